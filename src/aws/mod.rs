@@ -1,0 +1,127 @@
+//! The one credential core: region choice, the credential chain, SDK configuration
+//! (endpoint overrides included), STS identity, and turning SDK errors into dbiam errors.
+//!
+//! Every subcommand that talks to AWS or signs a token goes through [`Aws`].
+
+mod credentials;
+mod errors;
+pub mod region;
+
+pub use credentials::{Credentials, Source};
+pub use errors::sdk_error;
+
+use aws_config::{BehaviorVersion, Region, SdkConfig};
+use aws_credential_types::provider::SharedCredentialsProvider;
+use time::OffsetDateTime;
+use tokio::sync::OnceCell;
+
+use crate::error::Result;
+use crate::token::SigningKeys;
+
+/// The AWS-related global flags.
+#[derive(Debug, Clone, Default)]
+pub struct AwsOptions {
+    /// `--profile`.
+    pub profile: Option<String>,
+    /// `--region`.
+    pub region: Option<String>,
+    /// `--endpoint-url`.
+    pub endpoint_url: Option<String>,
+}
+
+/// Who the credentials belong to, as STS GetCallerIdentity reports it.
+#[derive(Debug, Clone, PartialEq, Eq)]
+pub struct Identity {
+    /// 12-digit account id.
+    pub account: String,
+    /// ARN of the caller.
+    pub arn: String,
+    /// Unique id of the caller.
+    pub user_id: String,
+}
+
+/// The credential core for one dbiam invocation. Credentials are resolved once, lazily.
+#[derive(Debug)]
+pub struct Aws {
+    opts: AwsOptions,
+    creds: OnceCell<(SharedCredentialsProvider, Credentials)>,
+}
+
+impl Aws {
+    /// A core for the given global flags. Nothing is read or resolved yet.
+    pub fn new(opts: AwsOptions) -> Self {
+        Aws {
+            opts,
+            creds: OnceCell::new(),
+        }
+    }
+
+    /// The global flags.
+    pub fn options(&self) -> &AwsOptions {
+        &self.opts
+    }
+
+    /// The region: `--region`, then `AWS_REGION`/`AWS_DEFAULT_REGION`, then the profile,
+    /// then parsed from `host` (an RDS, Aurora, proxy or DSQL endpoint). Never asks the
+    /// instance metadata service.
+    pub async fn region(&self, host: Option<&str>) -> Result<String> {
+        region::resolve(
+            self.opts.region.as_deref(),
+            self.opts.profile.as_deref(),
+            host,
+        )
+        .await
+    }
+
+    /// Resolve credentials through the chain (once per invocation).
+    pub async fn credentials(&self) -> Result<&Credentials> {
+        let (_, c) = self.resolved().await?;
+        Ok(c)
+    }
+
+    async fn resolved(&self) -> Result<&(SharedCredentialsProvider, Credentials)> {
+        self.creds
+            .get_or_try_init(|| credentials::resolve(self.opts.profile.as_deref()))
+            .await
+    }
+
+    /// Keys for the token signer.
+    pub async fn signing_keys(&self) -> Result<SigningKeys> {
+        Ok(self.credentials().await?.signing_keys())
+    }
+
+    /// An SDK configuration for `region`, with the resolved credentials and any endpoint override.
+    pub async fn sdk_config(&self, region: &str) -> Result<SdkConfig> {
+        let (provider, _) = self.resolved().await?;
+        let mut loader = aws_config::defaults(BehaviorVersion::latest())
+            .region(Region::new(region.to_owned()))
+            .credentials_provider(provider.clone());
+        if let Some(p) = &self.opts.profile {
+            loader = loader.profile_name(p);
+        }
+        if let Some(url) = &self.opts.endpoint_url {
+            loader = loader.endpoint_url(url);
+        }
+        Ok(loader.load().await)
+    }
+
+    /// Ask STS who these credentials belong to (GetCallerIdentity).
+    pub async fn identity(&self, region: &str) -> Result<Identity> {
+        let conf = self.sdk_config(region).await?;
+        let out = aws_sdk_sts::Client::new(&conf)
+            .get_caller_identity()
+            .send()
+            .await
+            .map_err(|e| sdk_error("STS GetCallerIdentity", e))?;
+        Ok(Identity {
+            account: out.account().unwrap_or_default().to_owned(),
+            arn: out.arn().unwrap_or_default().to_owned(),
+            user_id: out.user_id().unwrap_or_default().to_owned(),
+        })
+    }
+}
+
+/// The current time (the one clock of dbiam, overridden by `--signing-time` for signing).
+pub fn now() -> OffsetDateTime {
+    OffsetDateTime::now_utc()
+}

@@ -1,0 +1,51 @@
+//! The clap model: global flags shared by every subcommand, and the subcommands.
+
+use clap::{Args, Parser, Subcommand};
+
+use crate::commands;
+use crate::output::{ColorChoice, Format};
+
+/// AWS IAM database authentication as easy as psql.
+#[derive(Debug, Parser)]
+#[command(name = "dbiam", version, about, long_about = None, propagate_version = true)]
+pub struct Cli {
+    /// Flags every subcommand takes.
+    #[command(flatten)]
+    pub global: GlobalArgs,
+    /// What to do.
+    #[command(subcommand)]
+    pub command: Command,
+}
+
+/// Flags shared by every subcommand.
+#[derive(Debug, Clone, Args)]
+pub struct GlobalArgs {
+    /// AWS profile from the shared config files (overrides environment keys).
+    #[arg(long, global = true, value_name = "NAME")]
+    pub profile: Option<String>,
+    /// AWS region (default: AWS_REGION, AWS_DEFAULT_REGION, the profile, or the host name).
+    #[arg(long, global = true, value_name = "REGION")]
+    pub region: Option<String>,
+    /// Send AWS API calls to this endpoint instead of AWS's (AWS_ENDPOINT_URL works too).
+    #[arg(long, global = true, value_name = "URL")]
+    pub endpoint_url: Option<String>,
+    /// Output format.
+    #[arg(long, short = 'o', global = true, value_enum, value_name = "FORMAT")]
+    pub output: Option<Format>,
+    /// When to use colour (NO_COLOR is honoured with `auto`).
+    #[arg(long, global = true, value_enum, default_value_t = ColorChoice::Auto, value_name = "WHEN")]
+    pub color: ColorChoice,
+    /// Print diagnostics on stderr (secrets are always redacted).
+    #[arg(long, global = true)]
+    pub debug: bool,
+    /// Sign tokens as of this instant instead of now (RFC 3339 or YYYYMMDDTHHMMSSZ).
+    #[arg(long, global = true, value_name = "TIME")]
+    pub signing_time: Option<String>,
+}
+
+/// The subcommands.
+#[derive(Debug, Subcommand)]
+pub enum Command {
+    /// Mint an RDS/Aurora or Aurora DSQL IAM auth token, or inspect one.
+    Token(commands::token::Args),
+}

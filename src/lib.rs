@@ -1,0 +1,60 @@
+//! dbiam: AWS IAM database authentication as easy as `psql`.
+//!
+//! One credential core ([`aws`]), one token signer ([`token`]), one output layer
+//! ([`output`]), and one module per subcommand ([`commands`]). `main.rs` only calls
+//! [`main_entry`].
+
+pub mod aws;
+pub mod cli;
+pub mod commands;
+pub mod error;
+pub mod log;
+pub mod output;
+pub mod secret;
+pub mod token;
+
+use clap::Parser;
+use std::process::ExitCode;
+
+use crate::cli::{Cli, Command};
+use crate::commands::Context;
+use crate::error::Result;
+
+/// Run a parsed command line.
+pub async fn run(cli: Cli) -> Result<()> {
+    let ctx = Context::new(&cli.global)?;
+    match cli.command {
+        Command::Token(args) => commands::token::run(args, &ctx).await,
+    }
+}
+
+/// Parse the command line, run it, print an error once, and pick the exit code.
+pub fn main_entry() -> ExitCode {
+    let cli = match Cli::try_parse() {
+        Ok(cli) => cli,
+        Err(e) => {
+            let _ = e.print();
+            return ExitCode::from(if e.use_stderr() { 2 } else { 0 });
+        }
+    };
+    log::set_debug(cli.global.debug);
+    let _ = rustls::crypto::aws_lc_rs::default_provider().install_default();
+    let runtime = match tokio::runtime::Builder::new_current_thread()
+        .enable_all()
+        .build()
+    {
+        Ok(rt) => rt,
+        Err(e) => {
+            eprintln!("dbiam: error: cannot start the async runtime: {e}");
+            return ExitCode::from(1);
+        }
+    };
+    match runtime.block_on(run(cli)) {
+        Ok(()) => ExitCode::SUCCESS,
+        Err(e) if e.is_broken_pipe() => ExitCode::SUCCESS,
+        Err(e) => {
+            eprintln!("dbiam: error: {e}");
+            ExitCode::from(e.exit_code().code())
+        }
+    }
+}

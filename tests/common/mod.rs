@@ -1,0 +1,107 @@
+//! Shared helpers for dbiam's integration tests: the real binary with a cleaned
+//! environment, and the test bench's services (moto, botocore) found through the
+//! variables `scripts/test` exports. A missing service fails loudly under `CI`.
+#![allow(dead_code)]
+
+use std::path::{Path, PathBuf};
+
+/// Whether we run in CI, where a missing service is a failure, not a skip.
+pub fn in_ci() -> bool {
+    std::env::var_os("CI").is_some_and(|v| !v.is_empty() && v != "false")
+}
+
+/// The value of a variable the test bench sets; `None` (skip) on a laptop without it,
+/// a panic under CI.
+pub fn bench_var(name: &str) -> Option<String> {
+    match std::env::var(name) {
+        Ok(v) if !v.is_empty() => Some(v),
+        _ => {
+            assert!(
+                !in_ci(),
+                "{name} is not set: run the tests through scripts/test"
+            );
+            eprintln!("skipped: {name} is not set (run the tests through scripts/test)");
+            None
+        }
+    }
+}
+
+/// The moto server's URL.
+pub fn moto_url() -> Option<String> {
+    bench_var("DBIAM_TEST_MOTO_URL")
+}
+
+/// The test virtualenv's Python (with botocore).
+pub fn python() -> Option<String> {
+    bench_var("DBIAM_TEST_PYTHON")
+}
+
+/// The shared reference fixtures directory (`../shared/fixtures` beside the checkout).
+pub fn fixtures_dir() -> Option<PathBuf> {
+    let dir = Path::new(env!("CARGO_MANIFEST_DIR")).join("../shared/fixtures");
+    if dir.is_dir() {
+        Some(dir)
+    } else {
+        assert!(!in_ci(), "{} is missing", dir.display());
+        eprintln!("skipped: {} is missing", dir.display());
+        None
+    }
+}
+
+/// A temporary HOME for one test.
+pub struct Home {
+    pub dir: tempfile::TempDir,
+}
+
+impl Home {
+    pub fn new() -> Self {
+        Home {
+            dir: tempfile::tempdir().expect("temp dir"),
+        }
+    }
+
+    pub fn path(&self) -> &Path {
+        self.dir.path()
+    }
+
+    /// The dbiam binary with only PATH, this HOME and no instance metadata in its environment.
+    pub fn dbiam(&self) -> assert_cmd::Command {
+        let mut c = assert_cmd::Command::new(env!("CARGO_BIN_EXE_dbiam"));
+        c.env_clear()
+            .env("PATH", std::env::var_os("PATH").unwrap_or_default())
+            .env("HOME", self.path())
+            .env("XDG_CONFIG_HOME", self.path().join(".config"))
+            .env("XDG_STATE_HOME", self.path().join(".local/state"))
+            .env("AWS_EC2_METADATA_DISABLED", "true")
+            .timeout(std::time::Duration::from_secs(60));
+        c
+    }
+
+    /// The binary with static dummy keys and a region in its environment.
+    pub fn dbiam_with_keys(&self) -> assert_cmd::Command {
+        let mut c = self.dbiam();
+        c.env("AWS_ACCESS_KEY_ID", "AKIAIOSFODNN7EXAMPLE")
+            .env(
+                "AWS_SECRET_ACCESS_KEY",
+                "wJalrXUtnFEMI/K7MDENG/bPxRfiCYEXAMPLEKEY",
+            )
+            .env("AWS_REGION", "us-east-1");
+        c
+    }
+}
+
+/// Read a JSON-lines file.
+pub fn read_jsonl(path: &Path) -> Vec<serde_json::Value> {
+    std::fs::read_to_string(path)
+        .unwrap_or_else(|e| panic!("{}: {e}", path.display()))
+        .lines()
+        .filter(|l| !l.trim().is_empty())
+        .map(|l| serde_json::from_str(l).expect("valid JSON line"))
+        .collect()
+}
+
+/// A loopback TCP port with nothing listening on it.
+pub fn closed_port() -> u16 {
+    let l = std::net::TcpListener::bind("127.0.0.1:0").unwrap();
+    l.local_addr().unwrap().port()
+}
