@@ -211,9 +211,11 @@ pub async fn resolve(profile: Option<&str>) -> Result<(SharedCredentialsProvider
         let p = aws_config::imds::credentials::ImdsCredentialsProvider::builder()
             .configure(&conf)
             .build();
-        match attempt(SharedCredentialsProvider::new(p), Source::InstanceMetadata).await {
-            Ok(Some(found)) => return Ok(found),
-            Ok(None) | Err(_) => {}
+        // Off EC2 the metadata service is unreachable: that is "nothing here", not an error.
+        if let Ok(Some(found)) =
+            attempt(SharedCredentialsProvider::new(p), Source::InstanceMetadata).await
+        {
+            return Ok(found);
         }
         tried.push("EC2 instance metadata".into());
     }
