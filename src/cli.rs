@@ -48,4 +48,6 @@ pub struct GlobalArgs {
 pub enum Command {
     /// Mint an RDS/Aurora or Aurora DSQL IAM auth token, or inspect one.
     Token(commands::token::Args),
+    /// Switch IAM database authentication on: `setup enable` (the database), `setup policy` (IAM).
+    Setup(commands::setup::Args),
 }

@@ -11,6 +11,7 @@ pub mod error;
 pub mod log;
 pub mod output;
 pub mod secret;
+pub mod setup;
 pub mod token;
 
 use clap::Parser;
@@ -25,6 +26,7 @@ pub async fn run(cli: Cli) -> Result<()> {
     let ctx = Context::new(&cli.global)?;
     match cli.command {
         Command::Token(args) => commands::token::run(args, &ctx).await,
+        Command::Setup(args) => commands::setup::run(args, &ctx).await,
     }
 }
 
