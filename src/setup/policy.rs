@@ -124,11 +124,10 @@ pub fn validate_tag_key(key: &str) -> Result<()> {
     if ok {
         Ok(())
     } else {
-        Err(Error::usage(format!(
-            "'{}' is not an IAM tag key",
-            key.escape_debug()
-        ))
-        .with_hint("tag keys are 1-128 letters, digits and _ . : / = + - @"))
+        Err(
+            Error::usage(format!("'{}' is not an IAM tag key", key.escape_debug()))
+                .with_hint("tag keys are 1-128 letters, digits and _ . : / = + - @"),
+        )
     }
 }
 
@@ -381,7 +380,10 @@ mod tests {
             },
         );
         assert_eq!(bare["Statement"].as_array().unwrap().len(), 2);
-        assert_eq!(bare["Statement"][0]["Resource"].as_array().unwrap().len(), 1);
+        assert_eq!(
+            bare["Statement"][0]["Resource"].as_array().unwrap().len(),
+            1
+        );
     }
 
     #[test]

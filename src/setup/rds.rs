@@ -119,10 +119,7 @@ fn instance_state(db: &aws_sdk_rds::types::DbInstance) -> DbState {
             .db_parameter_groups()
             .iter()
             .any(|g| g.parameter_apply_status() == Some("pending-reboot")),
-        endpoint: db
-            .endpoint()
-            .and_then(|e| e.address())
-            .map(str::to_owned),
+        endpoint: db.endpoint().and_then(|e| e.address()).map(str::to_owned),
         port: port(db.endpoint().and_then(|e| e.port())),
         cluster_id: db
             .db_cluster_identifier()
@@ -218,15 +215,15 @@ pub async fn lookup(client: &Client, id: &str, kind: TargetKind, region: &str) -
             if let Some(db) = describe_instance(client, id).await? {
                 if let Some(cluster) = &db.cluster_id {
                     return Err(Error::usage(format!(
-                        "'{id}' is an Aurora cluster member; IAM authentication is set on its cluster"
+                        "'{id}' is an Aurora cluster member (of cluster '{cluster}'); IAM authentication is a cluster setting"
                     ))
-                    .with_hint(format!("use --cluster with the cluster id: {cluster} --cluster")));
+                    .with_hint(format!("use --cluster with the cluster id: `{cluster} --cluster`")));
                 }
                 return Ok(db);
             }
             if describe_cluster(client, id).await?.is_some() {
                 return Err(Error::usage(format!("'{id}' is an Aurora DB cluster"))
-                    .with_hint(format!("add --cluster: {id} --cluster")));
+                    .with_hint(format!("add --cluster: `{id} --cluster`")));
             }
             Err(not_found(kind, id, region))
         }
@@ -237,11 +234,15 @@ pub async fn lookup(client: &Client, id: &str, kind: TargetKind, region: &str) -
             match describe_instance(client, id).await? {
                 Some(db) => match &db.cluster_id {
                     Some(cluster) => Err(Error::usage(format!(
-                        "'{id}' is an Aurora cluster member, not a cluster"
+                        "'{id}' is an Aurora cluster member (of cluster '{cluster}'), not a cluster"
                     ))
-                    .with_hint(format!("use --cluster with the cluster id: {cluster} --cluster"))),
-                    None => Err(Error::usage(format!("'{id}' is a DB instance, not a cluster"))
-                        .with_hint("drop --cluster")),
+                    .with_hint(format!(
+                        "use --cluster with the cluster id: `{cluster} --cluster`"
+                    ))),
+                    None => Err(
+                        Error::usage(format!("'{id}' is a DB instance, not a cluster"))
+                            .with_hint("drop --cluster"),
+                    ),
                 },
                 None => Err(not_found(kind, id, region)),
             }

@@ -61,19 +61,18 @@ pub async fn run(args: Args, ctx: &Context) -> Result<()> {
             interval: POLL_INTERVAL,
         };
         let mut progress = Progress::stderr();
-        let waited =
-            rds::wait_until_settled(&client, &db, args.apply_immediately, wait, |s, t| {
-                progress.update(
-                    &format!(
-                        "waiting for IAM authentication on DB {} {}: status {}",
-                        kind.as_str(),
-                        s.id,
-                        s.status
-                    ),
-                    t,
-                )
-            })
-            .await;
+        let waited = rds::wait_until_settled(&client, &db, args.apply_immediately, wait, |s, t| {
+            progress.update(
+                &format!(
+                    "waiting for IAM authentication on DB {} {}: status {}",
+                    kind.as_str(),
+                    s.id,
+                    s.status
+                ),
+                t,
+            )
+        })
+        .await;
         progress.finish();
         match waited? {
             (Some(o), s) => (o, s),
@@ -102,9 +101,15 @@ pub async fn run(args: Args, ctx: &Context) -> Result<()> {
         ("engine", json!(state.engine)),
         ("resource_id", json!(state.resource_id)),
         ("outcome", json!(outcome.as_str())),
-        ("iam_database_authentication_enabled", json!(state.iam_enabled)),
+        (
+            "iam_database_authentication_enabled",
+            json!(state.iam_enabled),
+        ),
         ("status", json!(state.status)),
-        ("endpoint", state.endpoint.clone().map_or(Value::Null, Value::String)),
+        (
+            "endpoint",
+            state.endpoint.clone().map_or(Value::Null, Value::String),
+        ),
         ("port", state.port.map_or(Value::Null, |p| json!(p))),
     ];
     ctx.output(Format::Table)
@@ -123,7 +128,7 @@ pub async fn run(args: Args, ctx: &Context) -> Result<()> {
             state.id
         )),
         Outcome::PendingReboot => next_step(&format!(
-            "the change applies after a reboot (`aws rds reboot-db-instance`); then `dbiam setup enable {}{flag}` reports it on",
+            "the change applies after the DB instance(s) reboot (`aws rds reboot-db-instance`); then `dbiam setup enable {}{flag}` reports it on",
             state.id
         )),
         Outcome::Requested => next_step(&format!(

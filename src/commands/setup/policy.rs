@@ -20,7 +20,7 @@ pub struct Args {
     #[arg(value_name = "DBID")]
     pub dbid: Option<String>,
     /// DBID is an Aurora DB cluster: the policy names its DbClusterResourceId.
-    #[arg(long, requires = "dbid")]
+    #[arg(long)]
     pub cluster: bool,
     /// The database user the policy lets in.
     #[arg(long, value_name = "USER")]
@@ -33,17 +33,45 @@ pub struct Args {
     #[arg(long, value_name = "CLUSTER")]
     pub redshift: Option<String>,
     /// Redshift: allow only this database.
-    #[arg(long, value_name = "DB", requires = "redshift")]
+    #[arg(long, value_name = "DB")]
     pub db_name: Option<String>,
     /// Redshift: also allow creating the user at first login (redshift:CreateClusterUser).
-    #[arg(long, requires = "redshift")]
+    #[arg(long)]
     pub auto_create: bool,
     /// An Aurora DSQL cluster id (dsql:DbConnect) instead of RDS.
     #[arg(long, value_name = "CLUSTER_ID", conflicts_with_all = ["db_user", "principal_tag"])]
     pub dsql: Option<String>,
     /// DSQL: allow the `admin` role (dsql:DbConnectAdmin) instead of custom roles.
-    #[arg(long, requires = "dsql")]
+    #[arg(long)]
     pub admin: bool,
+}
+
+/// Flags that belong to one form only. (clap's `requires` is not checked for members of
+/// the required `target` group, so this is done here.)
+fn check_flags(args: &Args) -> Result<()> {
+    let misplaced = [
+        (
+            args.cluster && args.dbid.is_none(),
+            "--cluster",
+            "an RDS DBID",
+        ),
+        (
+            args.db_name.is_some() && args.redshift.is_none(),
+            "--db-name",
+            "--redshift",
+        ),
+        (
+            args.auto_create && args.redshift.is_none(),
+            "--auto-create",
+            "--redshift",
+        ),
+        (args.admin && args.dsql.is_none(), "--admin", "--dsql"),
+    ];
+    match misplaced.iter().find(|(bad, ..)| *bad) {
+        Some((_, flag, form)) => Err(Error::usage(format!("{flag} applies only with {form}"))
+            .with_hint("see `dbiam setup policy --help`")),
+        None => Ok(()),
+    }
 }
 
 fn db_user(args: &Args) -> Result<DbUser> {
@@ -71,10 +99,13 @@ fn print(doc: &Value, format: Option<Format>) -> Result<()> {
 /// Run `dbiam setup policy`.
 pub async fn run(args: Args, ctx: &Context) -> Result<()> {
     if ctx.format == Some(Format::Csv) {
-        return Err(Error::usage("a policy is a JSON document; --output csv does not apply")
-            .with_hint("use --output json (the default) or ndjson"));
+        return Err(
+            Error::usage("a policy is a JSON document; --output csv does not apply")
+                .with_hint("use --output json (the default) or ndjson"),
+        );
     }
     // Check every input before any AWS call.
+    check_flags(&args)?;
     let user = if args.dsql.is_some() {
         None
     } else {
