@@ -48,4 +48,6 @@ pub struct GlobalArgs {
 pub enum Command {
     /// Mint an RDS/Aurora or Aurora DSQL IAM auth token, or inspect one.
     Token(commands::token::Args),
+    /// Run SQL on PostgreSQL with an IAM token over verified TLS (like psql -f/-c).
+    Sql(commands::sql::Args),
 }

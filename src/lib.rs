@@ -7,10 +7,12 @@
 pub mod aws;
 pub mod cli;
 pub mod commands;
+pub mod db;
 pub mod error;
 pub mod log;
 pub mod output;
 pub mod secret;
+pub mod sql;
 pub mod token;
 
 use clap::Parser;
@@ -25,6 +27,7 @@ pub async fn run(cli: Cli) -> Result<()> {
     let ctx = Context::new(&cli.global)?;
     match cli.command {
         Command::Token(args) => commands::token::run(args, &ctx).await,
+        Command::Sql(args) => commands::sql::run(args, &ctx).await,
     }
 }
 

@@ -1,0 +1,4 @@
+//! SQL scripts: the statement splitter ([`split`]) and the non-interactive runner ([`run`]).
+
+pub mod run;
+pub mod split;
