@@ -1,4 +1,5 @@
-//! SQL scripts: the statement splitter ([`split`]) and the non-interactive runner ([`run`]).
+//! SQL scripts on the client side: the statement splitter ([`split`]) shared by `dbiam sql`
+//! and `dbiam connect`, and the non-interactive runner ([`run`]).
 
 pub mod run;
 pub mod split;
