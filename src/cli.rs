@@ -50,4 +50,6 @@ pub enum Command {
     Token(commands::token::Args),
     /// Switch IAM database authentication on: `setup enable` (the database), `setup policy` (IAM).
     Setup(commands::setup::Args),
+    /// Run SQL on PostgreSQL with an IAM token over verified TLS (like psql -f/-c).
+    Sql(commands::sql::Args),
 }

@@ -7,11 +7,13 @@
 pub mod aws;
 pub mod cli;
 pub mod commands;
+pub mod db;
 pub mod error;
 pub mod log;
 pub mod output;
 pub mod secret;
 pub mod setup;
+pub mod sql;
 pub mod token;
 
 use clap::Parser;
@@ -27,6 +29,7 @@ pub async fn run(cli: Cli) -> Result<()> {
     match cli.command {
         Command::Token(args) => commands::token::run(args, &ctx).await,
         Command::Setup(args) => commands::setup::run(args, &ctx).await,
+        Command::Sql(args) => commands::sql::run(args, &ctx).await,
     }
 }
 

@@ -1,6 +1,7 @@
 //! One module per subcommand; each wires flags to the core and the output layer.
 
 pub mod setup;
+pub mod sql;
 pub mod token;
 
 use time::OffsetDateTime;

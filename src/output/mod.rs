@@ -6,6 +6,7 @@
 
 mod csv;
 mod json;
+pub mod results;
 mod table;
 
 use serde_json::Value;

@@ -1,0 +1,548 @@
+//! The PostgreSQL driver (tokio-postgres over rustls): connecting with the resolved
+//! parameters, classifying connection failures, and running statements with the
+//! simple-query protocol so rows stream as the server's own text (what psql prints).
+
+use futures_util::StreamExt;
+use std::error::Error as _;
+use std::io;
+use std::pin::Pin;
+use tokio_postgres::config::SslMode as PgSslMode;
+use tokio_postgres::error::{DbError, ErrorPosition, SqlState};
+use tokio_postgres::{AsyncMessage, CancelToken, Client, SimpleQueryMessage, SimpleQueryRow};
+use tokio_postgres_rustls::MakeRustlsConnect;
+
+use super::tls::{self, SslMode};
+use super::{
+    auth_failure_hint, connection_error, Canceller, ConnParams, Driver, ExecError, ServerError,
+};
+use crate::error::{Error, Kind, Result};
+use crate::output::results::{Column, ResultSink, TextRow};
+use crate::secret::Secret;
+
+/// A PostgreSQL connection.
+pub struct Postgres {
+    client: Client,
+    tls: MakeRustlsConnect,
+}
+
+impl std::fmt::Debug for Postgres {
+    fn fmt(&self, f: &mut std::fmt::Formatter<'_>) -> std::fmt::Result {
+        f.write_str("Postgres")
+    }
+}
+
+fn tls_connector(params: &ConnParams) -> Result<MakeRustlsConnect> {
+    let mode = params.effective_sslmode();
+    let verify = tls::verification(mode, params.sslrootcert.as_deref());
+    crate::debug!("sslmode {} (TLS verification {verify:?})", mode.as_str());
+    Ok(MakeRustlsConnect::new(tls::client_config(
+        verify,
+        params.sslrootcert.as_ref(),
+    )?))
+}
+
+impl Postgres {
+    /// Connect and authenticate with `password` (an IAM token or a typed password).
+    /// With no password and a server that asks for one, prompt on the terminal (not with IAM).
+    pub async fn connect(params: &ConnParams, password: Option<Secret>) -> Result<Self> {
+        let mode = params.effective_sslmode();
+        if params.is_iam() && mode == SslMode::Disable {
+            // Resolution refuses this already; keep the guarantee local to the driver too.
+            return Err(Error::usage("refusing to send an IAM token without TLS"));
+        }
+        let tls = tls_connector(params)?;
+        match Self::try_connect(params, password.as_ref(), tls.clone()).await {
+            Err(e) if password.is_none() && is_password_missing(&e) => {
+                let typed = super::prompt_password(&params.user)?;
+                Self::try_connect(params, Some(&typed), tls)
+                    .await
+                    .map_err(|e| classify(params, &e))
+            }
+            other => other.map_err(|e| classify(params, &e)),
+        }
+    }
+
+    async fn try_connect(
+        params: &ConnParams,
+        password: Option<&Secret>,
+        tls: MakeRustlsConnect,
+    ) -> std::result::Result<Self, tokio_postgres::Error> {
+        let mut config = tokio_postgres::Config::new();
+        config
+            .host(&params.host)
+            .port(params.port)
+            .user(&params.user)
+            .dbname(&params.dbname)
+            .application_name("dbiam")
+            .connect_timeout(params.connect_timeout)
+            .ssl_mode(match params.effective_sslmode() {
+                SslMode::Disable => PgSslMode::Disable,
+                SslMode::Allow | SslMode::Prefer => PgSslMode::Prefer,
+                SslMode::Require | SslMode::VerifyCa | SslMode::VerifyFull => PgSslMode::Require,
+            });
+        if let Some(addr) = params.hostaddr {
+            config.hostaddr(addr);
+        }
+        if let Some(p) = password {
+            config.password(p.expose());
+        }
+        let (client, mut connection) = config.connect(tls.clone()).await?;
+        // Drive the connection, printing server notices on stderr as psql does.
+        tokio::spawn(async move {
+            let mut messages = futures_util::stream::poll_fn(move |cx| connection.poll_message(cx));
+            while let Some(m) = messages.next().await {
+                match m {
+                    Ok(AsyncMessage::Notice(n)) => eprintln!("{}:  {}", n.severity(), n.message()),
+                    Ok(_) => {}
+                    Err(e) => {
+                        crate::debug!("connection ended: {e}");
+                        break;
+                    }
+                }
+            }
+        });
+        Ok(Postgres { client, tls })
+    }
+
+    /// The underlying client (for `connect`'s catalogue queries).
+    pub fn client(&self) -> &Client {
+        &self.client
+    }
+}
+
+fn is_password_missing(e: &tokio_postgres::Error) -> bool {
+    e.to_string().contains("password missing")
+}
+
+fn sources(e: &tokio_postgres::Error) -> Vec<&(dyn std::error::Error + 'static)> {
+    let mut out = Vec::new();
+    let mut cur = e.source();
+    while let Some(s) = cur {
+        out.push(s);
+        cur = s.source();
+    }
+    out
+}
+
+/// Turn a connection failure into one line with the likely cause.
+pub fn classify(params: &ConnParams, e: &tokio_postgres::Error) -> Error {
+    if let Some(db) = e.as_db_error() {
+        let code = db.code();
+        let msg = db.message();
+        if code == &SqlState::INVALID_PASSWORD
+            || msg.contains("password authentication failed")
+            || msg.contains("PAM authentication failed")
+        {
+            return connection_error(params, msg, &auth_failure_hint(params));
+        }
+        if code == &SqlState::INVALID_AUTHORIZATION_SPECIFICATION {
+            return connection_error(
+                params,
+                msg,
+                "the server's pg_hba.conf has no entry for this user, database and address (or requires TLS)",
+            );
+        }
+        if code == &SqlState::INVALID_CATALOG_NAME {
+            return connection_error(params, msg, "check the database name (-d)");
+        }
+        return connection_error(params, msg, "see the server's message");
+    }
+    for s in sources(e) {
+        if let Some(tls_err) = s.downcast_ref::<rustls::Error>() {
+            let (what, hint) = tls::describe_tls_error(tls_err);
+            return connection_error(params, &what, hint);
+        }
+        if let Some(io_err) = s.downcast_ref::<io::Error>() {
+            if let Some(tls_err) = io_err
+                .get_ref()
+                .and_then(|i| i.downcast_ref::<rustls::Error>())
+            {
+                let (what, hint) = tls::describe_tls_error(tls_err);
+                return connection_error(params, &what, hint);
+            }
+            let hint = match io_err.kind() {
+                io::ErrorKind::ConnectionRefused => {
+                    "nothing listens on that port: check the host and port, and that the server is running"
+                }
+                io::ErrorKind::TimedOut => {
+                    "the server did not answer: check security groups, network ACLs, VPN or tunnel"
+                }
+                _ if io_err.to_string().contains("lookup") => "the host name does not resolve: check it (and your VPN/DNS)",
+                _ => "check the host, port and network",
+            };
+            return connection_error(params, &io_err.to_string(), hint);
+        }
+    }
+    let text = e.to_string();
+    if text.contains("timeout") || text.contains("timed out") {
+        return connection_error(
+            params,
+            &text,
+            "the server did not answer in time: check security groups, network ACLs, VPN or tunnel (--connect-timeout)",
+        );
+    }
+    if text.contains("does not support TLS") || text.contains("TLS") {
+        return connection_error(
+            params,
+            &text,
+            "the server does not accept TLS; IAM tokens are only sent over TLS",
+        );
+    }
+    connection_error(params, &text, "check the host, port and network")
+}
+
+struct Row<'a>(&'a SimpleQueryRow);
+
+impl TextRow for Row<'_> {
+    fn len(&self) -> usize {
+        self.0.len()
+    }
+    fn get(&self, i: usize) -> Option<&str> {
+        self.0.get(i)
+    }
+}
+
+fn server_error(db: &DbError) -> ServerError {
+    ServerError {
+        severity: db.severity().to_owned(),
+        code: db.code().code().to_owned(),
+        message: db.message().to_owned(),
+        detail: db.detail().map(str::to_owned),
+        hint: db.hint().map(str::to_owned),
+        position: match db.position() {
+            Some(ErrorPosition::Original(p)) => Some(*p),
+            _ => None,
+        },
+    }
+}
+
+fn exec_error(e: tokio_postgres::Error) -> ExecError {
+    match e.as_db_error() {
+        Some(db) if db.severity() != "FATAL" && db.severity() != "PANIC" => ExecError::Server(server_error(db)),
+        _ => ExecError::Connection(
+            Error::new(Kind::Connection, format!("the connection to the server was lost: {e}"))
+                .with_hint("the server may have restarted or closed the session; nothing after the failing statement ran"),
+        ),
+    }
+}
+
+impl Driver for Postgres {
+    async fn execute(&mut self, sql: &str, sink: &mut dyn ResultSink) -> Result<(), ExecError> {
+        // Column types only when the renderer needs them (JSON, aligned table): the
+        // text protocol does not carry them, so describe the statement first.
+        let types: Option<Vec<u32>> = if sink.wants_types() && !sql.trim().is_empty() {
+            let st = self.client.prepare(sql).await.map_err(exec_error)?;
+            Some(st.columns().iter().map(|c| c.type_().oid()).collect())
+        } else {
+            None
+        };
+        let stream = self
+            .client
+            .simple_query_raw(sql)
+            .await
+            .map_err(exec_error)?;
+        let mut stream: Pin<Box<_>> = Box::pin(stream);
+        let mut had_columns = false;
+        while let Some(msg) = stream.next().await {
+            match msg.map_err(exec_error)? {
+                SimpleQueryMessage::RowDescription(cols) => {
+                    had_columns = true;
+                    let columns: Vec<Column> = cols
+                        .iter()
+                        .enumerate()
+                        .map(|(i, c)| Column {
+                            name: c.name().to_owned(),
+                            type_oid: types
+                                .as_ref()
+                                .filter(|t| t.len() == cols.len())
+                                .map(|t| t[i]),
+                        })
+                        .collect();
+                    sink.columns(&columns).map_err(ExecError::Output)?;
+                }
+                SimpleQueryMessage::Row(row) => sink.row(&Row(&row)).map_err(ExecError::Output)?,
+                SimpleQueryMessage::CommandComplete(n) => {
+                    sink.complete(&command_tag(sql, n, had_columns))
+                        .map_err(ExecError::Output)?;
+                    had_columns = false;
+                }
+                _ => {}
+            }
+        }
+        Ok(())
+    }
+
+    fn canceller(&self) -> Box<dyn Canceller> {
+        Box::new(PgCanceller {
+            token: self.client.cancel_token(),
+            tls: self.tls.clone(),
+        })
+    }
+}
+
+struct PgCanceller {
+    token: CancelToken,
+    tls: MakeRustlsConnect,
+}
+
+impl Canceller for PgCanceller {
+    fn cancel(&self) -> Pin<Box<dyn std::future::Future<Output = Result<()>> + Send + '_>> {
+        Box::pin(async move {
+            self.token
+                .cancel_query(self.tls.clone())
+                .await
+                .map_err(|e| Error::failure(format!("could not send the cancel request: {e}")))
+        })
+    }
+}
+
+/// Object words that form multi-word command tags (`CREATE MATERIALIZED VIEW`, …).
+const OBJECT_WORDS: &[&str] = &[
+    "ACCESS",
+    "AGGREGATE",
+    "CAST",
+    "CLASS",
+    "COLLATION",
+    "CONFIGURATION",
+    "CONVERSION",
+    "DATA",
+    "DATABASE",
+    "DICTIONARY",
+    "DOMAIN",
+    "EVENT",
+    "EXTENSION",
+    "FAMILY",
+    "FOREIGN",
+    "FUNCTION",
+    "GROUP",
+    "INDEX",
+    "LANGUAGE",
+    "MAPPING",
+    "MATERIALIZED",
+    "METHOD",
+    "OPERATOR",
+    "PARSER",
+    "POLICY",
+    "PROCEDURE",
+    "PUBLICATION",
+    "ROLE",
+    "ROUTINE",
+    "RULE",
+    "SCHEMA",
+    "SEARCH",
+    "SEQUENCE",
+    "SERVER",
+    "STATISTICS",
+    "SUBSCRIPTION",
+    "SYSTEM",
+    "TABLE",
+    "TABLESPACE",
+    "TEMPLATE",
+    "TEXT",
+    "TRANSFORM",
+    "TRIGGER",
+    "TYPE",
+    "USER",
+    "VIEW",
+    "WRAPPER",
+    "DEFAULT",
+    "PRIVILEGES",
+    "LARGE",
+    "OBJECT",
+    "CONSTRAINT",
+];
+
+/// Words that may follow CREATE before the object type and are not part of the tag.
+const CREATE_MODIFIERS: &[&str] = &[
+    "OR",
+    "REPLACE",
+    "TEMP",
+    "TEMPORARY",
+    "UNLOGGED",
+    "GLOBAL",
+    "LOCAL",
+    "UNIQUE",
+    "RECURSIVE",
+    "TRUSTED",
+    "PROCEDURAL",
+    "CONSTRAINT",
+    "DEFAULT",
+];
+
+fn words(sql: &str) -> Vec<String> {
+    // Skip leading comments and whitespace, then take up to eight bare words.
+    let mut s = sql.trim_start();
+    loop {
+        if let Some(rest) = s.strip_prefix("--") {
+            s = rest.split_once('\n').map_or("", |(_, r)| r).trim_start();
+        } else if let Some(rest) = s.strip_prefix("/*") {
+            let mut depth = 1;
+            let mut i = 0;
+            let b = rest.as_bytes();
+            while i < b.len() && depth > 0 {
+                if rest[i..].starts_with("/*") {
+                    depth += 1;
+                    i += 2;
+                } else if rest[i..].starts_with("*/") {
+                    depth -= 1;
+                    i += 2;
+                } else {
+                    i += 1;
+                }
+            }
+            s = rest.get(i..).unwrap_or("").trim_start();
+        } else {
+            break;
+        }
+    }
+    s.split(|c: char| !(c.is_ascii_alphanumeric() || c == '_'))
+        .filter(|w| !w.is_empty())
+        .take(8)
+        .map(str::to_ascii_uppercase)
+        .collect()
+}
+
+/// The command tag PostgreSQL sends for `sql` (tokio-postgres reports only the row
+/// count, so the tag is rebuilt from the statement's leading keywords and that count).
+pub fn command_tag(sql: &str, rows: u64, returned_rows: bool) -> String {
+    let w = words(sql);
+    let Some(first) = w.first().map(String::as_str) else {
+        return String::new();
+    };
+    let has = |word: &str| w.iter().any(|x| x == word);
+    match first {
+        "INSERT" => format!("INSERT 0 {rows}"),
+        "UPDATE" | "DELETE" | "MERGE" | "FETCH" | "MOVE" | "COPY" => format!("{first} {rows}"),
+        "SELECT" | "VALUES" | "TABLE" | "SHOW" | "EXPLAIN" => format!("SELECT {rows}"),
+        "WITH" => {
+            // The main statement follows the CTEs; without a parser, guess from the text.
+            let up = sql.to_ascii_uppercase();
+            let last = |k: &str| up.rfind(k).unwrap_or(0);
+            let (ins, upd, del, sel) = (
+                last("INSERT "),
+                last("UPDATE "),
+                last("DELETE "),
+                last("SELECT "),
+            );
+            if ins > sel && ins >= upd && ins >= del {
+                format!("INSERT 0 {rows}")
+            } else if upd > sel && upd >= del {
+                format!("UPDATE {rows}")
+            } else if del > sel {
+                format!("DELETE {rows}")
+            } else {
+                format!("SELECT {rows}")
+            }
+        }
+        "BEGIN" | "START" => {
+            if first == "START" {
+                "START TRANSACTION".into()
+            } else {
+                "BEGIN".into()
+            }
+        }
+        "END" | "COMMIT" => "COMMIT".into(),
+        "ABORT" | "ROLLBACK" => "ROLLBACK".into(),
+        "TRUNCATE" => "TRUNCATE TABLE".into(),
+        "LOCK" => "LOCK TABLE".into(),
+        "DECLARE" => "DECLARE CURSOR".into(),
+        "CLOSE" => "CLOSE CURSOR".into(),
+        "DISCARD" => format!(
+            "DISCARD {}",
+            w.get(1)
+                .map_or("ALL", |s| if s == "TEMPORARY" { "TEMP" } else { s })
+        ),
+        "REFRESH" => "REFRESH MATERIALIZED VIEW".into(),
+        "PREPARE" if w.get(1).is_some_and(|s| s == "TRANSACTION") => "PREPARE TRANSACTION".into(),
+        "SECURITY" => "SECURITY LABEL".into(),
+        "IMPORT" => "IMPORT FOREIGN SCHEMA".into(),
+        "REASSIGN" => "REASSIGN OWNED".into(),
+        "DROP" if w.get(1).is_some_and(|s| s == "OWNED") => "DROP OWNED".into(),
+        "CREATE" | "ALTER" | "DROP" => {
+            if returned_rows
+                || (first == "CREATE"
+                    && has("AS")
+                    && (has("TABLE") || has("MATERIALIZED"))
+                    && has("SELECT"))
+            {
+                return format!("SELECT {rows}");
+            }
+            let mut rest = w[1..].iter().map(String::as_str).peekable();
+            if first == "CREATE" {
+                while rest.peek().is_some_and(|x| CREATE_MODIFIERS.contains(x)) {
+                    rest.next();
+                }
+            }
+            let mut obj: Vec<&str> = rest.take_while(|x| OBJECT_WORDS.contains(x)).collect();
+            if obj.first() == Some(&"USER") && obj.get(1) != Some(&"MAPPING") {
+                obj = vec!["ROLE"];
+            }
+            if obj.first() == Some(&"GROUP") {
+                obj = vec!["ROLE"];
+            }
+            if obj.is_empty() {
+                first.to_owned()
+            } else {
+                format!("{first} {}", obj.join(" "))
+            }
+        }
+        _ => first.to_owned(),
+    }
+}
+
+#[cfg(test)]
+mod tests {
+    use super::command_tag;
+
+    #[test]
+    fn tags_like_the_server() {
+        assert_eq!(
+            command_tag("insert into t values (1),(2)", 2, false),
+            "INSERT 0 2"
+        );
+        assert_eq!(
+            command_tag("  -- c\n/* x /* y */ */ update t set a=1", 5, false),
+            "UPDATE 5"
+        );
+        assert_eq!(
+            command_tag("create table t(a int)", 0, false),
+            "CREATE TABLE"
+        );
+        assert_eq!(
+            command_tag("create or replace function f() returns int", 0, false),
+            "CREATE FUNCTION"
+        );
+        assert_eq!(
+            command_tag("CREATE UNIQUE INDEX i ON t(a)", 0, false),
+            "CREATE INDEX"
+        );
+        assert_eq!(
+            command_tag("create temp table x as select 1", 1, false),
+            "SELECT 1"
+        );
+        assert_eq!(
+            command_tag("create materialized view v as select 1", 1, false),
+            "SELECT 1"
+        );
+        assert_eq!(
+            command_tag("drop table if exists t", 0, false),
+            "DROP TABLE"
+        );
+        assert_eq!(
+            command_tag("alter user u with login", 0, false),
+            "ALTER ROLE"
+        );
+        assert_eq!(command_tag("set search_path = x", 0, false), "SET");
+        assert_eq!(command_tag("begin", 0, false), "BEGIN");
+        assert_eq!(
+            command_tag(
+                "with x as (select 1) insert into t select * from x",
+                1,
+                false
+            ),
+            "INSERT 0 1"
+        );
+        assert_eq!(command_tag("truncate t", 0, false), "TRUNCATE TABLE");
+        assert_eq!(command_tag("-- only a comment", 0, false), "");
+    }
+}

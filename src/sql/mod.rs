@@ -1,0 +1,5 @@
+//! SQL scripts on the client side: the statement splitter ([`split`]) shared by `dbiam sql`
+//! and `dbiam connect`, and the non-interactive runner ([`run`]).
+
+pub mod run;
+pub mod split;

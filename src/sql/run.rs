@@ -1,0 +1,316 @@
+//! The non-interactive runner behind `dbiam sql`: reads `-c`/`-f`/stdin sources in
+//! order, splits them into statements as psql does, runs each through a [`Driver`],
+//! and applies psql's script semantics (ON_ERROR_STOP, `-1`, `file:line` errors).
+
+use std::collections::BTreeMap;
+use std::io::{BufRead, BufReader, IsTerminal};
+use std::path::PathBuf;
+
+use super::split::{Dialect, Piece, Splitter};
+use crate::db::{Driver, ExecError, ServerError};
+use crate::error::{one_line, Error, Kind, Result};
+use crate::output::results::{Discard, ResultSink};
+
+/// One input, in command-line order.
+#[derive(Debug, Clone, PartialEq, Eq)]
+pub enum Input {
+    /// `-c SQL`.
+    Command(String),
+    /// `-f FILE`.
+    File(PathBuf),
+    /// `-f -`, or stdin when nothing else is given.
+    Stdin,
+}
+
+/// An opened input.
+pub struct Source {
+    /// How errors name it: the file path, `<stdin>` or `-c`.
+    pub name: String,
+    reader: Box<dyn BufRead>,
+}
+
+impl std::fmt::Debug for Source {
+    fn fmt(&self, f: &mut std::fmt::Formatter<'_>) -> std::fmt::Result {
+        write!(f, "Source({})", self.name)
+    }
+}
+
+/// Open every input before connecting, so a missing file fails early (exit 1, as psql).
+pub fn open(inputs: &[Input]) -> Result<Vec<Source>> {
+    let mut out = Vec::new();
+    let inputs: Vec<Input> = if inputs.is_empty() {
+        if std::io::stdin().is_terminal() {
+            return Err(Error::usage("no SQL given")
+                .with_hint("pass -c SQL, -f FILE, or pipe a script into stdin (dbiam connect is the interactive shell)"));
+        }
+        vec![Input::Stdin]
+    } else {
+        inputs.to_vec()
+    };
+    for input in inputs {
+        out.push(match input {
+            Input::Command(sql) => Source {
+                name: "-c".into(),
+                reader: Box::new(std::io::Cursor::new(sql.into_bytes())),
+            },
+            Input::Stdin => Source {
+                name: "<stdin>".into(),
+                reader: Box::new(BufReader::new(std::io::stdin())),
+            },
+            Input::File(path) => {
+                let f = std::fs::File::open(&path)
+                    .map_err(|e| Error::io(format!("cannot open {}", path.display()), e))?;
+                Source {
+                    name: path.display().to_string(),
+                    reader: Box::new(BufReader::with_capacity(64 * 1024, f)),
+                }
+            }
+        });
+    }
+    Ok(out)
+}
+
+/// Script semantics.
+#[derive(Debug, Clone, Default)]
+pub struct Options {
+    /// Go on after a failing statement (psql's default without ON_ERROR_STOP).
+    pub continue_on_error: bool,
+    /// Wrap everything in BEGIN … COMMIT; ROLLBACK on error.
+    pub single_transaction: bool,
+    /// `-v NAME=VALUE`.
+    pub variables: BTreeMap<String, String>,
+}
+
+/// Line and column of 1-based character `position` in a statement starting at `line`.
+pub fn locate(text: &str, line: usize, position: u32) -> (usize, usize) {
+    let mut l = line;
+    let mut col = 1;
+    for c in text.chars().take(position.saturating_sub(1) as usize) {
+        if c == '\n' {
+            l += 1;
+            col = 1;
+        } else {
+            col += 1;
+        }
+    }
+    (l, col)
+}
+
+/// A failing statement as one line: `file:line: ERROR 42P01: message (at line L, column C); DETAIL: …`,
+/// with the server's HINT as the hint.
+pub fn script_error(source: &str, line: usize, text: &str, e: &ServerError) -> Error {
+    let mut msg = format!(
+        "{source}:{line}: {} {}: {}",
+        e.severity,
+        e.code,
+        one_line(&e.message)
+    );
+    if let Some(p) = e.position {
+        let (l, c) = locate(text, line, p);
+        msg.push_str(&format!(" (at line {l}, column {c})"));
+    }
+    if let Some(d) = &e.detail {
+        msg.push_str(&format!("; DETAIL: {}", one_line(d)));
+    }
+    let err = Error::new(Kind::Script, msg);
+    match &e.hint {
+        Some(h) => err.with_hint(format!("HINT: {}", one_line(h))),
+        None => err,
+    }
+}
+
+fn output_error(e: std::io::Error) -> Error {
+    Error::io("cannot write output", e)
+}
+
+enum Flow {
+    Continue,
+    Quit,
+}
+
+struct Runner<'a, D: Driver> {
+    driver: &'a mut D,
+    sink: &'a mut dyn ResultSink,
+    opts: &'a Options,
+    splitter: Splitter,
+    failures: usize,
+}
+
+impl<D: Driver> Runner<'_, D> {
+    async fn statement(&mut self, source: &str, line: usize, text: &str) -> Result<Flow> {
+        if text.trim().is_empty() {
+            return Ok(Flow::Continue);
+        }
+        crate::debug!(
+            "{source}:{line}: running a statement of {} bytes",
+            text.len()
+        );
+        match self.driver.execute(text, self.sink).await {
+            Ok(()) => Ok(Flow::Continue),
+            Err(ExecError::Server(e)) => {
+                let err = script_error(source, line, text, &e);
+                if self.opts.continue_on_error {
+                    self.sink.flush().map_err(output_error)?;
+                    eprintln!("dbiam: error: {err}");
+                    self.failures += 1;
+                    Ok(Flow::Continue)
+                } else {
+                    Err(err)
+                }
+            }
+            Err(ExecError::Connection(e)) => Err(e),
+            Err(ExecError::Output(e)) => Err(output_error(e)),
+        }
+    }
+
+    fn meta(&mut self, source: &str, line: usize, text: &str) -> Result<Flow> {
+        let (cmd, args) = self.splitter.meta_args(text);
+        match cmd.as_str() {
+            "q" | "quit" => return Ok(Flow::Quit),
+            "echo" => {
+                self.sink.flush().map_err(output_error)?;
+                println!("{}", args.join(" "));
+                return Ok(Flow::Continue);
+            }
+            "set" if !args.is_empty() => {
+                let value: String = args[1..].concat();
+                self.splitter.set_variable(&args[0], &value);
+                return Ok(Flow::Continue);
+            }
+            "unset" if args.len() == 1 => {
+                self.splitter.unset_variable(&args[0]);
+                return Ok(Flow::Continue);
+            }
+            _ => {}
+        }
+        let err = Error::new(
+            Kind::Script,
+            format!("{source}:{line}: \\{cmd} is not supported by dbiam sql"),
+        )
+        .with_hint("dbiam sql runs SQL and \\echo, \\set, \\unset, \\q; use dbiam connect for other meta commands");
+        if self.opts.continue_on_error {
+            eprintln!("dbiam: error: {err}");
+            self.failures += 1;
+            Ok(Flow::Continue)
+        } else {
+            Err(err)
+        }
+    }
+
+    async fn piece(&mut self, source: &str, piece: Piece) -> Result<Flow> {
+        match piece {
+            Piece::Sql { text, line } => self.statement(source, line, &text).await,
+            Piece::Meta { text, line } => self.meta(source, line, &text),
+        }
+    }
+
+    async fn source(&mut self, src: &mut Source) -> Result<Flow> {
+        let mut line = String::new();
+        loop {
+            line.clear();
+            let n = src
+                .reader
+                .read_line(&mut line)
+                .map_err(|e| Error::io(format!("cannot read {}", src.name), e))?;
+            if n == 0 {
+                break;
+            }
+            for piece in self.splitter.push(&line) {
+                if let Flow::Quit = self.piece(&src.name, piece).await? {
+                    return Ok(Flow::Quit);
+                }
+            }
+        }
+        for piece in self.splitter.finish_all() {
+            if let Flow::Quit = self.piece(&src.name, piece).await? {
+                return Ok(Flow::Quit);
+            }
+        }
+        Ok(Flow::Continue)
+    }
+
+    async fn all(&mut self, sources: &mut [Source]) -> Result<()> {
+        for src in sources.iter_mut() {
+            if let Flow::Quit = self.source(src).await? {
+                break;
+            }
+        }
+        Ok(())
+    }
+}
+
+async fn control<D: Driver>(driver: &mut D, sql: &str) -> Result<()> {
+    match driver.execute(sql, &mut Discard).await {
+        Ok(()) => Ok(()),
+        Err(ExecError::Server(e)) => Err(script_error("-1", 0, sql, &e)),
+        Err(ExecError::Connection(e)) => Err(e),
+        Err(ExecError::Output(e)) => Err(output_error(e)),
+    }
+}
+
+/// Run every source through `driver`, rendering results into `sink`. Returns the
+/// number of statements that failed (only non-zero with `continue_on_error`).
+pub async fn run<D: Driver>(
+    driver: &mut D,
+    sources: &mut [Source],
+    opts: &Options,
+    sink: &mut dyn ResultSink,
+) -> Result<usize> {
+    if opts.single_transaction {
+        control(driver, "BEGIN").await?;
+    }
+    let mut runner = Runner {
+        driver,
+        sink,
+        opts,
+        splitter: Splitter::new(Dialect::Postgres).with_variables(opts.variables.clone()),
+        failures: 0,
+    };
+    let result = runner.all(sources).await;
+    let failures = runner.failures;
+    runner.sink.flush().map_err(output_error)?;
+    match result {
+        Ok(()) => {
+            if opts.single_transaction {
+                control(driver, "COMMIT").await?;
+            }
+            Ok(failures)
+        }
+        Err(e) => {
+            if opts.single_transaction && e.kind() != Kind::Connection {
+                let _ = driver.execute("ROLLBACK", &mut Discard).await;
+            }
+            Err(e)
+        }
+    }
+}
+
+#[cfg(test)]
+mod tests {
+    use super::*;
+
+    #[test]
+    fn locates_positions_across_lines() {
+        assert_eq!(locate("select\n  nope", 10, 10), (11, 3));
+        assert_eq!(locate("select x", 1, 8), (1, 8));
+        assert_eq!(locate("é\nx", 5, 3), (6, 1));
+    }
+
+    #[test]
+    fn script_errors_name_file_line_and_sqlstate() {
+        let e = ServerError {
+            severity: "ERROR".into(),
+            code: "42P01".into(),
+            message: "relation \"nope\" does not exist".into(),
+            detail: Some("d".into()),
+            hint: Some("h".into()),
+            position: Some(15),
+        };
+        let err = script_error("m.sql", 3, "select * from nope", &e);
+        assert_eq!(err.exit_code().code(), 3);
+        assert_eq!(
+            err.to_string(),
+            "m.sql:3: ERROR 42P01: relation \"nope\" does not exist (at line 3, column 15); DETAIL: d; HINT: h"
+        );
+    }
+}
