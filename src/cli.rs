@@ -48,7 +48,7 @@ pub struct GlobalArgs {
 pub enum Command {
     /// Mint an RDS/Aurora or Aurora DSQL IAM auth token, or inspect one.
     Token(commands::token::Args),
-    /// Switch IAM database authentication on: `setup enable` (the database), `setup policy` (IAM).
+    /// Switch IAM database authentication on: `setup enable`, `setup policy`, `setup user`.
     Setup(commands::setup::Args),
     /// Run SQL on PostgreSQL with an IAM token over verified TLS (like psql -f/-c).
     Sql(commands::sql::Args),

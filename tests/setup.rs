@@ -699,3 +699,196 @@ fn bad_input_exits_2_with_one_line_and_no_aws_call() {
         dbiam(&home, &dead).args(args).assert().code(2).stdout("");
     }
 }
+
+/// An administrator connection to the local PostgreSQL (trust auth, superuser
+/// `postgres`); `None` (skip) on a laptop without it, a panic under CI.
+async fn local_pg() -> Option<tokio_postgres::Client> {
+    match tokio_postgres::connect(
+        "host=127.0.0.1 port=5432 user=postgres dbname=postgres",
+        tokio_postgres::NoTls,
+    )
+    .await
+    {
+        Ok((client, conn)) => {
+            tokio::spawn(conn);
+            Some(client)
+        }
+        Err(e) => {
+            assert!(!common::in_ci(), "PostgreSQL on 127.0.0.1:5432: {e}");
+            eprintln!("skipped: no PostgreSQL on 127.0.0.1:5432 ({e})");
+            None
+        }
+    }
+}
+
+async fn pg_flag(pg: &tokio_postgres::Client, sql: &str, arg: &str) -> bool {
+    pg.query_one(sql, &[&arg]).await.expect(sql).get(0)
+}
+
+async fn is_iam_user(pg: &tokio_postgres::Client, name: &str) -> bool {
+    pg_flag(
+        pg,
+        "SELECT EXISTS (SELECT 1 FROM pg_auth_members m \
+         JOIN pg_roles r ON r.oid = m.roleid JOIN pg_roles u ON u.oid = m.member \
+         WHERE r.rolname = 'rds_iam' AND u.rolname = $1 AND u.rolcanlogin)",
+        name,
+    )
+    .await
+}
+
+fn admin(home: &Home) -> assert_cmd::Command {
+    let mut c = home.dbiam();
+    c.args(["setup", "user", "--no-iam", "--sslmode", "disable"])
+        .args([
+            "-h",
+            "127.0.0.1",
+            "-p",
+            "5432",
+            "-U",
+            "postgres",
+            "-d",
+            "postgres",
+        ]);
+    c
+}
+
+#[tokio::test(flavor = "multi_thread", worker_threads = 1)]
+async fn user_is_created_as_an_iam_user_idempotently_and_hostile_names_are_refused() {
+    let Some(pg) = local_pg().await else { return };
+    // RDS has a role rds_iam; this local server stands in for RDS with one of its own.
+    let made_rds_iam = pg.batch_execute("CREATE ROLE rds_iam").await.is_ok();
+    let pid = std::process::id();
+    let name = format!("Jane.Doe-{pid}@example.com");
+    let existing = format!("setup_pre_{pid}");
+    let table = format!("setup_hostile_{pid}");
+    pg.batch_execute(&format!(
+        "CREATE ROLE {existing} LOGIN; CREATE TABLE {table} (x int)"
+    ))
+    .await
+    .unwrap();
+    let home = Home::new();
+
+    // A new user: created, granted rds_iam, with its exact (mixed-case, dotted) name.
+    let out = admin(&home)
+        .args(["--db-user", &name, "-o", "json"])
+        .output()
+        .unwrap();
+    assert!(out.status.success(), "{}", stderr(&out));
+    let v = stdout_json(&out);
+    assert_eq!(v["outcome"], "created");
+    assert_eq!(v["created"], true);
+    assert!(is_iam_user(&pg, &name).await, "not an rds_iam member");
+    let err = stderr(&out);
+    assert!(err.starts_with("next: ") && err.contains(&format!("--username {name}")));
+
+    // Twice is harmless: reported, not an error.
+    let out = admin(&home)
+        .args(["--db-user", &name, "-o", "json"])
+        .output()
+        .unwrap();
+    assert!(out.status.success(), "{}", stderr(&out));
+    assert_eq!(stdout_json(&out)["outcome"], "unchanged");
+    assert!(is_iam_user(&pg, &name).await);
+
+    // An existing login role only gets the grant.
+    assert!(!is_iam_user(&pg, &existing).await);
+    let out = admin(&home)
+        .args(["--db-user", &existing, "-o", "json"])
+        .output()
+        .unwrap();
+    assert!(out.status.success(), "{}", stderr(&out));
+    assert_eq!(stdout_json(&out)["outcome"], "granted");
+    assert!(is_iam_user(&pg, &existing).await);
+
+    // Hostile names are refused before anything reaches the server.
+    for hostile in [
+        format!("x; drop table {table}"),
+        format!("x\"; DROP TABLE {table}; --"),
+        format!("x' ; DROP TABLE {table}; --"),
+    ] {
+        let out = admin(&home).args(["--db-user", &hostile]).output().unwrap();
+        assert_eq!(out.status.code(), Some(2), "{hostile}: {}", stderr(&out));
+        assert_eq!(stderr(&out).lines().count(), 1);
+        assert!(
+            !pg_flag(
+                &pg,
+                "SELECT EXISTS (SELECT 1 FROM pg_roles WHERE rolname = $1)",
+                &hostile
+            )
+            .await
+        );
+    }
+    assert!(
+        pg_flag(&pg, "SELECT to_regclass($1) IS NOT NULL", &table).await,
+        "the table was dropped"
+    );
+
+    pg.batch_execute(&format!(
+        "DROP TABLE {table}; DROP ROLE {existing}; DROP ROLE \"{name}\""
+    ))
+    .await
+    .unwrap();
+    if made_rds_iam {
+        pg.batch_execute("DROP ROLE rds_iam").await.unwrap();
+    }
+}
+
+#[test]
+fn user_dry_run_prints_the_sql_without_connecting() {
+    let home = Home::new();
+    let dead = closed_port().to_string();
+    let out = home
+        .dbiam()
+        .args(["setup", "user", "-h", "127.0.0.1", "-p", &dead])
+        .args(["--db-user", "jane.doe@example.com", "--dry-run"])
+        .output()
+        .unwrap();
+    assert!(out.status.success(), "{}", stderr(&out));
+    assert_eq!(
+        String::from_utf8(out.stdout.clone()).unwrap(),
+        "CREATE USER \"jane.doe@example.com\";\nGRANT rds_iam TO \"jane.doe@example.com\";\n"
+    );
+    // MySQL: not executed here (MariaDB has no AWSAuthenticationPlugin), so the SQL is checked.
+    let out = home
+        .dbiam()
+        .args(["setup", "user", "--engine", "mysql", "--db-user", "app_ro"])
+        .arg("--dry-run")
+        .output()
+        .unwrap();
+    assert!(out.status.success(), "{}", stderr(&out));
+    assert_eq!(
+        String::from_utf8(out.stdout.clone()).unwrap(),
+        "CREATE USER IF NOT EXISTS 'app_ro'@'%' IDENTIFIED WITH AWSAuthenticationPlugin AS 'RDS';\n\
+         ALTER USER 'app_ro'@'%' REQUIRE SSL;\n"
+    );
+    assert!(stderr(&out).starts_with("next: "));
+    // Without --dry-run MySQL is refused (no MySQL connection in dbiam yet); too-long names too.
+    for args in [
+        vec![
+            "--engine",
+            "mysql",
+            "--db-user",
+            "app_ro",
+            "-h",
+            "127.0.0.1",
+        ],
+        vec![
+            "--engine",
+            "mysql",
+            "--db-user",
+            &"u".repeat(33),
+            "--dry-run",
+        ],
+        vec!["--db-user", &"u".repeat(64), "--dry-run"],
+    ] {
+        let out = home
+            .dbiam()
+            .args(["setup", "user"])
+            .args(&args)
+            .output()
+            .unwrap();
+        assert_eq!(out.status.code(), Some(2), "{args:?}: {}", stderr(&out));
+        assert!(out.stdout.is_empty());
+        assert_eq!(stderr(&out).lines().count(), 1);
+    }
+}

@@ -1,8 +1,10 @@
 //! `dbiam setup`: switch IAM database authentication on, step by step —
-//! `setup enable` (on the database) and `setup policy` (the IAM policy document).
+//! `setup enable` (on the database), `setup policy` (the IAM policy document) and
+//! `setup user` (the database user).
 
 pub mod enable;
 pub mod policy;
+pub mod user;
 
 use super::Context;
 use crate::error::Result;
@@ -22,6 +24,8 @@ pub enum Action {
     Enable(enable::Args),
     /// Print a least-privilege IAM policy (JSON) for connecting with IAM authentication.
     Policy(policy::Args),
+    /// Create the IAM database user (PostgreSQL: CREATE USER + GRANT rds_iam), or print the SQL.
+    User(user::Args),
 }
 
 /// Run `dbiam setup`.
@@ -29,6 +33,7 @@ pub async fn run(args: Args, ctx: &Context) -> Result<()> {
     match args.action {
         Action::Enable(a) => enable::run(a, ctx).await,
         Action::Policy(a) => policy::run(a, ctx).await,
+        Action::User(a) => user::run(a, ctx).await,
     }
 }
 

@@ -1,0 +1,90 @@
+//! `dbiam setup user`: connect as an administrator and create the IAM database user
+//! (PostgreSQL `CREATE USER` + `GRANT rds_iam`), idempotently; `--dry-run` prints the SQL
+//! for PostgreSQL or MySQL without connecting.
+
+use clap::ArgAction;
+use serde_json::json;
+use std::io::Write;
+
+use super::next_step;
+use crate::commands::{write_err, Context};
+use crate::db::postgres::Postgres;
+use crate::db::ConnectionArgs;
+use crate::error::{Error, Result};
+use crate::output::Format;
+use crate::setup::user::{self, Engine};
+
+/// `dbiam setup user` flags (`-h` is the host, as in psql; help is `--help`).
+#[derive(Debug, clap::Args)]
+#[command(disable_help_flag = true)]
+pub struct Args {
+    /// The administrator connection. For the master user pass --no-iam: the password
+    /// comes from PGPASSWORD or a hidden prompt, never from the command line.
+    #[command(flatten)]
+    pub conn: ConnectionArgs,
+    /// The IAM database user to create (the --username of its tokens).
+    #[arg(long, value_name = "USER")]
+    pub db_user: String,
+    /// Database engine (MySQL: --dry-run only, dbiam has no MySQL connection yet).
+    #[arg(long, value_enum, default_value_t = Engine::Postgres)]
+    pub engine: Engine,
+    /// Print the SQL on stdout and change nothing (no connection is made).
+    #[arg(long)]
+    pub dry_run: bool,
+    /// Print help.
+    #[arg(long, action = ArgAction::Help)]
+    pub help: Option<bool>,
+}
+
+/// Run `dbiam setup user`.
+pub async fn run(args: Args, ctx: &Context) -> Result<()> {
+    user::validate_user(args.engine, &args.db_user)?;
+    let name = &args.db_user;
+    if args.dry_run {
+        let mut out = std::io::stdout().lock();
+        for s in user::statements(args.engine, name) {
+            writeln!(out, "{s}").map_err(write_err)?;
+        }
+        out.flush().map_err(write_err)?;
+        let how = match args.engine {
+            Engine::Postgres => "`dbiam sql --no-iam -h HOST -U MASTER -f -`",
+            Engine::Mysql => "the mysql client",
+        };
+        next_step(&format!(
+            "run this SQL as the master user (e.g. with {how}), then `dbiam setup policy DBID --db-user {name}` prints the IAM policy"
+        ));
+        return Ok(());
+    }
+    if args.engine == Engine::Mysql {
+        return Err(Error::usage(
+            "dbiam cannot connect to MySQL yet, so it cannot create the user there",
+        )
+        .with_hint(
+            "print the SQL with --dry-run and run it with the mysql client as the master user",
+        ));
+    }
+
+    let params = args.conn.resolve(5432)?;
+    let password = params.password(ctx).await?;
+    let db = Postgres::connect(&params, password).await?;
+    let outcome = user::ensure_pg_user(db.client(), name).await?;
+
+    let fields = [
+        ("user", json!(name)),
+        ("engine", json!(args.engine.as_str())),
+        ("database", json!(params.describe())),
+        ("outcome", json!(outcome.as_str())),
+        ("created", json!(!outcome.existed)),
+        ("granted_rds_iam", json!(!outcome.was_member)),
+    ];
+    ctx.output(Format::Table)
+        .record(std::io::stdout().lock(), &fields)
+        .map_err(write_err)?;
+    next_step(&format!(
+        "`dbiam setup policy DBID --db-user {name}` prints the IAM policy; with it attached, `dbiam token --verify --hostname {host} --port {port} --username {name}` mints a token to try and `dbiam sql -h {host} -p {port} -U {name} -d {db}` connects with one",
+        host = params.host,
+        port = params.port,
+        db = params.dbname,
+    ));
+    Ok(())
+}
