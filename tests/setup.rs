@@ -700,15 +700,12 @@ fn bad_input_exits_2_with_one_line_and_no_aws_call() {
     }
 }
 
+const LOCAL_PG: &str = "host=127.0.0.1 port=5432 user=postgres dbname=postgres";
+
 /// An administrator connection to the local PostgreSQL (trust auth, superuser
 /// `postgres`); `None` (skip) on a laptop without it, a panic under CI.
 async fn local_pg() -> Option<tokio_postgres::Client> {
-    match tokio_postgres::connect(
-        "host=127.0.0.1 port=5432 user=postgres dbname=postgres",
-        tokio_postgres::NoTls,
-    )
-    .await
-    {
+    match tokio_postgres::connect(LOCAL_PG, tokio_postgres::NoTls).await {
         Ok((client, conn)) => {
             tokio::spawn(conn);
             Some(client)
@@ -736,6 +733,29 @@ async fn is_iam_user(pg: &tokio_postgres::Client, name: &str) -> bool {
     .await
 }
 
+/// Runs its SQL on the local PostgreSQL when dropped, so a failing test cleans up too.
+struct PgCleanup(String);
+
+impl Drop for PgCleanup {
+    fn drop(&mut self) {
+        let sql = self.0.clone();
+        let _ = std::thread::spawn(move || {
+            let rt = tokio::runtime::Builder::new_current_thread()
+                .enable_all()
+                .build()
+                .ok()?;
+            rt.block_on(async {
+                let (c, conn) = tokio_postgres::connect(LOCAL_PG, tokio_postgres::NoTls)
+                    .await
+                    .ok()?;
+                tokio::spawn(conn);
+                c.batch_execute(&sql).await.ok()
+            })
+        })
+        .join();
+    }
+}
+
 fn admin(home: &Home) -> assert_cmd::Command {
     let mut c = home.dbiam();
     c.args(["setup", "user", "--no-iam", "--sslmode", "disable"])
@@ -761,6 +781,13 @@ async fn user_is_created_as_an_iam_user_idempotently_and_hostile_names_are_refus
     let name = format!("Jane.Doe-{pid}@example.com");
     let existing = format!("setup_pre_{pid}");
     let table = format!("setup_hostile_{pid}");
+    let mut cleanup = format!(
+        "DROP TABLE IF EXISTS {table}; DROP ROLE IF EXISTS {existing}; DROP ROLE IF EXISTS \"{name}\";"
+    );
+    if made_rds_iam {
+        cleanup.push_str(" DROP ROLE IF EXISTS rds_iam;");
+    }
+    let _cleanup = PgCleanup(cleanup);
     pg.batch_execute(&format!(
         "CREATE ROLE {existing} LOGIN; CREATE TABLE {table} (x int)"
     ))
@@ -822,15 +849,6 @@ async fn user_is_created_as_an_iam_user_idempotently_and_hostile_names_are_refus
         pg_flag(&pg, "SELECT to_regclass($1) IS NOT NULL", &table).await,
         "the table was dropped"
     );
-
-    pg.batch_execute(&format!(
-        "DROP TABLE {table}; DROP ROLE {existing}; DROP ROLE \"{name}\""
-    ))
-    .await
-    .unwrap();
-    if made_rds_iam {
-        pg.batch_execute("DROP ROLE rds_iam").await.unwrap();
-    }
 }
 
 #[test]
