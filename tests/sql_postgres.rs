@@ -1,0 +1,904 @@
+//! `dbiam sql` against the real PostgreSQL on 127.0.0.1:5432 (TLS set up by
+//! scripts/test with a test CA): the IAM token as the password end to end, sslmode
+//! checks, byte parity with `psql --csv`, script corpus parity with `psql -f`, exit
+//! codes, `-1`, and Ctrl-C.
+
+mod common;
+
+use common::{bench_var, closed_port, Home};
+use predicates::prelude::*;
+use std::io::Write;
+use std::path::PathBuf;
+use std::process::{Command, Stdio};
+use std::sync::atomic::{AtomicUsize, Ordering};
+
+const PG_HOST: &str = "127.0.0.1";
+
+/// The test CA (scripts/test installs a server certificate signed by it).
+fn test_ca() -> Option<String> {
+    bench_var("DBIAM_TEST_PG_CA")
+}
+
+fn other_ca() -> Option<String> {
+    bench_var("DBIAM_TEST_PG_OTHER_CA")
+}
+
+/// A unique lower-case name for roles and databases.
+fn unique(prefix: &str) -> String {
+    static N: AtomicUsize = AtomicUsize::new(0);
+    format!(
+        "dbiam_{prefix}_{}_{}",
+        std::process::id(),
+        N.fetch_add(1, Ordering::SeqCst)
+    )
+}
+
+/// Run SQL as the superuser through psql (SQL on stdin, so no secret lands in argv).
+fn psql_super(db: &str, sql: &str) -> String {
+    let mut child = Command::new("psql")
+        .args([
+            "-X",
+            "-q",
+            "-At",
+            "-v",
+            "ON_ERROR_STOP=1",
+            "-h",
+            PG_HOST,
+            "-U",
+            "postgres",
+            "-d",
+            db,
+            "-f",
+            "-",
+        ])
+        .env_remove("PGPASSWORD")
+        .stdin(Stdio::piped())
+        .stdout(Stdio::piped())
+        .stderr(Stdio::piped())
+        .spawn()
+        .expect("psql");
+    child
+        .stdin
+        .take()
+        .unwrap()
+        .write_all(sql.as_bytes())
+        .unwrap();
+    let out = child.wait_with_output().unwrap();
+    assert!(
+        out.status.success(),
+        "psql failed: {}",
+        String::from_utf8_lossy(&out.stderr)
+    );
+    String::from_utf8(out.stdout).unwrap()
+}
+
+/// `dbiam sql` as the trusted superuser with verify-full against the test CA.
+fn dbiam_sql(home: &Home, ca: &str, db: &str) -> assert_cmd::Command {
+    let mut c = home.dbiam();
+    c.args([
+        "sql",
+        "-h",
+        PG_HOST,
+        "-U",
+        "postgres",
+        "-d",
+        db,
+        "--no-iam",
+        "--sslrootcert",
+        ca,
+    ]);
+    c
+}
+
+/// A scratch database dropped at the end.
+struct ScratchDb(String);
+
+impl ScratchDb {
+    fn new(prefix: &str) -> Self {
+        let name = unique(prefix);
+        psql_super("postgres", &format!("create database {name};"));
+        ScratchDb(name)
+    }
+}
+
+impl Drop for ScratchDb {
+    fn drop(&mut self) {
+        let _ = Command::new("psql")
+            .args([
+                "-X", "-q", "-h", PG_HOST, "-U", "postgres", "-d", "postgres", "-c",
+            ])
+            .arg(format!("drop database if exists {} with (force)", self.0))
+            .output();
+    }
+}
+
+/// A login role, dropped at the end.
+struct Role(String);
+
+impl Role {
+    fn new(prefix: &str) -> Self {
+        let name = unique(prefix);
+        psql_super("postgres", &format!("create role {name} login;"));
+        Role(name)
+    }
+}
+
+impl Drop for Role {
+    fn drop(&mut self) {
+        let _ = Command::new("psql")
+            .args([
+                "-X", "-q", "-h", PG_HOST, "-U", "postgres", "-d", "postgres", "-c",
+            ])
+            .arg(format!("drop role if exists {}", self.0))
+            .output();
+    }
+}
+
+/// A `host all ROLE 127.0.0.1/32 password` line at the top of the server's hba_file,
+/// removed again on drop. Edits hold a file lock (other test processes edit it too).
+struct HbaLine {
+    file: PathBuf,
+    marker: String,
+}
+
+fn with_hba_lock<T>(f: impl FnOnce() -> T) -> T {
+    let lock = std::fs::OpenOptions::new()
+        .create(true)
+        .truncate(false)
+        .write(true)
+        .open(std::env::temp_dir().join("dbiam-test-pg-hba.lock"))
+        .unwrap();
+    lock.lock().unwrap();
+    let r = f();
+    let _ = lock.unlock();
+    r
+}
+
+impl HbaLine {
+    fn password_for(role: &str) -> Self {
+        let file = PathBuf::from(psql_super("postgres", "show hba_file;").trim());
+        let marker = format!("# dbiam-test {role}");
+        with_hba_lock(|| {
+            let old = std::fs::read_to_string(&file).unwrap();
+            let new = format!("host all {role} 127.0.0.1/32 password {marker}\n{old}");
+            std::fs::write(&file, new).unwrap();
+            psql_super("postgres", "select pg_reload_conf();");
+        });
+        // Wait until the server applies it: the role without a password is refused.
+        for _ in 0..100 {
+            let out = Command::new("psql")
+                .args([
+                    "-X", "-w", "-h", PG_HOST, "-U", role, "-d", "postgres", "-c", "select 1",
+                ])
+                .env_remove("PGPASSWORD")
+                .output()
+                .unwrap();
+            if !out.status.success() && String::from_utf8_lossy(&out.stderr).contains("password") {
+                return HbaLine { file, marker };
+            }
+            std::thread::sleep(std::time::Duration::from_millis(100));
+        }
+        panic!("the pg_hba line for {role} was not applied");
+    }
+}
+
+impl Drop for HbaLine {
+    fn drop(&mut self) {
+        with_hba_lock(|| {
+            if let Ok(old) = std::fs::read_to_string(&self.file) {
+                let new: String = old
+                    .lines()
+                    .filter(|l| !l.ends_with(&self.marker))
+                    .map(|l| format!("{l}\n"))
+                    .collect();
+                let _ = std::fs::write(&self.file, new);
+                let _ = Command::new("psql")
+                    .args([
+                        "-X",
+                        "-q",
+                        "-h",
+                        PG_HOST,
+                        "-U",
+                        "postgres",
+                        "-d",
+                        "postgres",
+                        "-c",
+                        "select pg_reload_conf()",
+                    ])
+                    .output();
+            }
+        });
+    }
+}
+
+/// Keys with a session token long enough that the token exceeds 1,000 characters.
+fn with_session_keys(c: &mut assert_cmd::Command) -> &mut assert_cmd::Command {
+    c.env("AWS_ACCESS_KEY_ID", "ASIAIOSFODNN7EXAMPLE")
+        .env(
+            "AWS_SECRET_ACCESS_KEY",
+            "wJalrXUtnFEMI/K7MDENG/bPxRfiCYEXAMPLEKEY",
+        )
+        .env(
+            "AWS_SESSION_TOKEN",
+            format!("IQoJb3JpZ2luX2Vj{}", "AbCdEf0123456789+/".repeat(40)),
+        )
+        .env("AWS_REGION", "us-east-1")
+}
+
+#[test]
+fn iam_token_is_the_password_end_to_end() {
+    let Some(ca) = test_ca() else { return };
+    let home = Home::new();
+    let role = Role::new("iam");
+    let t = "2026-01-01T00:00:00Z";
+    let token = with_session_keys(&mut home.dbiam())
+        .args([
+            "token",
+            "--hostname",
+            PG_HOST,
+            "--port",
+            "5432",
+            "--username",
+            &role.0,
+            "--signing-time",
+            t,
+        ])
+        .assert()
+        .success()
+        .get_output()
+        .stdout
+        .clone();
+    let token = String::from_utf8(token).unwrap().trim().to_owned();
+    assert!(token.len() > 1000, "token is only {} bytes", token.len());
+    assert!(!token.contains('\''));
+    psql_super(
+        "postgres",
+        &format!("alter role {} password '{token}';", role.0),
+    );
+    let _hba = HbaLine::password_for(&role.0);
+
+    with_session_keys(&mut home.dbiam())
+        .args([
+            "sql",
+            "-h",
+            PG_HOST,
+            "-U",
+            &role.0,
+            "-d",
+            "postgres",
+            "--sslrootcert",
+            &ca,
+            "--signing-time",
+            t,
+        ])
+        .args([
+            "--output",
+            "csv",
+            "-c",
+            "select current_user, ssl from pg_stat_ssl where pid = pg_backend_pid()",
+        ])
+        .assert()
+        .success()
+        .stdout(format!("current_user,ssl\n{},t\n", role.0));
+
+    // A token for another instant is another password: refused, exit 2, with the causes.
+    with_session_keys(&mut home.dbiam())
+        .args([
+            "sql",
+            "-h",
+            PG_HOST,
+            "-U",
+            &role.0,
+            "-d",
+            "postgres",
+            "--sslrootcert",
+            &ca,
+        ])
+        .args(["--signing-time", "2026-01-01T00:00:01Z", "-c", "select 1"])
+        .assert()
+        .code(2)
+        .stdout("")
+        .stderr(
+            predicate::str::contains("password authentication failed")
+                .and(predicate::str::contains("rds_iam"))
+                .and(predicate::str::contains("region"))
+                .and(predicate::str::contains(&token).not()),
+        );
+}
+
+#[test]
+fn sslmode_disable_with_iam_is_refused_before_anything_is_sent() {
+    // A loopback listener records whether any connection arrives.
+    let listener = std::net::TcpListener::bind("127.0.0.1:0").unwrap();
+    let port = listener.local_addr().unwrap().port().to_string();
+    listener.set_nonblocking(true).unwrap();
+    let home = Home::new();
+    with_session_keys(&mut home.dbiam())
+        .args([
+            "sql",
+            "-h",
+            PG_HOST,
+            "-p",
+            &port,
+            "-U",
+            "u",
+            "--sslmode",
+            "disable",
+        ])
+        .args(["-c", "select 1"])
+        .assert()
+        .code(2)
+        .stderr(predicate::str::contains("without TLS"));
+    // The same through a URL parameter.
+    with_session_keys(&mut home.dbiam())
+        .arg("sql")
+        .arg(format!("postgres://u@{PG_HOST}:{port}/db?sslmode=disable"))
+        .args(["-c", "select 1"])
+        .assert()
+        .code(2)
+        .stderr(predicate::str::contains("without TLS"));
+    // PGSSLMODE is honoured and refused the same way.
+    with_session_keys(&mut home.dbiam())
+        .env("PGSSLMODE", "disable")
+        .args([
+            "sql", "-h", PG_HOST, "-p", &port, "-U", "u", "-c", "select 1",
+        ])
+        .assert()
+        .code(2)
+        .stderr(predicate::str::contains("without TLS"));
+    match listener.accept() {
+        Err(e) if e.kind() == std::io::ErrorKind::WouldBlock => {}
+        Ok(_) => panic!("dbiam opened a connection although it refused sslmode disable"),
+        Err(e) => panic!("{e}"),
+    }
+}
+
+#[test]
+fn verify_full_checks_the_chain_and_the_host_name() {
+    let (Some(ca), Some(other)) = (test_ca(), other_ca()) else {
+        return;
+    };
+    let home = Home::new();
+    for host in ["127.0.0.1", "localhost"] {
+        home.dbiam()
+            .args([
+                "sql",
+                "-h",
+                host,
+                "-U",
+                "postgres",
+                "-d",
+                "postgres",
+                "--no-iam",
+                "--sslrootcert",
+                &ca,
+            ])
+            .args([
+                "-o",
+                "csv",
+                "-t",
+                "-c",
+                "select ssl from pg_stat_ssl where pid = pg_backend_pid()",
+            ])
+            .assert()
+            .success()
+            .stdout("t\n");
+    }
+    // Another CA: the chain fails.
+    home.dbiam()
+        .args([
+            "sql",
+            "-h",
+            PG_HOST,
+            "-U",
+            "postgres",
+            "--no-iam",
+            "--sslrootcert",
+            &other,
+            "-c",
+            "select 1",
+        ])
+        .assert()
+        .code(2)
+        .stdout("")
+        .stderr(
+            predicate::str::contains("not signed by a trusted CA")
+                .and(predicate::str::contains("--sslrootcert")),
+        );
+    // No extra CA at all: the bundled RDS CAs do not sign the test server.
+    home.dbiam()
+        .args([
+            "sql", "-h", PG_HOST, "-U", "postgres", "--no-iam", "-c", "select 1",
+        ])
+        .assert()
+        .code(2)
+        .stderr(predicate::str::contains("not signed by a trusted CA"));
+    // Host name mismatch: connect to the server's address under a name the certificate lacks.
+    let mismatch = [
+        "-h",
+        "db.wrong.example",
+        "--hostaddr",
+        PG_HOST,
+        "-U",
+        "postgres",
+        "-d",
+        "postgres",
+        "--no-iam",
+    ];
+    home.dbiam()
+        .args(["sql"])
+        .args(mismatch)
+        .args(["--sslrootcert", &ca, "-c", "select 1"])
+        .assert()
+        .code(2)
+        .stderr(predicate::str::contains("does not name the host"));
+    // verify-ca forgives exactly that, and still checks the chain.
+    home.dbiam()
+        .args(["sql"])
+        .args(mismatch)
+        .args([
+            "--sslmode",
+            "verify-ca",
+            "--sslrootcert",
+            &ca,
+            "-o",
+            "csv",
+            "-t",
+            "-c",
+            "select 1",
+        ])
+        .assert()
+        .success()
+        .stdout("1\n");
+    home.dbiam()
+        .args(["sql"])
+        .args(mismatch)
+        .args([
+            "--sslmode",
+            "verify-ca",
+            "--sslrootcert",
+            &other,
+            "-c",
+            "select 1",
+        ])
+        .assert()
+        .code(2)
+        .stderr(predicate::str::contains("not signed by a trusted CA"));
+}
+
+fn psql_csv(db: &str, sql: &str) -> Vec<u8> {
+    let out = Command::new("psql")
+        .args([
+            "-X", "--csv", "-h", PG_HOST, "-U", "postgres", "-d", db, "-c", sql,
+        ])
+        .env_remove("PGTZ")
+        .env_remove("PGDATESTYLE")
+        .env_remove("PGCLIENTENCODING")
+        .env("LC_ALL", "C.UTF-8")
+        .output()
+        .unwrap();
+    assert!(
+        out.status.success(),
+        "{}",
+        String::from_utf8_lossy(&out.stderr)
+    );
+    out.stdout
+}
+
+#[test]
+fn csv_is_byte_identical_to_psql() {
+    let Some(ca) = test_ca() else { return };
+    let home = Home::new();
+    let queries = [
+        "select 1::int2 as a, (-2147483648)::int4 as b, 9223372036854775807::int8 as c, 0::int2 as d",
+        "select 123456789012345678901234567890.000100::numeric as n, 'NaN'::numeric as nn, -0.5::numeric as neg",
+        "select 'NaN'::float8 as nan, 'Infinity'::float8 as inf, '-Infinity'::float4 as ninf, 0.1::float8 as f, 1e300::float8 as big, 3.14::float4 as r",
+        "select 'a,b' as comma, 'say \"hi\"' as quote, E'two\\nlines' as nl, E'cr\\rx' as cr, '' as empty, null as nul, '\\.' as dot, ' pad ' as spaces, 'héllo ✓' as utf8",
+        "select true as t, false as f, null::bool as n",
+        "select date '2024-02-29' as d, time '13:14:15.123456' as t, timestamp '2024-01-02 03:04:05.6' as ts, timestamptz '2024-01-02 03:04:05+02' as tstz, interval '1 year 2 mons 3 days 04:05:06.7' as i, interval '-1 day' as neg",
+        "select 'a0eebc99-9c0b-4ef8-bb6d-6bb9bd380a11'::uuid as u, '{\"a\": [1, 2.5, \"x,y\"], \"b\": null}'::json as j, '{\"b\": 1, \"a\": \"q\\\"\"}'::jsonb as jb",
+        "select array[1,2,null]::int[] as ia, array['a b','c,d','\"q\"', null]::text[] as ta, '{{1,2},{3,4}}'::int[][] as m, '{}'::text[] as e",
+        "select '\\xdeadbeef00'::bytea as b, ''::bytea as e, '192.168.0.1/24'::inet as i, '::1'::inet as v6, '10.0.0.0/8'::cidr as c",
+        "select g as n, md5(g::text) as h from generate_series(1, 2000) g",
+        "select 1 as \"weird, \"\"name\"\"\", 2 as \"Upper\"",
+        "select 1 where false",
+    ];
+    for q in queries {
+        let expected = psql_csv("postgres", q);
+        let got = dbiam_sql(&home, &ca, "postgres")
+            .args(["--output", "csv", "-c", q])
+            .assert()
+            .success()
+            .get_output()
+            .stdout
+            .clone();
+        assert_eq!(
+            String::from_utf8_lossy(&got),
+            String::from_utf8_lossy(&expected),
+            "query: {q}"
+        );
+        assert_eq!(got, expected, "query: {q}");
+    }
+}
+
+#[test]
+fn aligned_table_matches_psql() {
+    let Some(ca) = test_ca() else { return };
+    let home = Home::new();
+    let script = "select 1 as id, 'alice'::text as name, 2.5::numeric as n union all select 22, 'b', null;\n\
+                  create temp table t(a int);\ninsert into t values (1), (2);\nselect 'x\ny' as ml, 1 as longheadername;\n\
+                  select * from t where false;\n";
+    let dir = tempfile::tempdir().unwrap();
+    let f = dir.path().join("s.sql");
+    std::fs::write(&f, script).unwrap();
+    let psql = Command::new("psql")
+        .args([
+            "-X", "-h", PG_HOST, "-U", "postgres", "-d", "postgres", "-f",
+        ])
+        .arg(&f)
+        .env("LC_ALL", "C.UTF-8")
+        .output()
+        .unwrap();
+    assert!(psql.status.success());
+    dbiam_sql(&home, &ca, "postgres")
+        .arg("-f")
+        .arg(&f)
+        .assert()
+        .success()
+        .stdout(String::from_utf8(psql.stdout).unwrap());
+}
+
+/// A table-by-table dump of a database, for comparing end states.
+fn dump(db: &str) -> String {
+    let out = Command::new("pg_dump")
+        .args([
+            "--no-owner",
+            "--no-privileges",
+            "-h",
+            PG_HOST,
+            "-U",
+            "postgres",
+            "-d",
+            db,
+        ])
+        .output()
+        .unwrap();
+    assert!(
+        out.status.success(),
+        "{}",
+        String::from_utf8_lossy(&out.stderr)
+    );
+    // pg_dump 15.14+ brackets its output with a random \restrict key: leave it out.
+    String::from_utf8(out.stdout)
+        .unwrap()
+        .lines()
+        .filter(|l| !l.starts_with("\\restrict") && !l.starts_with("\\unrestrict"))
+        .map(|l| format!("{l}\n"))
+        .collect()
+}
+
+const CORPUS: &[(&str, &str)] = &[
+    (
+        "quotes.sql",
+        r#"-- semicolons inside strings, identifiers and comments must not split
+create table "we;ird" (id int primary key, "semi;colon" text, note text);
+insert into "we;ird" values (1, 'a;b', 'it''s; fine'), (2, E'esc\'aped; \\ back', 'x'); -- trailing; comment
+/* block ; comment /* nested ; */ still comment; */
+insert into "we;ird" values (3, $$dollar; 'quoted'$$, $tag$with $$ inside; $tag$);
+insert into "we;ird"
+  values (4,
+          'multi
+line; value',
+          U&'\0441\043B\043E\043D');
+"#,
+    ),
+    (
+        "functions.sql",
+        r#"create table audit (id serial primary key, msg text);
+create function add_audit(m text) returns int language plpgsql as $body$
+declare
+  n int;
+begin
+  insert into audit(msg) values (m || ';');  -- a ; inside the body
+  select count(*) into n from audit;
+  return n;
+end;
+$body$;
+select add_audit('one');
+do $$ begin perform add_audit($q$two; 'quoted'$q$); end $$;
+create view v_audit as select id, upper(msg) as m from audit;
+begin;
+insert into audit(msg) values ('in tx');
+savepoint s1;
+insert into audit(msg) values ('rolled back');
+rollback to savepoint s1;
+commit;
+"#,
+    ),
+    (
+        "variables.sql",
+        r#"\set tbl vars_table
+create table :"tbl" (k text, v text);
+insert into :"tbl" values (:'who', :'who' || ' again');
+insert into :tbl values ('literal :not_a_var', $$ :'who' stays $$);
+\echo done
+-- last statement without a semicolon at the end of the file
+insert into vars_table values ('last', 'no semicolon')"#,
+    ),
+];
+
+#[test]
+fn script_corpus_leaves_the_same_state_as_psql() {
+    let Some(ca) = test_ca() else { return };
+    let home = Home::new();
+    let dir = tempfile::tempdir().unwrap();
+    let (a, b) = (
+        ScratchDb::new("corpus_psql"),
+        ScratchDb::new("corpus_dbiam"),
+    );
+    for (name, text) in CORPUS {
+        let f = dir.path().join(name);
+        std::fs::write(&f, text).unwrap();
+        let out = Command::new("psql")
+            .args([
+                "-X",
+                "-q",
+                "-v",
+                "ON_ERROR_STOP=1",
+                "-v",
+                "who=O'Brien; \"x\"",
+                "-h",
+                PG_HOST,
+                "-U",
+                "postgres",
+                "-d",
+                &a.0,
+                "-f",
+            ])
+            .arg(&f)
+            .output()
+            .unwrap();
+        assert!(
+            out.status.success(),
+            "psql {name}: {}",
+            String::from_utf8_lossy(&out.stderr)
+        );
+        dbiam_sql(&home, &ca, &b.0)
+            .args(["-q", "-v", "who=O'Brien; \"x\"", "-f"])
+            .arg(&f)
+            .assert()
+            .success();
+    }
+    let (da, db) = (dump(&a.0), dump(&b.0));
+    assert!(
+        da.contains("we;ird") && da.contains("O'Brien; \"x\" again") && da.contains("no semicolon"),
+        "{da}"
+    );
+    assert_eq!(da, db);
+}
+
+#[test]
+fn a_failing_statement_stops_with_exit_3_and_file_line() {
+    let Some(ca) = test_ca() else { return };
+    let home = Home::new();
+    let db = ScratchDb::new("errors");
+    let dir = tempfile::tempdir().unwrap();
+    let f = dir.path().join("migration.sql");
+    std::fs::write(
+        &f,
+        "create table first_t (a int);\n\n-- a comment\nselect *\n  from missing_table;\ncreate table never_t (a int);\n",
+    )
+    .unwrap();
+    dbiam_sql(&home, &ca, &db.0)
+        .arg("-f")
+        .arg(&f)
+        .assert()
+        .code(3)
+        .stderr(
+            predicate::str::contains(format!("{}:4:", f.display()))
+                .and(predicate::str::contains("42P01"))
+                .and(predicate::str::contains("missing_table"))
+                .and(predicate::str::contains("line 5, column 8")),
+        );
+    let tables = psql_super(
+        &db.0,
+        "select string_agg(relname, ',' order by relname) from pg_class where relname in ('first_t', 'never_t');",
+    );
+    assert_eq!(tables.trim(), "first_t");
+
+    // --continue-on-error goes on (and exits 0, as psql without ON_ERROR_STOP).
+    dbiam_sql(&home, &ca, &db.0)
+        .args([
+            "--continue-on-error",
+            "-c",
+            "select * from missing_table",
+            "-c",
+            "create table later_t (a int)",
+        ])
+        .assert()
+        .success()
+        .stderr(predicate::str::contains("42P01"));
+    let tables = psql_super(
+        &db.0,
+        "select count(*) from pg_class where relname = 'later_t';",
+    );
+    assert_eq!(tables.trim(), "1");
+}
+
+#[test]
+fn single_transaction_rolls_everything_back() {
+    let Some(ca) = test_ca() else { return };
+    let home = Home::new();
+    let db = ScratchDb::new("single_tx");
+    let script = [
+        "-c",
+        "create table tx_t (a int)",
+        "-c",
+        "insert into tx_t values (1)",
+        "-c",
+        "select 1/0",
+    ];
+    dbiam_sql(&home, &ca, &db.0)
+        .arg("-1")
+        .args(script)
+        .assert()
+        .code(3)
+        .stderr(predicate::str::contains("22012"));
+    assert_eq!(
+        psql_super(
+            &db.0,
+            "select count(*) from pg_class where relname = 'tx_t';"
+        )
+        .trim(),
+        "0"
+    );
+    // Without -1 the statements before the failure stay.
+    dbiam_sql(&home, &ca, &db.0).args(script).assert().code(3);
+    assert_eq!(psql_super(&db.0, "select count(*) from tx_t;").trim(), "1");
+}
+
+#[test]
+fn commands_and_files_run_in_command_line_order() {
+    let Some(ca) = test_ca() else { return };
+    let home = Home::new();
+    let dir = tempfile::tempdir().unwrap();
+    let f = dir.path().join("two.sql");
+    std::fs::write(&f, "select 2 as b;").unwrap();
+    dbiam_sql(&home, &ca, "postgres")
+        .args(["-o", "csv", "-c", "select 1 as a", "-f"])
+        .arg(&f)
+        .args(["-c", "select 3 as c", "-f", "-"])
+        .write_stdin("select 4 as d")
+        .assert()
+        .success()
+        .stdout("a\n1\nb\n2\nc\n3\nd\n4\n");
+}
+
+#[test]
+fn json_and_ndjson_are_typed() {
+    let Some(ca) = test_ca() else { return };
+    let home = Home::new();
+    let q = "select 1 as i, 12345678901234567890.5::numeric as n, 'NaN'::float8 as f, true as b, \
+             '{\"k\": [1, null]}'::jsonb as j, null::text as z, 'x\"y' as s";
+    let out = dbiam_sql(&home, &ca, "postgres")
+        .args(["-o", "json", "-c", q])
+        .assert()
+        .success()
+        .get_output()
+        .stdout
+        .clone();
+    let v: serde_json::Value = serde_json::from_slice(&out).unwrap();
+    assert_eq!(v[0]["i"], serde_json::json!(1));
+    assert_eq!(v[0]["n"].to_string(), "12345678901234567890.5");
+    assert_eq!(v[0]["f"], "NaN");
+    assert_eq!(v[0]["b"], true);
+    assert_eq!(v[0]["j"]["k"][0], 1);
+    assert!(v[0]["z"].is_null());
+    assert_eq!(v[0]["s"], "x\"y");
+    dbiam_sql(&home, &ca, "postgres")
+        .args(["-o", "ndjson", "-c", "select g from generate_series(1,3) g"])
+        .assert()
+        .success()
+        .stdout("{\"g\":1}\n{\"g\":2}\n{\"g\":3}\n");
+}
+
+#[test]
+fn connection_and_input_failures_have_psql_exit_codes() {
+    let home = Home::new();
+    let port = closed_port().to_string();
+    home.dbiam()
+        .args([
+            "sql", "-h", PG_HOST, "-p", &port, "-U", "postgres", "--no-iam", "-c", "select 1",
+        ])
+        .assert()
+        .code(2)
+        .stderr(
+            predicate::str::contains("Connection refused")
+                .and(predicate::str::contains("check the host and port")),
+        );
+    // A missing file is a client-side fatal error (1), found before connecting.
+    home.dbiam()
+        .args([
+            "sql",
+            "-h",
+            PG_HOST,
+            "-p",
+            &port,
+            "-U",
+            "postgres",
+            "--no-iam",
+            "-f",
+            "/nonexistent/x.sql",
+        ])
+        .assert()
+        .code(1)
+        .stderr(predicate::str::contains("/nonexistent/x.sql"));
+    // A password inside the URL with IAM is refused.
+    home.dbiam()
+        .args(["sql", "postgres://u:secret@127.0.0.1/db", "-c", "select 1"])
+        .assert()
+        .code(2)
+        .stderr(predicate::str::contains("password").and(predicate::str::contains("secret").not()));
+}
+
+#[test]
+fn ctrl_c_cancels_the_running_statement() {
+    let Some(ca) = test_ca() else { return };
+    let home = Home::new();
+    let marker = unique("cancel");
+    let child = Command::new(env!("CARGO_BIN_EXE_dbiam"))
+        .env_clear()
+        .env("PATH", std::env::var_os("PATH").unwrap_or_default())
+        .env("HOME", home.path())
+        .env("AWS_EC2_METADATA_DISABLED", "true")
+        .args([
+            "sql",
+            "-h",
+            PG_HOST,
+            "-U",
+            "postgres",
+            "-d",
+            "postgres",
+            "--no-iam",
+            "--sslrootcert",
+            &ca,
+        ])
+        .args(["-c", &format!("select pg_sleep(60) as {marker}")])
+        .stdout(Stdio::null())
+        .stderr(Stdio::piped())
+        .spawn()
+        .unwrap();
+    let active = format!("select count(*) from pg_stat_activity where query like '%as {marker}' and state = 'active' and pid <> pg_backend_pid();");
+    let mut seen = false;
+    for _ in 0..300 {
+        if psql_super("postgres", &active).trim() == "1" {
+            seen = true;
+            break;
+        }
+        std::thread::sleep(std::time::Duration::from_millis(100));
+    }
+    assert!(seen, "the statement never started");
+    let status = Command::new("kill")
+        .args(["-INT", &child.id().to_string()])
+        .status()
+        .unwrap();
+    assert!(status.success());
+    let out = child.wait_with_output().unwrap();
+    assert_eq!(
+        out.status.code(),
+        Some(130),
+        "{}",
+        String::from_utf8_lossy(&out.stderr)
+    );
+    assert!(String::from_utf8_lossy(&out.stderr).contains("cancelled"));
+    // The server-side statement is gone (cancelled, not left sleeping for a minute).
+    let mut gone = false;
+    for _ in 0..100 {
+        if psql_super("postgres", &active).trim() == "0" {
+            gone = true;
+            break;
+        }
+        std::thread::sleep(std::time::Duration::from_millis(100));
+    }
+    assert!(gone, "the statement still runs on the server");
+}
