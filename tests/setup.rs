@@ -756,24 +756,21 @@ impl Drop for PgCleanup {
     }
 }
 
-fn admin(home: &Home) -> assert_cmd::Command {
+/// `setup user` as the administrator `postgres` (not an IAM user, like RDS's master user:
+/// --no-iam), over TLS verified with the test bench's CA.
+fn admin(home: &Home, ca: &str) -> assert_cmd::Command {
     let mut c = home.dbiam();
-    c.args(["setup", "user", "--no-iam", "--sslmode", "disable"])
-        .args([
-            "-h",
-            "127.0.0.1",
-            "-p",
-            "5432",
-            "-U",
-            "postgres",
-            "-d",
-            "postgres",
-        ]);
+    c.args(["setup", "user", "--no-iam", "--sslmode", "verify-full"])
+        .args(["--sslrootcert", ca, "-h", "127.0.0.1", "-p", "5432"])
+        .args(["-U", "postgres", "-d", "postgres"]);
     c
 }
 
 #[tokio::test(flavor = "multi_thread", worker_threads = 1)]
 async fn user_is_created_as_an_iam_user_idempotently_and_hostile_names_are_refused() {
+    let Some(ca) = common::bench_var("DBIAM_TEST_PG_CA") else {
+        return;
+    };
     let Some(pg) = local_pg().await else { return };
     // RDS has a role rds_iam; this local server stands in for RDS with one of its own.
     let made_rds_iam = pg.batch_execute("CREATE ROLE rds_iam").await.is_ok();
@@ -796,7 +793,7 @@ async fn user_is_created_as_an_iam_user_idempotently_and_hostile_names_are_refus
     let home = Home::new();
 
     // A new user: created, granted rds_iam, with its exact (mixed-case, dotted) name.
-    let out = admin(&home)
+    let out = admin(&home, &ca)
         .args(["--db-user", &name, "-o", "json"])
         .output()
         .unwrap();
@@ -809,7 +806,7 @@ async fn user_is_created_as_an_iam_user_idempotently_and_hostile_names_are_refus
     assert!(err.starts_with("next: ") && err.contains(&format!("--username {name}")));
 
     // Twice is harmless: reported, not an error.
-    let out = admin(&home)
+    let out = admin(&home, &ca)
         .args(["--db-user", &name, "-o", "json"])
         .output()
         .unwrap();
@@ -819,7 +816,7 @@ async fn user_is_created_as_an_iam_user_idempotently_and_hostile_names_are_refus
 
     // An existing login role only gets the grant.
     assert!(!is_iam_user(&pg, &existing).await);
-    let out = admin(&home)
+    let out = admin(&home, &ca)
         .args(["--db-user", &existing, "-o", "json"])
         .output()
         .unwrap();
@@ -833,7 +830,10 @@ async fn user_is_created_as_an_iam_user_idempotently_and_hostile_names_are_refus
         format!("x\"; DROP TABLE {table}; --"),
         format!("x' ; DROP TABLE {table}; --"),
     ] {
-        let out = admin(&home).args(["--db-user", &hostile]).output().unwrap();
+        let out = admin(&home, &ca)
+            .args(["--db-user", &hostile])
+            .output()
+            .unwrap();
         assert_eq!(out.status.code(), Some(2), "{hostile}: {}", stderr(&out));
         assert_eq!(stderr(&out).lines().count(), 1);
         assert!(
