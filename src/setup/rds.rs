@@ -297,7 +297,8 @@ pub struct Wait {
 }
 
 /// Describe `db` until [`settled`] says the change is done or pending, or the time is up
-/// (`None`). `progress` sees every state read and the time waited so far.
+/// (`None`). `progress` is called with the latest state and the time waited so far
+/// after every describe and every second in between.
 pub async fn wait_until_settled(
     client: &Client,
     db: &DbState,
@@ -319,11 +320,19 @@ pub async fn wait_until_settled(
         if let Some(outcome) = settled(&now, apply_immediately) {
             return Ok((Some(outcome), now));
         }
-        let left = deadline.saturating_duration_since(tokio::time::Instant::now());
-        if left.is_zero() {
+        let next = (tokio::time::Instant::now() + wait.interval).min(deadline);
+        if next <= tokio::time::Instant::now() {
             return Ok((None, now));
         }
-        tokio::time::sleep(left.min(wait.interval)).await;
+        // Sleep to the next look in steps of a second, so the indicator stays alive.
+        loop {
+            let left = next.saturating_duration_since(tokio::time::Instant::now());
+            if left.is_zero() {
+                break;
+            }
+            tokio::time::sleep(left.min(Duration::from_secs(1))).await;
+            progress(&now, start.elapsed());
+        }
     }
 }
 

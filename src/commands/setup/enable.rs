@@ -26,8 +26,13 @@ pub struct Args {
     /// Apply now instead of in the next maintenance window.
     #[arg(long)]
     pub apply_immediately: bool,
-    /// Give up waiting after this many seconds (exit 1; the change goes on).
-    #[arg(long, value_name = "SECONDS", default_value_t = 900)]
+    /// Give up waiting after this many seconds, at most a week (exit 1; the change goes on).
+    #[arg(
+        long,
+        value_name = "SECONDS",
+        default_value_t = 900,
+        value_parser = clap::value_parser!(u64).range(0..=604_800)
+    )]
     pub timeout: u64,
     /// Request the change and return without waiting.
     #[arg(long, conflicts_with = "timeout")]
