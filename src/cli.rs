@@ -41,6 +41,9 @@ pub struct GlobalArgs {
     /// Sign tokens as of this instant instead of now (RFC 3339 or YYYYMMDDTHHMMSSZ).
     #[arg(long, global = true, value_name = "TIME")]
     pub signing_time: Option<String>,
+    /// Refuse credentials of any other AWS account (comma-separated 12-digit ids).
+    #[arg(long, global = true, env = "DBIAM_ALLOWED_ACCOUNTS", value_name = "IDS")]
+    pub allowed_accounts: Option<String>,
 }
 
 /// The subcommands.
@@ -48,4 +51,8 @@ pub struct GlobalArgs {
 pub enum Command {
     /// Mint an RDS/Aurora or Aurora DSQL IAM auth token, or inspect one.
     Token(commands::token::Args),
+    /// Verify AWS credentials and cache a temporary session for later commands.
+    Login(commands::login::Args),
+    /// Remove cached `dbiam login` sessions.
+    Logout(commands::logout::Args),
 }

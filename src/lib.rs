@@ -25,6 +25,8 @@ pub async fn run(cli: Cli) -> Result<()> {
     let ctx = Context::new(&cli.global)?;
     match cli.command {
         Command::Token(args) => commands::token::run(args, &ctx).await,
+        Command::Login(args) => commands::login::run(args, &ctx).await,
+        Command::Logout(args) => commands::logout::run(args, &ctx).await,
     }
 }
 
