@@ -42,7 +42,12 @@ pub struct GlobalArgs {
     #[arg(long, global = true, value_name = "TIME")]
     pub signing_time: Option<String>,
     /// Refuse credentials of any other AWS account (comma-separated 12-digit ids).
-    #[arg(long, global = true, env = "DBIAM_ALLOWED_ACCOUNTS", value_name = "IDS")]
+    #[arg(
+        long,
+        global = true,
+        env = "DBIAM_ALLOWED_ACCOUNTS",
+        value_name = "IDS"
+    )]
     pub allowed_accounts: Option<String>,
 }
 

@@ -12,10 +12,10 @@ pub fn parse(list: &str) -> Result<Vec<String>> {
         .filter(|s| !s.is_empty())
     {
         if id.len() != 12 || !id.chars().all(|c| c.is_ascii_digit()) {
-            return Err(Error::usage(format!(
-                "bad account id '{id}' in the allowed accounts"
-            ))
-            .with_hint("give 12-digit AWS account ids separated by commas"));
+            return Err(
+                Error::usage(format!("bad account id '{id}' in the allowed accounts"))
+                    .with_hint("give 12-digit AWS account ids separated by commas"),
+            );
         }
         if !out.iter().any(|a| a == id) {
             out.push(id.to_owned());

@@ -20,11 +20,13 @@ pub struct TypedKeys {
     pub session_token: Option<Secret>,
 }
 
-/// Check an access key id: `AKIA`/`ASIA` followed by 16 upper-case letters or digits,
-/// or otherwise 16–128 word characters (the length and pattern AWS documents).
+/// Check an access key id: `AKIA`/`ASIA` (in any case) must be followed by 16 upper-case
+/// letters or digits, other ids be 16–128 word characters (the length and pattern AWS
+/// documents).
 pub fn validate_access_key_id(id: &str) -> Result<()> {
     let word = |c: char| c.is_ascii_alphanumeric() || c == '_';
-    let ok = if id.starts_with("AKIA") || id.starts_with("ASIA") {
+    let prefix = id.get(..4).map(str::to_ascii_uppercase);
+    let ok = if matches!(prefix.as_deref(), Some("AKIA" | "ASIA")) {
         id.len() == 20
             && id
                 .chars()
@@ -61,8 +63,10 @@ pub fn validate(id: &str, secret: &str, token: Option<&str>) -> Result<TypedKeys
         }
     }
     if id.starts_with("ASIA") && token.is_none() {
-        return Err(Error::usage("ASIA… access keys are temporary and need their session token")
-            .with_hint("give the session token after the secret key"));
+        return Err(
+            Error::usage("ASIA… access keys are temporary and need their session token")
+                .with_hint("give the session token after the secret key"),
+        );
     }
     Ok(TypedKeys {
         access_key_id: id.to_owned(),
@@ -150,8 +154,10 @@ pub fn parse_expiry(s: &str, now: OffsetDateTime) -> Result<OffsetDateTime> {
             .with_hint("give it in RFC 3339, e.g. 2026-01-01T12:00:00Z")
     })?;
     if t <= now {
-        return Err(Error::credentials("these temporary keys have already expired")
-            .with_hint("get fresh temporary keys"));
+        return Err(
+            Error::credentials("these temporary keys have already expired")
+                .with_hint("get fresh temporary keys"),
+        );
     }
     if t - now > time::Duration::hours(36) {
         return Err(Error::usage(

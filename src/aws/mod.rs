@@ -127,11 +127,9 @@ impl Aws {
         if self.opts.region.is_some() {
             return self.region(None).await;
         }
-        Ok(
-            region::find(None, self.opts.profile.as_deref(), None)
-                .await?
-                .unwrap_or_else(|| "us-east-1".to_owned()),
-        )
+        Ok(region::find(None, self.opts.profile.as_deref(), None)
+            .await?
+            .unwrap_or_else(|| "us-east-1".to_owned()))
     }
 
     /// Refuse credentials of an account that is not allowed (exit 5). No-op without a

@@ -256,7 +256,10 @@ pub fn save(session: &Session) -> Result<PathBuf> {
     };
     write().map_err(|e| {
         let _ = std::fs::remove_file(&tmp);
-        Error::io(format!("cannot write the session cache {}", path.display()), e)
+        Error::io(
+            format!("cannot write the session cache {}", path.display()),
+            e,
+        )
     })?;
     crate::debug!("cached session '{}' in {}", session.name, path.display());
     Ok(path)

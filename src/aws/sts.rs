@@ -112,7 +112,9 @@ pub fn validate_role_arn(arn: &str) -> Result<()> {
         && parts[3].is_empty()
         && parts[4].len() == 12
         && parts[4].chars().all(|c| c.is_ascii_digit())
-        && parts[5].strip_prefix("role/").is_some_and(|n| !n.is_empty());
+        && parts[5]
+            .strip_prefix("role/")
+            .is_some_and(|n| !n.is_empty());
     if ok {
         Ok(())
     } else {

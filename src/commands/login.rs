@@ -100,8 +100,10 @@ fn need_terminal(what: &str, instead: &str) -> Result<()> {
 fn typed_keys(args: &Args) -> Result<Option<keys::TypedKeys>> {
     if args.keys_from_stdin {
         if std::io::stdin().is_terminal() {
-            return Err(Error::usage("--keys-from-stdin reads from a pipe, not a terminal")
-                .with_hint("use --keys to be prompted"));
+            return Err(
+                Error::usage("--keys-from-stdin reads from a pipe, not a terminal")
+                    .with_hint("use --keys to be prompted"),
+            );
         }
         return keys::read_from(&mut std::io::stdin().lock()).map(Some);
     }
