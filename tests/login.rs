@@ -270,7 +270,10 @@ fn login_with_temporary_keys_from_stdin_keeps_their_expiry() {
     let file = sessions_dir(&home).join("typed.json");
     #[cfg(unix)]
     assert_eq!(mode(&file), 0o600);
-    assert_eq!(files_containing(home.path(), TEMP_TOKEN), std::slice::from_ref(&file));
+    assert_eq!(
+        files_containing(home.path(), TEMP_TOKEN),
+        std::slice::from_ref(&file)
+    );
     assert_eq!(files_containing(home.path(), TEMP_SECRET), [file]);
 
     // DBIAM_SESSION picks the session for later commands.
