@@ -654,6 +654,10 @@ fn bad_input_gives_one_line_errors() {
             "ASIA without token",
             format!("{TEMP_KEY_ID}\n{TEMP_SECRET}\n"),
         ),
+        (
+            "AKIA with a token",
+            format!("{KEY_ID}\n{LONG_SECRET}\n{TEMP_TOKEN}\n"),
+        ),
     ];
     for (what, input) in stdin_cases {
         let out = dbiam(&home, &moto)
@@ -663,7 +667,7 @@ fn bad_input_gives_one_line_errors() {
             .get_output()
             .clone();
         assert_one_line_error(&out, 2);
-        assert_no_secret(&out, &[LONG_SECRET, TEMP_SECRET]);
+        assert_no_secret(&out, &[LONG_SECRET, TEMP_SECRET, TEMP_TOKEN]);
         eprintln!("{what}: {}", text(&out.stderr).trim());
     }
     for code in ["12345", "1234567", "12a456", ""] {

@@ -62,6 +62,13 @@ pub fn validate(id: &str, secret: &str, token: Option<&str>) -> Result<TypedKeys
             return Err(Error::usage("the session token contains white space"));
         }
     }
+    if id.starts_with("AKIA") && token.is_some() {
+        return Err(
+            Error::usage("AKIA… access keys are long-term and take no session token").with_hint(
+                "temporary keys start with ASIA; for long-term keys leave the token empty",
+            ),
+        );
+    }
     if id.starts_with("ASIA") && token.is_none() {
         return Err(
             Error::usage("ASIA… access keys are temporary and need their session token")
@@ -213,7 +220,8 @@ mod tests {
             "AKIAIOSFODNN7EXAMPLE\n  \n",
             "bad\nsecret\n",
             "ASIAIOSFODNN7EXAMPL1\nsecret\n",
-            "AKIAIOSFODNN7EXAMPLE\nsecret\ntoken\nextra\n",
+            "AKIAIOSFODNN7EXAMPLE\nsecret\ntoken\n",
+            "ASIAIOSFODNN7EXAMPL1\nsecret\ntoken\nextra\n",
         ] {
             let e = read_from(&mut input.as_bytes()).unwrap_err();
             assert_eq!(e.exit_code().code(), 2, "{input:?}: {e}");

@@ -308,13 +308,18 @@ pub async fn run(args: Args, ctx: &Context) -> Result<()> {
     if format == Format::Table {
         match &cached {
             Some(s) => eprintln!(
-                "dbiam: session '{}' cached until {}; later dbiam commands use it{}",
+                "dbiam: session '{}' cached until {}; later dbiam commands use it{}{}",
                 s.name,
                 rfc3339(s.expires_at),
                 if s.name == session::active_name() {
                     String::new()
                 } else {
                     format!(" with DBIAM_SESSION={}", s.name)
+                },
+                if std::env::var_os("AWS_ACCESS_KEY_ID").is_some_and(|v| !v.is_empty()) {
+                    " once AWS_ACCESS_KEY_ID is unset (environment keys come first)"
+                } else {
+                    ""
                 }
             ),
             None if !args.verify_only => eprintln!(
