@@ -734,3 +734,109 @@ fn bad_input_gives_one_line_errors() {
     assert!(!err.contains("panicked"));
     assert!(!sessions_dir(&home).exists());
 }
+
+/// Run dbiam on a real pseudo-terminal (tests/support/pty_run.py), answering prompts.
+fn on_terminal(
+    home: &Home,
+    moto: &str,
+    python: &str,
+    answers: &[(&str, &str)],
+    args: &[&str],
+) -> std::process::Output {
+    let script = serde_json::to_string(answers).unwrap();
+    let driver = Path::new(env!("CARGO_MANIFEST_DIR")).join("tests/support/pty_run.py");
+    let mut c = assert_cmd::Command::new(python);
+    c.env_clear()
+        .env("PATH", std::env::var_os("PATH").unwrap_or_default())
+        .env("HOME", home.path())
+        .env("XDG_CONFIG_HOME", home.path().join(".config"))
+        .env("XDG_STATE_HOME", home.path().join(".local/state"))
+        .env("AWS_EC2_METADATA_DISABLED", "true")
+        .env("AWS_ENDPOINT_URL", moto)
+        .env("NO_COLOR", "1")
+        .arg(driver)
+        .arg(script)
+        .arg("--")
+        .arg(env!("CARGO_BIN_EXE_dbiam"))
+        .args(args)
+        .timeout(std::time::Duration::from_secs(90));
+    c.output().unwrap()
+}
+
+#[test]
+fn keys_and_mfa_code_typed_at_a_terminal_are_not_echoed() {
+    let Some(moto) = moto_url() else { return };
+    let Some(python) = common::python() else {
+        return;
+    };
+    let home = Home::new();
+    let code = "864209";
+    let out = on_terminal(
+        &home,
+        &moto,
+        &python,
+        &[
+            ("AWS access key id: ", KEY_ID),
+            ("secret access key (hidden): ", LONG_SECRET),
+            ("session token (hidden; empty for long-term keys): ", ""),
+            ("MFA code: ", code),
+        ],
+        &[
+            "--debug",
+            "login",
+            "--keys",
+            "--session",
+            "tty",
+            "--mfa-serial",
+            "arn:aws:iam::123456789012:mfa/login-test",
+        ],
+    );
+    let screen = text(&out.stdout);
+    assert_eq!(out.status.code(), Some(0), "{screen}");
+    assert!(
+        screen.contains(KEY_ID),
+        "the key id is typed visibly: {screen}"
+    );
+    assert!(
+        !screen.contains(LONG_SECRET),
+        "the secret was echoed: {screen}"
+    );
+    assert!(!screen.contains(code), "the MFA code was echoed: {screen}");
+    assert!(screen.contains("get-session-token"), "{screen}");
+    assert!(screen.contains("session 'tty' cached"), "{screen}");
+    assert!(files_containing(home.path(), LONG_SECRET).is_empty());
+    assert!(files_containing(home.path(), code).is_empty());
+
+    // Temporary keys: the token is hidden too, and the expiry is asked for.
+    let expiry = (time::OffsetDateTime::now_utc() + time::Duration::minutes(30))
+        .replace_nanosecond(0)
+        .unwrap()
+        .format(&time::format_description::well_known::Rfc3339)
+        .unwrap();
+    let out = on_terminal(
+        &home,
+        &moto,
+        &python,
+        &[
+            ("AWS access key id: ", TEMP_KEY_ID),
+            ("secret access key (hidden): ", TEMP_SECRET),
+            (
+                "session token (hidden; empty for long-term keys): ",
+                TEMP_TOKEN,
+            ),
+            ("Expires at", &expiry),
+        ],
+        &["login", "--keys", "--session", "tty-temp", "-o", "json"],
+    );
+    let screen = text(&out.stdout);
+    assert_eq!(out.status.code(), Some(0), "{screen}");
+    assert!(
+        !screen.contains(TEMP_SECRET) && !screen.contains(TEMP_TOKEN),
+        "{screen}"
+    );
+    let cached: Value =
+        serde_json::from_slice(&std::fs::read(sessions_dir(&home).join("tty-temp.json")).unwrap())
+            .unwrap();
+    assert_eq!(cached["expires_at"], expiry.as_str());
+    assert_eq!(cached["via"], "temporary-keys");
+}
