@@ -711,6 +711,14 @@ fn bad_input_gives_one_line_errors() {
             .clone();
         assert_one_line_error(&out, 2);
     }
+    // No credentials anywhere: say how to give some.
+    let out = dbiam(&home, &moto)
+        .arg("login")
+        .assert()
+        .get_output()
+        .clone();
+    assert_one_line_error(&out, 4);
+    assert!(text(&out.stderr).contains("--keys"));
     // Keys are never accepted as arguments.
     home.dbiam()
         .args(["login", "--secret-access-key", LONG_SECRET])

@@ -63,8 +63,13 @@ enum Plan {
     AlreadyTemporary,
     /// Typed-in temporary keys, cached as they are with this expiry.
     TypedTemporary(OffsetDateTime),
-    /// GetSessionToken for long-term keys (lifetime in seconds).
-    SessionToken(u32),
+    /// GetSessionToken for long-term keys (the MFA code is filled in after planning).
+    SessionToken {
+        /// Lifetime in seconds.
+        duration: u32,
+        /// MFA device serial number and code.
+        mfa: Option<(String, String)>,
+    },
     /// AssumeRole (the MFA code is filled in after planning).
     Role(RoleRequest),
 }
@@ -203,12 +208,10 @@ fn plan(args: &Args, creds: &Credentials, typed: bool) -> Result<Plan> {
             crate::aws::now(),
         )?));
     }
-    Ok(Plan::SessionToken(duration(
-        args,
-        900,
-        129_600,
-        "GetSessionToken",
-    )?))
+    Ok(Plan::SessionToken {
+        duration: duration(args, 900, 129_600, "GetSessionToken")?,
+        mfa: None,
+    })
 }
 
 /// Run `dbiam login`.
@@ -232,18 +235,21 @@ pub async fn run(args: Args, ctx: &Context) -> Result<()> {
         }),
         None => ctx.aws.without_session(),
     };
-    let source_creds = base.credentials().await?.clone();
+    let source_creds = match base.credentials().await {
+        Ok(c) => c.clone(),
+        Err(e) if e.message().starts_with("no AWS credentials found") => return Err(e.with_hint(
+            "type keys in with --keys (or --keys-from-stdin), set AWS_PROFILE, or pass --profile",
+        )),
+        Err(e) => return Err(e),
+    };
     let source = source_creds.source.to_string();
     let mut plan = plan(&args, &source_creds, is_typed)?;
     // The MFA code is asked for once the flags are known to be right, before any STS call.
-    let session_mfa = match &mut plan {
-        Plan::SessionToken(_) => mfa(&args)?,
-        Plan::Role(req) => {
-            req.mfa = mfa(&args)?;
-            None
-        }
-        _ => None,
-    };
+    match &mut plan {
+        Plan::SessionToken { mfa: m, .. } => *m = mfa(&args)?,
+        Plan::Role(req) => req.mfa = mfa(&args)?,
+        _ => {}
+    }
     let region = ctx.aws.sts_region().await?;
 
     let id = base.identity(&region).await?;
@@ -267,8 +273,8 @@ pub async fn run(args: Args, ctx: &Context) -> Result<()> {
             let s = Session::new(&args.session, &creds, &id, &source, "temporary-keys")?;
             (id, Some(expiry), Some(s))
         }
-        Plan::SessionToken(duration) => {
-            let mfa = session_mfa.as_ref().map(|(s, c)| (s.as_str(), c.as_str()));
+        Plan::SessionToken { duration, mfa } => {
+            let mfa = mfa.as_ref().map(|(s, c)| (s.as_str(), c.as_str()));
             let creds = base.get_session_token(&region, duration, mfa).await?;
             let s = Session::new(&args.session, &creds, &id, &source, "get-session-token")?;
             (id, creds.expires_at, Some(s))
