@@ -30,6 +30,8 @@ pub async fn run(cli: Cli) -> Result<()> {
         Command::Token(args) => commands::token::run(args, &ctx).await,
         Command::Setup(args) => commands::setup::run(args, &ctx).await,
         Command::Sql(args) => commands::sql::run(args, &ctx).await,
+        Command::Login(args) => commands::login::run(args, &ctx).await,
+        Command::Logout(args) => commands::logout::run(args, &ctx).await,
     }
 }
 

@@ -2,6 +2,8 @@
 
 pub mod setup;
 pub mod sql;
+pub mod login;
+pub mod logout;
 pub mod token;
 
 use time::OffsetDateTime;
@@ -45,6 +47,9 @@ impl Context {
                 profile: g.profile.clone(),
                 region: g.region.clone(),
                 endpoint_url: g.endpoint_url.clone(),
+                allowed_accounts: crate::aws::accounts::parse(
+                    g.allowed_accounts.as_deref().unwrap_or_default(),
+                )?,
             }),
             format: g.output,
             color: g.color.resolve(),
