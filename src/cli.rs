@@ -56,7 +56,7 @@ pub struct GlobalArgs {
 pub enum Command {
     /// Mint an RDS/Aurora or Aurora DSQL IAM auth token, or inspect one.
     Token(commands::token::Args),
-    /// Run SQL on PostgreSQL with an IAM token over verified TLS (like psql -f/-c).
+    /// Run SQL on PostgreSQL, MySQL, Redshift or DSQL with IAM auth over verified TLS (like psql -f/-c).
     Sql(commands::sql::Args),
     /// Verify AWS credentials and cache a temporary session for later commands.
     Login(commands::login::Args),
