@@ -595,7 +595,8 @@ mod tests {
             parse_url("postgres://[::1]:5/d").unwrap().host.as_deref(),
             Some("::1")
         );
-        assert!(parse_url("mysql://h").is_err());
+        assert!(parse_url("ftp://h").is_err());
+        assert_eq!(parse_url("mysql://h").unwrap().engine, Some(Engine::MySql));
         assert!(parse_url("postgres://h:99999/d").is_err());
     }
 
