@@ -208,10 +208,7 @@ mod tests {
             Engine::Postgres
         );
         assert_eq!(
-            infer_from(
-                &host("c1.abc123.eu-west-1.redshift.amazonaws.com"),
-                &[]
-            ),
+            infer_from(&host("c1.abc123.eu-west-1.redshift.amazonaws.com"), &[]),
             Engine::Redshift
         );
         assert_eq!(
@@ -222,7 +219,10 @@ mod tests {
             Engine::Redshift
         );
         assert_eq!(
-            infer_from(&host("abcdefghijklmnopqrstuvwxyz.dsql.us-east-1.on.aws"), &[]),
+            infer_from(
+                &host("abcdefghijklmnopqrstuvwxyz.dsql.us-east-1.on.aws"),
+                &[]
+            ),
             Engine::Dsql
         );
         let url = |u: &str| ConnectionArgs {
@@ -231,9 +231,15 @@ mod tests {
         };
         assert_eq!(infer_from(&url("mysql://u@h/d"), &[]), Engine::MySql);
         assert_eq!(infer_from(&url("mariadb://u@h/d"), &[]), Engine::MySql);
-        assert_eq!(infer_from(&url("postgres://u@h:3306/d"), &[]), Engine::MySql);
+        assert_eq!(
+            infer_from(&url("postgres://u@h:3306/d"), &[]),
+            Engine::MySql
+        );
         assert_eq!(infer_from(&url("postgres://u@h/d"), &[]), Engine::Postgres);
-        assert_eq!(infer_from(&host("h"), &[("PGPORT", "5439")]), Engine::Redshift);
+        assert_eq!(
+            infer_from(&host("h"), &[("PGPORT", "5439")]),
+            Engine::Redshift
+        );
         let args = ConnectionArgs {
             engine: Some(Engine::Postgres),
             port: Some(3306),
@@ -252,7 +258,10 @@ mod tests {
             target: Some("mysql://app@h".into()),
             ..Default::default()
         });
-        assert_eq!((p.engine, p.port, p.dbname.as_str()), (Engine::MySql, 3306, ""));
+        assert_eq!(
+            (p.engine, p.port, p.dbname.as_str()),
+            (Engine::MySql, 3306, "")
+        );
         let p = resolve(ConnectionArgs {
             host: Some("abc.dsql.eu-west-1.on.aws".into()),
             ..Default::default()
@@ -265,7 +274,10 @@ mod tests {
             host: Some("c1.abc.eu-west-1.redshift.amazonaws.com".into()),
             ..Default::default()
         });
-        assert_eq!((p.engine, p.port, p.dbname.as_str()), (Engine::Redshift, 5439, "dev"));
+        assert_eq!(
+            (p.engine, p.port, p.dbname.as_str()),
+            (Engine::Redshift, 5439, "dev")
+        );
     }
 
     #[test]

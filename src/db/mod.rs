@@ -267,10 +267,7 @@ impl ConnectionArgs {
             .clone()
             .or(url.host)
             .or_else(|| env("PGHOST"))
-            .ok_or_else(|| {
-                Error::usage("no database host given")
-                    .with_hint(engine.host_hint())
-            })?;
+            .ok_or_else(|| Error::usage("no database host given").with_hint(engine.host_hint()))?;
         if host.starts_with('/') {
             return Err(Error::usage(format!(
                 "'{host}' is a Unix socket directory; dbiam connects over TCP only"
@@ -301,7 +298,12 @@ impl ConnectionArgs {
             .clone()
             .or(url.user)
             .or_else(|| env("PGUSER"))
-            .or_else(|| self.redshift.db_user.clone().filter(|_| engine == Engine::Redshift))
+            .or_else(|| {
+                self.redshift
+                    .db_user
+                    .clone()
+                    .filter(|_| engine == Engine::Redshift)
+            })
             .or_else(|| (engine == Engine::Dsql).then(|| "admin".to_owned()))
             .or_else(|| env("USER"))
             .ok_or_else(|| {

@@ -268,8 +268,9 @@ impl Driver for MySql {
             }
             let mut rows = 0u64;
             while let Some(row) = result.next().await.map_err(exec_error)? {
-                let values: Vec<Option<Cow<'_, str>>> =
-                    (0..row.len()).map(|i| row.as_ref(i).and_then(text)).collect();
+                let values: Vec<Option<Cow<'_, str>>> = (0..row.len())
+                    .map(|i| row.as_ref(i).and_then(text))
+                    .collect();
                 sink.row(&Row(&values)).map_err(ExecError::Output)?;
                 rows += 1;
             }

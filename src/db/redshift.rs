@@ -46,8 +46,11 @@ impl RedshiftArgs {
     /// Refuse Redshift flags for another engine.
     pub fn check_unused(&self) -> Result<()> {
         if self.is_used() {
-            return Err(Error::usage("the Redshift flags only apply to --engine redshift")
-                .with_hint("pass --engine redshift, or drop --cluster-id/--workgroup/--db-user/…"));
+            return Err(
+                Error::usage("the Redshift flags only apply to --engine redshift").with_hint(
+                    "pass --engine redshift, or drop --cluster-id/--workgroup/--db-user/…",
+                ),
+            );
         }
         Ok(())
     }
@@ -106,7 +109,8 @@ fn plan(args: &RedshiftArgs, t: &Target<'_>) -> Result<Call> {
             .map(str::to_owned)
     });
     if let Some(workgroup) = workgroup {
-        if args.with_iam || args.db_user.is_some() || args.auto_create || !args.db_groups.is_empty() {
+        if args.with_iam || args.db_user.is_some() || args.auto_create || !args.db_groups.is_empty()
+        {
             return Err(Error::usage(
                 "Redshift Serverless credentials are always for the IAM identity",
             )
@@ -135,8 +139,9 @@ fn plan(args: &RedshiftArgs, t: &Target<'_>) -> Result<Call> {
         .as_deref()
         .or(t.user)
         .ok_or_else(|| {
-            Error::usage("no Redshift database user given")
-                .with_hint("pass --db-user USER (or -U), or --with-iam to log in as your IAM identity")
+            Error::usage("no Redshift database user given").with_hint(
+                "pass --db-user USER (or -U), or --with-iam to log in as your IAM identity",
+            )
         })?
         .to_owned();
     Ok(Call::Cluster { cluster, user })
