@@ -17,7 +17,7 @@ pub enum Engine {
     #[default]
     Postgres,
     /// MySQL, MariaDB, RDS and Aurora MySQL (an RDS IAM token, sent over TLS only).
-    #[value(alias = "mariadb")]
+    #[value(name = "mysql", alias = "mariadb")]
     MySql,
     /// Amazon Redshift, provisioned or serverless (temporary credentials from the Redshift APIs).
     Redshift,

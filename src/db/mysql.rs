@@ -92,6 +92,10 @@ pub fn options(params: &ConnParams, password: Option<&Secret>) -> Result<Opts> {
         .db_name((!params.dbname.is_empty()).then(|| params.dbname.clone()))
         .prefer_socket(false)
         .stmt_cache_size(0)
+        // Known up front, so connecting costs no `SELECT @@max_allowed_packet, …` round
+        // trip (the server still enforces its own max_allowed_packet).
+        .max_allowed_packet(Some(1 << 30))
+        .wait_timeout(Some(28_800))
         .ssl_opts(ssl)
         .enable_cleartext_plugin(cleartext)
         .into())
