@@ -58,7 +58,7 @@ pub enum Command {
     Token(commands::token::Args),
     /// Switch IAM database authentication on: `setup enable`, `setup policy`, `setup user`.
     Setup(commands::setup::Args),
-    /// Run SQL on PostgreSQL with an IAM token over verified TLS (like psql -f/-c).
+    /// Run SQL on PostgreSQL, MySQL, Redshift or DSQL with IAM auth over verified TLS (like psql -f/-c).
     Sql(commands::sql::Args),
     /// Verify AWS credentials and cache a temporary session for later commands.
     Login(commands::login::Args),

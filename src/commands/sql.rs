@@ -7,8 +7,7 @@ use std::collections::BTreeMap;
 use std::io::BufWriter;
 
 use super::Context;
-use crate::db::postgres::Postgres;
-use crate::db::{ConnectionArgs, Driver};
+use crate::db::{AnyDriver, ConnectionArgs, Driver};
 use crate::error::{Error, Kind, Result};
 use crate::output::results::{self, Options as RenderOptions};
 use crate::output::Format;
@@ -125,8 +124,7 @@ pub async fn run(args: Args, ctx: &Context) -> Result<()> {
     let params = args.conn.resolve(5432)?;
     // Open every input first: a missing file fails before anything is sent (exit 1).
     let mut sources = run::open(&args.inputs.0)?;
-    let password = params.password(ctx).await?;
-    let mut driver = Postgres::connect(&params, password).await?;
+    let mut driver = AnyDriver::connect(&params, ctx).await?;
 
     let kind = match ctx.format.unwrap_or(Format::Table) {
         Format::Table => results::Kind::Aligned,

@@ -7,6 +7,7 @@ use time::format_description::well_known::Rfc3339;
 use time::OffsetDateTime;
 
 use super::{write_err, Context};
+use crate::db::redshift::{self, RedshiftArgs};
 use crate::error::{Error, Kind, Result};
 use crate::output::{human_duration, Format};
 use crate::token::{self, DsqlAction, Token};
@@ -39,6 +40,16 @@ pub struct Args {
     /// Check the credentials with STS GetCallerIdentity before minting.
     #[arg(long)]
     pub verify: bool,
+    /// Print Amazon Redshift temporary database credentials (user, password, expiration)
+    /// for other tools, from --cluster-id/--db-user or --workgroup, instead of a token.
+    #[arg(long, conflicts_with_all = ["dsql", "port", "username"])]
+    pub redshift: bool,
+    /// Redshift: the database the credentials are for.
+    #[arg(long, value_name = "DBNAME", requires = "redshift")]
+    pub db_name: Option<String>,
+    /// Redshift credential flags.
+    #[command(flatten)]
+    pub redshift_args: RedshiftArgs,
 }
 
 /// `dbiam token` subcommands.
@@ -66,6 +77,13 @@ fn required<'a>(v: &'a Option<String>, flag: &str) -> Result<&'a str> {
 pub async fn run(args: Args, ctx: &Context) -> Result<()> {
     if let Some(Action::Inspect { token }) = args.action {
         return inspect(token, ctx);
+    }
+    if args.redshift {
+        return redshift(&args, ctx).await;
+    }
+    if args.redshift_args.is_used() || args.db_name.is_some() {
+        return Err(Error::usage("the Redshift flags need --redshift")
+            .with_hint("pass --redshift to print Redshift credentials"));
     }
     let host = required(&args.hostname, "--hostname")?;
     token::sign::validate_host(host)?;
@@ -148,6 +166,32 @@ pub async fn run(args: Args, ctx: &Context) -> Result<()> {
             ctx.output(format).record(out, &fields).map_err(write_err)
         }
     }
+}
+
+/// `dbiam token --redshift`: temporary Redshift credentials, password included (asked for).
+async fn redshift(args: &Args, ctx: &Context) -> Result<()> {
+    if let Some(host) = &args.hostname {
+        token::sign::validate_host(host)?;
+    }
+    let target = redshift::Target {
+        host: args.hostname.as_deref(),
+        user: None,
+        dbname: args.db_name.as_deref(),
+    };
+    let region = ctx.aws.region(args.hostname.as_deref()).await?;
+    ctx.aws.ensure_account_allowed(&region).await?;
+    let creds = redshift::credentials(&args.redshift_args, target, ctx).await?;
+    let fields = [
+        ("user", json!(creds.user)),
+        ("password", json!(creds.password.expose())),
+        (
+            "expiration",
+            creds.expiration.map_or(Value::Null, Value::String),
+        ),
+    ];
+    ctx.output(Format::Table)
+        .record(std::io::stdout().lock(), &fields)
+        .map_err(write_err)
 }
 
 fn inspect(arg: Option<String>, ctx: &Context) -> Result<()> {

@@ -3,7 +3,10 @@
 //! then a URL, then the libpq environment), the password (an IAM token or a typed one),
 //! the [`Driver`] trait a runner talks to, and connection errors with their likely cause.
 
+pub mod engine;
+pub mod mysql;
 pub mod postgres;
+pub mod redshift;
 pub mod tls;
 
 use std::net::IpAddr;
@@ -15,13 +18,17 @@ use crate::error::{one_line, Error, Kind, Result};
 use crate::output::results::ResultSink;
 use crate::secret::Secret;
 
+pub use self::engine::{AnyDriver, Engine};
 pub use self::tls::SslMode;
 
 /// Connection flags, flattened into every subcommand that talks to a database.
 /// Values come from the flags, then a URL, then `PG*` variables, then defaults.
 #[derive(Debug, Clone, Default, clap::Args)]
 pub struct ConnectionArgs {
-    /// A connection URL: postgres://USER@HOST:PORT/DBNAME (no password with IAM).
+    /// The database engine (default: from the URL scheme, the host name, or the port).
+    #[arg(long, value_enum, value_name = "ENGINE")]
+    pub engine: Option<Engine>,
+    /// A connection URL: postgres://USER@HOST:PORT/DBNAME or mysql://… (no password with IAM).
     #[arg(value_name = "URL")]
     pub target: Option<String>,
     /// A connection URL (same as the positional URL).
@@ -57,11 +64,14 @@ pub struct ConnectionArgs {
     #[arg(long, value_enum, value_name = "MODE")]
     pub sslmode: Option<SslMode>,
     /// Also trust the CA certificates in this PEM file [env: PGSSLROOTCERT].
-    #[arg(long, value_name = "FILE")]
+    #[arg(long, visible_alias = "ssl-ca", value_name = "FILE")]
     pub sslrootcert: Option<PathBuf>,
     /// Give up connecting after this many seconds (default 30) [env: PGCONNECT_TIMEOUT].
     #[arg(long, value_name = "SECONDS")]
     pub connect_timeout: Option<u64>,
+    /// Redshift: where the temporary database credentials come from.
+    #[command(flatten)]
+    pub redshift: redshift::RedshiftArgs,
 }
 
 /// How the client authenticates.
@@ -81,6 +91,10 @@ pub enum Auth {
 /// Fully resolved connection parameters.
 #[derive(Debug, Clone)]
 pub struct ConnParams {
+    /// The database engine.
+    pub engine: Engine,
+    /// Redshift credential options (only used with [`Engine::Redshift`]).
+    pub redshift: redshift::RedshiftArgs,
     /// Host name (used for TLS verification and, without `hostaddr`, to connect).
     pub host: String,
     /// The address to connect to instead of resolving `host`.
@@ -101,9 +115,11 @@ pub struct ConnParams {
     pub connect_timeout: Duration,
 }
 
-/// Parts of a `postgres://` URL.
+/// Parts of a `postgres://` (or `mysql://`) URL.
 #[derive(Debug, Default, PartialEq, Eq)]
 pub struct UrlParts {
+    /// The engine the scheme names (`mysql://`, `mariadb://`), if not PostgreSQL.
+    pub engine: Option<Engine>,
     /// `user`
     pub user: Option<String>,
     /// Whether the URL carried a password (`user:password@`).
@@ -145,16 +161,16 @@ fn percent_decode(s: &str) -> Result<String> {
 
 /// Parse `postgres://[user[:password]@][host][:port][/dbname][?sslmode=…&sslrootcert=…]`.
 pub fn parse_url(url: &str) -> Result<UrlParts> {
-    let rest = url
-        .strip_prefix("postgres://")
-        .or_else(|| url.strip_prefix("postgresql://"))
-        .ok_or_else(|| {
-            Error::usage(format!("'{url}' is not a postgres:// URL"))
-                .with_hint("write postgres://USER@HOST:PORT/DBNAME or use -h/-p/-U/-d")
-        })?;
+    let (scheme_engine, rest) = engine::split_scheme(url).ok_or_else(|| {
+        Error::usage(format!("'{url}' is not a postgres:// or mysql:// URL"))
+            .with_hint("write postgres://USER@HOST:PORT/DBNAME or use -h/-p/-U/-d")
+    })?;
     let (rest, query) = rest.split_once('?').unwrap_or((rest, ""));
     let (authority, path) = rest.split_once('/').unwrap_or((rest, ""));
-    let mut parts = UrlParts::default();
+    let mut parts = UrlParts {
+        engine: scheme_engine,
+        ..UrlParts::default()
+    };
     let hostport = match authority.rsplit_once('@') {
         Some((userinfo, hostport)) => {
             let (user, password) = match userinfo.split_once(':') {
@@ -233,6 +249,12 @@ impl ConnectionArgs {
             Some(u) => parse_url(u)?,
             None => UrlParts::default(),
         };
+        let engine = engine::infer(self, &url, env);
+        let env = |name: &str| engine.env_name(name).and_then(env);
+        let default_port = match engine {
+            Engine::Postgres => default_port,
+            other => other.default_port(),
+        };
         let iam = !self.no_iam;
         if iam && url.has_password {
             return Err(Error::usage(
@@ -245,10 +267,7 @@ impl ConnectionArgs {
             .clone()
             .or(url.host)
             .or_else(|| env("PGHOST"))
-            .ok_or_else(|| {
-                Error::usage("no database host given")
-                    .with_hint("pass -h HOST, a postgres:// URL, or set PGHOST")
-            })?;
+            .ok_or_else(|| Error::usage("no database host given").with_hint(engine.host_hint()))?;
         if host.starts_with('/') {
             return Err(Error::usage(format!(
                 "'{host}' is a Unix socket directory; dbiam connects over TCP only"
@@ -279,6 +298,13 @@ impl ConnectionArgs {
             .clone()
             .or(url.user)
             .or_else(|| env("PGUSER"))
+            .or_else(|| {
+                self.redshift
+                    .db_user
+                    .clone()
+                    .filter(|_| engine == Engine::Redshift)
+            })
+            .or_else(|| (engine == Engine::Dsql).then(|| "admin".to_owned()))
             .or_else(|| env("USER"))
             .ok_or_else(|| {
                 Error::usage("no database user given").with_hint("pass -U USER or set PGUSER")
@@ -288,7 +314,12 @@ impl ConnectionArgs {
             .clone()
             .or(url.dbname)
             .or_else(|| env("PGDATABASE"))
-            .unwrap_or_else(|| user.clone());
+            .unwrap_or_else(|| match engine {
+                Engine::Postgres => user.clone(),
+                Engine::MySql => String::new(),
+                Engine::Redshift => "dev".to_owned(),
+                Engine::Dsql => "postgres".to_owned(),
+            });
         let sslmode = match self.sslmode.or(url.sslmode) {
             Some(m) => m,
             None => match env("PGSSLMODE") {
@@ -333,7 +364,12 @@ impl ConnectionArgs {
             }
             Auth::Password(env("PGPASSWORD").map(Secret::new))
         };
+        if engine != Engine::Redshift {
+            self.redshift.check_unused()?;
+        }
         Ok(ConnParams {
+            engine,
+            redshift: self.redshift.clone(),
             host,
             hostaddr,
             port,
@@ -359,13 +395,56 @@ impl ConnParams {
     }
 
     /// The password to send: a fresh IAM token, PGPASSWORD, or `None` (ask when needed).
+    /// (For Redshift the credentials also name the user: use [`ConnParams::login`].)
     pub async fn password(&self, ctx: &Context) -> Result<Option<Secret>> {
-        match &self.auth {
-            Auth::Password(p) => Ok(p.clone()),
-            Auth::Iam {
-                signing_host,
-                signing_port,
-            } => {
+        Ok(self.login(ctx).await?.1)
+    }
+
+    /// The parameters to log in with and the password: for Redshift the user becomes the
+    /// one the temporary credentials are for (`IAM:alice`); other engines keep theirs.
+    pub async fn login(&self, ctx: &Context) -> Result<(ConnParams, Option<Secret>)> {
+        match (&self.auth, self.engine) {
+            (Auth::Password(p), _) => Ok((self.clone(), p.clone())),
+            (Auth::Iam { .. }, Engine::Redshift) => {
+                let target = redshift::Target {
+                    host: Some(&self.host),
+                    user: Some(&self.user),
+                    dbname: Some(&self.dbname),
+                };
+                let creds = redshift::credentials(&self.redshift, target, ctx).await?;
+                let mut params = self.clone();
+                params.user = creds.user;
+                Ok((params, Some(creds.password)))
+            }
+            (Auth::Iam { signing_host, .. }, Engine::Dsql) => {
+                let region = ctx.aws.region(Some(signing_host)).await?;
+                let keys = ctx.aws.signing_keys().await?;
+                let action = if self.user == "admin" {
+                    crate::token::DsqlAction::ConnectAdmin
+                } else {
+                    crate::token::DsqlAction::Connect
+                };
+                let token = crate::token::dsql_token(
+                    signing_host,
+                    &region,
+                    action,
+                    900,
+                    &keys,
+                    ctx.signing_time(),
+                )?;
+                crate::debug!(
+                    "minted a DSQL token ({action:?}) for {signing_host} in {region} ({} bytes)",
+                    token.value.len()
+                );
+                Ok((self.clone(), Some(token.value)))
+            }
+            (
+                Auth::Iam {
+                    signing_host,
+                    signing_port,
+                },
+                Engine::Postgres | Engine::MySql,
+            ) => {
                 let region = ctx.aws.region(Some(signing_host)).await?;
                 let keys = ctx.aws.signing_keys().await?;
                 let token = crate::token::rds_token(
@@ -381,7 +460,7 @@ impl ConnParams {
                     self.user,
                     token.value.len()
                 );
-                Ok(Some(token.value))
+                Ok((self.clone(), Some(token.value)))
             }
         }
     }
@@ -446,6 +525,11 @@ pub trait Driver {
 
     /// A handle that asks the server to cancel the running statement.
     fn canceller(&self) -> Box<dyn Canceller>;
+
+    /// Which client's rules split scripts for this engine (psql's by default).
+    fn dialect(&self) -> crate::sql::split::Dialect {
+        crate::sql::split::Dialect::Postgres
+    }
 }
 
 /// Cancels the statement running on a connection (Ctrl-C).
@@ -513,7 +597,8 @@ mod tests {
             parse_url("postgres://[::1]:5/d").unwrap().host.as_deref(),
             Some("::1")
         );
-        assert!(parse_url("mysql://h").is_err());
+        assert!(parse_url("ftp://h").is_err());
+        assert_eq!(parse_url("mysql://h").unwrap().engine, Some(Engine::MySql));
         assert!(parse_url("postgres://h:99999/d").is_err());
     }
 

@@ -35,9 +35,10 @@ fn tls_connector(params: &ConnParams) -> Result<MakeRustlsConnect> {
     let mode = params.effective_sslmode();
     let verify = tls::verification(mode, params.sslrootcert.as_deref());
     crate::debug!("sslmode {} (TLS verification {verify:?})", mode.as_str());
-    Ok(MakeRustlsConnect::new(tls::client_config(
+    Ok(MakeRustlsConnect::new(tls::client_config_with(
         verify,
         params.sslrootcert.as_ref(),
+        params.engine.uses_public_ca(),
     )?))
 }
 

@@ -117,11 +117,25 @@ pub fn root_store(root_cert: Option<&Path>) -> Result<RootCertStore> {
 
 /// A rustls client configuration for this verification level.
 pub fn client_config(verify: Verification, root_cert: Option<&PathBuf>) -> Result<ClientConfig> {
+    client_config_with(verify, root_cert, false)
+}
+
+/// As [`client_config`]; with `public_roots` the Mozilla root programme's CAs are trusted
+/// too (Redshift and Aurora DSQL endpoints present certificates from public CAs).
+pub fn client_config_with(
+    verify: Verification,
+    root_cert: Option<&PathBuf>,
+    public_roots: bool,
+) -> Result<ClientConfig> {
     let provider = Arc::new(rustls::crypto::aws_lc_rs::default_provider());
     let builder = ClientConfig::builder_with_provider(provider.clone())
         .with_safe_default_protocol_versions()
         .map_err(|e| Error::failure(format!("TLS set-up failed: {e}")))?;
-    let roots = Arc::new(root_store(root_cert.map(PathBuf::as_path))?);
+    let mut roots = root_store(root_cert.map(PathBuf::as_path))?;
+    if public_roots {
+        roots.extend(webpki_roots::TLS_SERVER_ROOTS.iter().cloned());
+    }
+    let roots = Arc::new(roots);
     let webpki = WebPkiServerVerifier::builder_with_provider(roots, provider.clone())
         .build()
         .map_err(|e| Error::failure(format!("TLS set-up failed: {e}")))?;

@@ -259,11 +259,12 @@ pub async fn run<D: Driver>(
     if opts.single_transaction {
         control(driver, "BEGIN").await?;
     }
+    let dialect: Dialect = driver.dialect();
     let mut runner = Runner {
         driver,
         sink,
         opts,
-        splitter: Splitter::new(Dialect::Postgres).with_variables(opts.variables.clone()),
+        splitter: Splitter::new(dialect).with_variables(opts.variables.clone()),
         failures: 0,
     };
     let result = runner.all(sources).await;

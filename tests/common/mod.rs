@@ -5,6 +5,8 @@
 
 use std::path::{Path, PathBuf};
 
+pub mod pg;
+
 /// Whether we run in CI, where a missing service is a failure, not a skip.
 pub fn in_ci() -> bool {
     std::env::var_os("CI").is_some_and(|v| !v.is_empty() && v != "false")

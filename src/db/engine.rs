@@ -1,0 +1,290 @@
+//! Which database engine a connection is for (`--engine`, or inferred from the URL
+//! scheme, the host name, or an unambiguous port), each engine's defaults, and
+//! [`AnyDriver`]: the one connected driver `sql` and `connect` talk to whatever the engine.
+
+use super::mysql::MySql;
+use super::postgres::Postgres;
+use super::{Canceller, ConnParams, ConnectionArgs, Driver, EnvLookup, ExecError, UrlParts};
+use crate::commands::Context;
+use crate::error::Result;
+use crate::output::results::ResultSink;
+use crate::sql::split::Dialect;
+
+/// A database engine.
+#[derive(Debug, Clone, Copy, PartialEq, Eq, Default, clap::ValueEnum)]
+pub enum Engine {
+    /// PostgreSQL, RDS and Aurora PostgreSQL (an RDS IAM token).
+    #[default]
+    Postgres,
+    /// MySQL, MariaDB, RDS and Aurora MySQL (an RDS IAM token, sent over TLS only).
+    #[value(name = "mysql", alias = "mariadb")]
+    MySql,
+    /// Amazon Redshift, provisioned or serverless (temporary credentials from the Redshift APIs).
+    Redshift,
+    /// Amazon Aurora DSQL (a DSQL token).
+    Dsql,
+}
+
+impl Engine {
+    /// The port used when none is given.
+    pub fn default_port(self) -> u16 {
+        match self {
+            Engine::Postgres | Engine::Dsql => 5432,
+            Engine::MySql => 3306,
+            Engine::Redshift => 5439,
+        }
+    }
+
+    /// Whether the engine's AWS endpoints present certificates from public CAs (Redshift,
+    /// DSQL) rather than the RDS CAs.
+    pub fn uses_public_ca(self) -> bool {
+        matches!(self, Engine::Redshift | Engine::Dsql)
+    }
+
+    /// The name of the environment variable this engine reads in place of libpq's `name`
+    /// (`None`: the engine's clients have no such variable). PostgreSQL-protocol engines
+    /// read the `PG*` variables; MySQL reads `MYSQL_HOST`, `MYSQL_TCP_PORT` and `MYSQL_PWD`.
+    pub fn env_name(self, name: &str) -> Option<&str> {
+        match self {
+            Engine::Postgres | Engine::Redshift | Engine::Dsql => Some(name),
+            Engine::MySql => match name {
+                "PGHOST" => Some("MYSQL_HOST"),
+                "PGPORT" => Some("MYSQL_TCP_PORT"),
+                "PGPASSWORD" => Some("MYSQL_PWD"),
+                "USER" => Some("USER"),
+                _ => None,
+            },
+        }
+    }
+
+    /// What to say when no host is given.
+    pub fn host_hint(self) -> &'static str {
+        match self {
+            Engine::MySql => "pass -h HOST, a mysql:// URL, or set MYSQL_HOST",
+            _ => "pass -h HOST, a postgres:// URL, or set PGHOST",
+        }
+    }
+
+    /// The engine a host name names, if it is an AWS endpoint that says so.
+    pub fn from_host(host: &str) -> Option<Engine> {
+        let host = host.trim_end_matches('.').to_ascii_lowercase();
+        if host.ends_with(".redshift.amazonaws.com")
+            || host.ends_with(".redshift-serverless.amazonaws.com")
+            || host.ends_with(".redshift.amazonaws.com.cn")
+            || host.ends_with(".redshift-serverless.amazonaws.com.cn")
+        {
+            return Some(Engine::Redshift);
+        }
+        let labels: Vec<&str> = host.split('.').collect();
+        let n = labels.len();
+        if host.ends_with(".on.aws") && n >= 4 && labels[n - 4] == "dsql" {
+            return Some(Engine::Dsql);
+        }
+        None
+    }
+
+    /// The engine an unambiguous port implies (3306 MySQL, 5439 Redshift).
+    pub fn from_port(port: u16) -> Option<Engine> {
+        match port {
+            3306 => Some(Engine::MySql),
+            5439 => Some(Engine::Redshift),
+            _ => None,
+        }
+    }
+}
+
+/// Split a connection URL into the engine its scheme names (`None` for PostgreSQL's)
+/// and the rest after `://`; `None` for an unknown scheme.
+pub fn split_scheme(url: &str) -> Option<(Option<Engine>, &str)> {
+    let (scheme, rest) = url.split_once("://")?;
+    let engine = match scheme.to_ascii_lowercase().as_str() {
+        "postgres" | "postgresql" => None,
+        "mysql" | "mariadb" => Some(Engine::MySql),
+        "redshift" => Some(Engine::Redshift),
+        "dsql" => Some(Engine::Dsql),
+        _ => return None,
+    };
+    Some((engine, rest))
+}
+
+/// The engine: `--engine`, the URL scheme, the host name, the port (flag, URL, `PGPORT`,
+/// `MYSQL_TCP_PORT`) when unambiguous, else PostgreSQL.
+pub fn infer(args: &ConnectionArgs, url: &UrlParts, env: EnvLookup<'_>) -> Engine {
+    if let Some(e) = args.engine.or(url.engine) {
+        return e;
+    }
+    let host = args
+        .host
+        .clone()
+        .or_else(|| url.host.clone())
+        .or_else(|| env("PGHOST"))
+        .or_else(|| env("MYSQL_HOST"));
+    if let Some(e) = host.as_deref().and_then(Engine::from_host) {
+        return e;
+    }
+    if args.redshift.is_used() {
+        return Engine::Redshift;
+    }
+    let port = args.port.or(url.port).or_else(|| {
+        env("PGPORT")
+            .or_else(|| env("MYSQL_TCP_PORT"))
+            .and_then(|p| p.parse().ok())
+    });
+    port.and_then(Engine::from_port).unwrap_or_default()
+}
+
+/// A connected driver of any engine.
+#[derive(Debug)]
+pub enum AnyDriver {
+    /// PostgreSQL, Redshift and DSQL (the PostgreSQL protocol).
+    Postgres(Postgres),
+    /// MySQL and MariaDB.
+    MySql(MySql),
+}
+
+impl AnyDriver {
+    /// Get the credentials for `params` (an IAM token, Redshift's temporary credentials,
+    /// or a password) and connect with the engine's driver.
+    pub async fn connect(params: &ConnParams, ctx: &Context) -> Result<AnyDriver> {
+        let (params, password) = params.login(ctx).await?;
+        match params.engine {
+            Engine::MySql => Ok(AnyDriver::MySql(MySql::connect(&params, password).await?)),
+            Engine::Postgres | Engine::Redshift | Engine::Dsql => Ok(AnyDriver::Postgres(
+                Postgres::connect(&params, password).await?,
+            )),
+        }
+    }
+}
+
+impl Driver for AnyDriver {
+    async fn execute(&mut self, sql: &str, sink: &mut dyn ResultSink) -> Result<(), ExecError> {
+        match self {
+            AnyDriver::Postgres(d) => d.execute(sql, sink).await,
+            AnyDriver::MySql(d) => d.execute(sql, sink).await,
+        }
+    }
+
+    fn canceller(&self) -> Box<dyn Canceller> {
+        match self {
+            AnyDriver::Postgres(d) => d.canceller(),
+            AnyDriver::MySql(d) => d.canceller(),
+        }
+    }
+
+    fn dialect(&self) -> Dialect {
+        match self {
+            AnyDriver::Postgres(d) => d.dialect(),
+            AnyDriver::MySql(d) => d.dialect(),
+        }
+    }
+}
+
+#[cfg(test)]
+mod tests {
+    use super::*;
+
+    fn infer_from(args: &ConnectionArgs, env: &[(&str, &str)]) -> Engine {
+        let url = match args.target.as_deref() {
+            Some(u) => super::super::parse_url(u).unwrap(),
+            None => UrlParts::default(),
+        };
+        let env: Vec<(String, String)> = env
+            .iter()
+            .map(|(k, v)| (k.to_string(), v.to_string()))
+            .collect();
+        infer(args, &url, &|k| {
+            env.iter().find(|(n, _)| n == k).map(|(_, v)| v.clone())
+        })
+    }
+
+    #[test]
+    fn engine_from_flag_scheme_host_and_port() {
+        let host = |h: &str| ConnectionArgs {
+            host: Some(h.into()),
+            ..Default::default()
+        };
+        assert_eq!(
+            infer_from(&host("db.abc.eu-west-1.rds.amazonaws.com"), &[]),
+            Engine::Postgres
+        );
+        assert_eq!(
+            infer_from(&host("c1.abc123.eu-west-1.redshift.amazonaws.com"), &[]),
+            Engine::Redshift
+        );
+        assert_eq!(
+            infer_from(
+                &host("wg.123456789012.us-east-1.redshift-serverless.amazonaws.com"),
+                &[]
+            ),
+            Engine::Redshift
+        );
+        assert_eq!(
+            infer_from(
+                &host("abcdefghijklmnopqrstuvwxyz.dsql.us-east-1.on.aws"),
+                &[]
+            ),
+            Engine::Dsql
+        );
+        let url = |u: &str| ConnectionArgs {
+            target: Some(u.into()),
+            ..Default::default()
+        };
+        assert_eq!(infer_from(&url("mysql://u@h/d"), &[]), Engine::MySql);
+        assert_eq!(infer_from(&url("mariadb://u@h/d"), &[]), Engine::MySql);
+        assert_eq!(
+            infer_from(&url("postgres://u@h:3306/d"), &[]),
+            Engine::MySql
+        );
+        assert_eq!(infer_from(&url("postgres://u@h/d"), &[]), Engine::Postgres);
+        assert_eq!(
+            infer_from(&host("h"), &[("PGPORT", "5439")]),
+            Engine::Redshift
+        );
+        let args = ConnectionArgs {
+            engine: Some(Engine::Postgres),
+            port: Some(3306),
+            ..host("h")
+        };
+        assert_eq!(infer_from(&args, &[]), Engine::Postgres);
+    }
+
+    #[test]
+    fn engine_defaults() {
+        let resolve = |args: ConnectionArgs| {
+            args.resolve_with(5432, &|k| (k == "USER").then(|| "os".to_owned()))
+                .unwrap()
+        };
+        let p = resolve(ConnectionArgs {
+            target: Some("mysql://app@h".into()),
+            ..Default::default()
+        });
+        assert_eq!(
+            (p.engine, p.port, p.dbname.as_str()),
+            (Engine::MySql, 3306, "")
+        );
+        let p = resolve(ConnectionArgs {
+            host: Some("abc.dsql.eu-west-1.on.aws".into()),
+            ..Default::default()
+        });
+        assert_eq!(
+            (p.engine, p.port, p.user.as_str(), p.dbname.as_str()),
+            (Engine::Dsql, 5432, "admin", "postgres")
+        );
+        let p = resolve(ConnectionArgs {
+            host: Some("c1.abc.eu-west-1.redshift.amazonaws.com".into()),
+            ..Default::default()
+        });
+        assert_eq!(
+            (p.engine, p.port, p.dbname.as_str()),
+            (Engine::Redshift, 5439, "dev")
+        );
+    }
+
+    #[test]
+    fn mysql_reads_mysql_variables_only() {
+        assert_eq!(Engine::MySql.env_name("PGHOST"), Some("MYSQL_HOST"));
+        assert_eq!(Engine::MySql.env_name("PGSSLMODE"), None);
+        assert_eq!(Engine::MySql.env_name("PGDATABASE"), None);
+        assert_eq!(Engine::Redshift.env_name("PGHOST"), Some("PGHOST"));
+    }
+}
