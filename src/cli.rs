@@ -64,4 +64,6 @@ pub enum Command {
     Login(commands::login::Args),
     /// Remove cached `dbiam login` sessions.
     Logout(commands::logout::Args),
+    /// Named connections in the config file: list, show, add, remove.
+    Targets(commands::targets::Args),
 }

@@ -7,6 +7,7 @@
 pub mod aws;
 pub mod cli;
 pub mod commands;
+pub mod config;
 pub mod db;
 pub mod error;
 pub mod log;
@@ -32,6 +33,7 @@ pub async fn run(cli: Cli) -> Result<()> {
         Command::Sql(args) => commands::sql::run(args, &ctx).await,
         Command::Login(args) => commands::login::run(args, &ctx).await,
         Command::Logout(args) => commands::logout::run(args, &ctx).await,
+        Command::Targets(args) => commands::targets::run(args, &ctx).await,
     }
 }
 

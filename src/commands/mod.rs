@@ -4,12 +4,15 @@ pub mod login;
 pub mod logout;
 pub mod setup;
 pub mod sql;
+pub mod targets;
 pub mod token;
 
 use time::OffsetDateTime;
 
-use crate::aws::Aws;
+use crate::aws::{Aws, AwsOptions};
 use crate::cli::GlobalArgs;
+use crate::config::{Loaded, Target};
+use crate::db::ConnectionArgs;
 use crate::error::{Error, Result};
 use crate::output::{Format, Output};
 use crate::token::parse_signing_time;
@@ -25,6 +28,52 @@ pub struct Context {
     pub color: bool,
     /// `--signing-time`, parsed.
     pub signing_time: Option<OffsetDateTime>,
+    /// The config file (defaults and named targets).
+    pub config: Loaded,
+    /// The global flags as given.
+    pub flags: GlobalArgs,
+}
+
+fn env_set(names: &[&str]) -> bool {
+    names
+        .iter()
+        .any(|n| std::env::var_os(n).is_some_and(|v| !v.is_empty()))
+}
+
+/// The credential core's options: a flag, then the target's value, then the
+/// environment (left to the SDK chain), then the config file's `[defaults]`.
+fn aws_options(g: &GlobalArgs, config: &Loaded, target: Option<&Target>) -> Result<AwsOptions> {
+    let d = &config.config.defaults;
+    let profile = g
+        .profile
+        .clone()
+        .or_else(|| target.and_then(|t| t.profile.clone()))
+        .or_else(|| {
+            (!env_set(&["AWS_PROFILE"]))
+                .then(|| d.profile.clone())
+                .flatten()
+        });
+    let region = g
+        .region
+        .clone()
+        .or_else(|| target.and_then(|t| t.region.clone()))
+        .or_else(|| {
+            (!env_set(&["AWS_REGION", "AWS_DEFAULT_REGION"]))
+                .then(|| d.region.clone())
+                .flatten()
+        });
+    let allowed = match (&g.allowed_accounts, &d.allowed_accounts) {
+        (Some(list), _) => crate::aws::accounts::parse(list)?,
+        (None, Some(list)) => crate::aws::accounts::parse(&list.join(","))
+            .map_err(|e| Error::usage(format!("invalid config {}: {e}", config.path.display())))?,
+        (None, None) => Vec::new(),
+    };
+    Ok(AwsOptions {
+        profile,
+        region,
+        endpoint_url: g.endpoint_url.clone(),
+        allowed_accounts: allowed,
+    })
 }
 
 impl Context {
@@ -42,18 +91,54 @@ impl Context {
                 )));
             }
         }
+        let config = crate::config::load()?;
         Ok(Context {
-            aws: Aws::new(crate::aws::AwsOptions {
-                profile: g.profile.clone(),
-                region: g.region.clone(),
-                endpoint_url: g.endpoint_url.clone(),
-                allowed_accounts: crate::aws::accounts::parse(
-                    g.allowed_accounts.as_deref().unwrap_or_default(),
-                )?,
-            }),
-            format: g.output,
+            aws: Aws::new(aws_options(g, &config, None)?),
+            format: g.output.or(config.config.defaults.output),
             color: g.color.resolve(),
             signing_time,
+            config,
+            flags: g.clone(),
+        })
+    }
+
+    /// Look up a named target (`None` when `name` is not in the config file).
+    pub fn target(&self, name: &str) -> Option<&Target> {
+        self.config.config.targets.get(name)
+    }
+
+    /// When the connection's positional TARGET is a name from the config file (not a
+    /// URL), fill the unset connection flags from it and return a context with the
+    /// target's profile, region and role; otherwise a copy of this context.
+    pub async fn for_connection(&self, conn: &mut ConnectionArgs) -> Result<Context> {
+        let target = conn.apply_target(&self.config)?;
+        let aws = Aws::new(aws_options(&self.flags, &self.config, target.as_ref())?);
+        let aws = match target.as_ref().and_then(|t| t.role_arn.as_ref()) {
+            Some(arn) => {
+                crate::aws::validate_role_arn(arn)?;
+                let region = aws.sts_region().await?;
+                let creds = aws
+                    .assume_role(
+                        &region,
+                        &crate::aws::RoleRequest {
+                            role_arn: arn.clone(),
+                            session_name: "dbiam".into(),
+                            duration: 3600,
+                            ..Default::default()
+                        },
+                    )
+                    .await?;
+                aws.with_credentials(creds)
+            }
+            None => aws,
+        };
+        Ok(Context {
+            aws,
+            format: self.format,
+            color: self.color,
+            signing_time: self.signing_time,
+            config: self.config.clone(),
+            flags: self.flags.clone(),
         })
     }
 

@@ -115,7 +115,8 @@ fn parse_variables(vars: &[String]) -> Result<BTreeMap<String, String>> {
 }
 
 /// Run `dbiam sql`.
-pub async fn run(args: Args, ctx: &Context) -> Result<()> {
+pub async fn run(mut args: Args, ctx: &Context) -> Result<()> {
+    let ctx = &ctx.for_connection(&mut args.conn).await?;
     let opts = run::Options {
         continue_on_error: args.continue_on_error,
         single_transaction: args.single_transaction,

@@ -29,6 +29,7 @@ pub struct ConnectionArgs {
     #[arg(long, value_enum, value_name = "ENGINE")]
     pub engine: Option<Engine>,
     /// A connection URL: postgres://USER@HOST:PORT/DBNAME or mysql://… (no password with IAM).
+    /// Or the name of a target from the config file (`dbiam targets list`).
     #[arg(value_name = "URL")]
     pub target: Option<String>,
     /// A connection URL (same as the positional URL).
@@ -238,6 +239,37 @@ fn process_env(name: &str) -> Option<String> {
 }
 
 impl ConnectionArgs {
+    /// When the positional TARGET is a name (no `://`), look it up in the config file,
+    /// fill every connection flag that was not given from it, and return it. Flags win
+    /// over the target; the target wins over the environment.
+    pub fn apply_target(
+        &mut self,
+        config: &crate::config::Loaded,
+    ) -> Result<Option<crate::config::Target>> {
+        let Some(name) = self.target.clone().filter(|t| !t.contains("://")) else {
+            return Ok(None);
+        };
+        let t = config.config.targets.get(&name).cloned().ok_or_else(|| {
+            Error::usage(format!(
+                "no target named '{name}' in {}",
+                config.path.display()
+            ))
+            .with_hint("see `dbiam targets list`, or give a postgres:// or mysql:// URL")
+        })?;
+        crate::debug!("using target '{name}' from {}", config.path.display());
+        self.target = None;
+        self.engine = self.engine.or(t.engine);
+        self.host = self.host.take().or_else(|| t.host.clone());
+        self.port = self.port.or(t.port);
+        self.username = self.username.take().or_else(|| t.user.clone());
+        self.dbname = self.dbname.take().or_else(|| t.database.clone());
+        self.signing_host = self.signing_host.take().or_else(|| t.signing_host.clone());
+        self.signing_port = self.signing_port.or(t.signing_port);
+        self.sslmode = self.sslmode.or(t.sslmode);
+        self.sslrootcert = self.sslrootcert.take().or_else(|| t.sslrootcert.clone());
+        Ok(Some(t))
+    }
+
     /// Resolve the flags against the process environment; `default_port` is the engine's.
     pub fn resolve(&self, default_port: u16) -> Result<ConnParams> {
         self.resolve_with(default_port, &process_env)
