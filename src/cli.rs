@@ -66,4 +66,8 @@ pub enum Command {
     Logout(commands::logout::Args),
     /// Named connections in the config file: list, show, add, remove.
     Targets(commands::targets::Args),
+    /// Run a command (psql, pg_dump, mysql, …) with a fresh IAM token in its environment.
+    Exec(commands::exec::Args),
+    /// Print the variables `dbiam exec` sets, as lines for `eval`.
+    Env(commands::env::Args),
 }

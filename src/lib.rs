@@ -34,6 +34,8 @@ pub async fn run(cli: Cli) -> Result<()> {
         Command::Login(args) => commands::login::run(args, &ctx).await,
         Command::Logout(args) => commands::logout::run(args, &ctx).await,
         Command::Targets(args) => commands::targets::run(args, &ctx).await,
+        Command::Exec(args) => commands::exec::run(args, &ctx).await,
+        Command::Env(args) => commands::env::run(args, &ctx).await,
     }
 }
 

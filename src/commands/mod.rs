@@ -1,5 +1,7 @@
 //! One module per subcommand; each wires flags to the core and the output layer.
 
+pub mod env;
+pub mod exec;
 pub mod login;
 pub mod logout;
 pub mod setup;

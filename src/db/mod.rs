@@ -3,6 +3,7 @@
 //! then a URL, then the libpq environment), the password (an IAM token or a typed one),
 //! the [`Driver`] trait a runner talks to, and connection errors with their likely cause.
 
+pub mod client_env;
 pub mod engine;
 pub mod mysql;
 pub mod postgres;

@@ -1,0 +1,134 @@
+//! `dbiam exec TARGET -- COMMAND [ARGS…]`: run any database client with a fresh IAM
+//! token in its environment ([`crate::db::client_env`]), never on its command line. The
+//! CA bundle goes into a private temporary directory removed afterwards; SIGINT, SIGTERM
+//! and SIGHUP are forwarded; the child's exit status becomes dbiam's (a signal: 128+N).
+
+use clap::ArgAction;
+use std::ffi::OsString;
+
+use super::Context;
+use crate::db::client_env::{self, PrivateDir};
+use crate::db::ConnectionArgs;
+use crate::error::{Error, Result};
+
+/// `dbiam exec` flags (`-h` is the host, as in `dbiam sql`; help is `--help`).
+#[derive(Debug, clap::Args)]
+#[command(disable_help_flag = true)]
+pub struct Args {
+    /// Where to connect: a target name, a URL, or the connection flags of `dbiam sql`.
+    #[command(flatten)]
+    pub conn: ConnectionArgs,
+    /// The command to run and its arguments (after `--`).
+    #[arg(last = true, required = true, value_name = "COMMAND")]
+    pub command: Vec<OsString>,
+    /// Print help.
+    #[arg(long, action = ArgAction::Help)]
+    pub help: Option<bool>,
+}
+
+/// Run `dbiam exec`. On success this does not return: the process exits with the
+/// child's status once the temporary files are gone.
+pub async fn run(mut args: Args, ctx: &Context) -> Result<()> {
+    let ctx = &ctx.for_connection(&mut args.conn).await?;
+    let params = args.conn.resolve(5432)?;
+    let (params, password) = params.login(ctx).await?;
+    let dir = PrivateDir::new()?;
+    let files = client_env::write_files(&params, dir.path())?;
+    let vars = client_env::vars(
+        &params,
+        password.as_ref(),
+        &files.ca_file,
+        files.mysql_home.as_deref(),
+    );
+    if let Some(hint) = client_env::mysql_hint(&params, &files.ca_file) {
+        crate::debug!("{hint}");
+    }
+    let (program, rest) = args.command.split_first().ok_or_else(|| {
+        Error::usage("no command given").with_hint("write dbiam exec TARGET -- COMMAND [ARGS…]")
+    })?;
+    let mut cmd = tokio::process::Command::new(program);
+    cmd.args(rest);
+    for (k, v) in &vars {
+        cmd.env(k, v.expose());
+    }
+    crate::debug!(
+        "running {:?} with {}",
+        program,
+        vars.iter().map(|(k, _)| *k).collect::<Vec<_>>().join(" ")
+    );
+    let mut child = match cmd.spawn() {
+        Ok(c) => c,
+        Err(e) => {
+            let code = if e.kind() == std::io::ErrorKind::NotFound {
+                127
+            } else {
+                126
+            };
+            eprintln!(
+                "dbiam: error: cannot run {}: {e}",
+                program.to_string_lossy()
+            );
+            drop(dir);
+            std::process::exit(code);
+        }
+    };
+    let status = wait_forwarding_signals(&mut child).await?;
+    drop(dir);
+    std::process::exit(exit_code(status));
+}
+
+/// The shell's convention: the exit code, or 128 + the signal that killed the child.
+fn exit_code(status: std::process::ExitStatus) -> i32 {
+    if let Some(c) = status.code() {
+        return c;
+    }
+    #[cfg(unix)]
+    {
+        use std::os::unix::process::ExitStatusExt;
+        if let Some(sig) = status.signal() {
+            return 128 + sig;
+        }
+    }
+    1
+}
+
+#[cfg(unix)]
+async fn wait_forwarding_signals(
+    child: &mut tokio::process::Child,
+) -> Result<std::process::ExitStatus> {
+    use nix::sys::signal::{kill, Signal};
+    use nix::unistd::Pid;
+    use tokio::signal::unix::{signal, SignalKind};
+    let listen = |k: SignalKind| signal(k).map_err(|e| Error::io("cannot listen for signals", e));
+    let mut int = listen(SignalKind::interrupt())?;
+    let mut term = listen(SignalKind::terminate())?;
+    let mut hup = listen(SignalKind::hangup())?;
+    let pid = child
+        .id()
+        .and_then(|p| i32::try_from(p).ok())
+        .map(Pid::from_raw);
+    loop {
+        let sig = tokio::select! {
+            status = child.wait() => {
+                return status.map_err(|e| Error::io("cannot wait for the command", e));
+            }
+            _ = int.recv() => Signal::SIGINT,
+            _ = term.recv() => Signal::SIGTERM,
+            _ = hup.recv() => Signal::SIGHUP,
+        };
+        if let Some(pid) = pid {
+            crate::debug!("forwarding {sig} to the command");
+            let _ = kill(pid, sig);
+        }
+    }
+}
+
+#[cfg(not(unix))]
+async fn wait_forwarding_signals(
+    child: &mut tokio::process::Child,
+) -> Result<std::process::ExitStatus> {
+    child
+        .wait()
+        .await
+        .map_err(|e| Error::io("cannot wait for the command", e))
+}

@@ -1,0 +1,294 @@
+//! The environment other database clients read (psql, pg_dump, libpq programs, mysql,
+//! mariadb): built from resolved [`ConnParams`] and a fresh password for `dbiam exec` and
+//! `dbiam env`, plus the files that environment points at (the CA bundle, a MariaDB
+//! option file) and shell quoting for `env`'s export lines.
+//!
+//! PostgreSQL-protocol engines: `PGHOST` (`PGHOSTADDR`) `PGPORT` `PGUSER` `PGDATABASE`
+//! `PGPASSWORD` `PGSSLMODE` `PGSSLROOTCERT`. MySQL: `MYSQL_HOST` `MYSQL_TCP_PORT`
+//! `MYSQL_PWD`, and `MYSQL_HOME` naming a directory whose `my.cnf` sets the user, the CA
+//! (`ssl-ca`) and `ssl-verify-server-cert` (the MariaDB client reads `$MYSQL_HOME/my.cnf`;
+//! Oracle's mysql client does not, so it needs `--ssl-ca` and `--user` on its command line).
+
+use std::io::Write;
+use std::path::{Path, PathBuf};
+
+use super::{ConnParams, Engine, SslMode};
+use crate::error::{Error, Result};
+use crate::secret::Secret;
+
+/// One variable's value.
+#[derive(Debug, Clone)]
+pub enum Value {
+    /// Not secret.
+    Plain(String),
+    /// The password or token.
+    Secret(Secret),
+}
+
+impl Value {
+    /// The value itself (a secret too: this goes into a child's environment or an
+    /// `eval` line the user asked for).
+    pub fn expose(&self) -> &str {
+        match self {
+            Value::Plain(s) => s,
+            Value::Secret(s) => s.expose(),
+        }
+    }
+}
+
+/// The variables, in a stable order.
+pub type Vars = Vec<(&'static str, Value)>;
+
+/// The PEM text clients should trust: the bundled RDS CAs plus `--sslrootcert`'s.
+pub fn ca_pem(params: &ConnParams) -> Result<String> {
+    let mut pem = super::tls::RDS_CA_BUNDLE.to_owned();
+    if let Some(path) = &params.sslrootcert {
+        let extra = std::fs::read_to_string(path)
+            .map_err(|e| Error::io(format!("cannot read --sslrootcert {}", path.display()), e))?;
+        if !pem.ends_with('\n') {
+            pem.push('\n');
+        }
+        pem.push_str(&extra);
+    }
+    Ok(pem)
+}
+
+/// The MariaDB option file `MYSQL_HOME/my.cnf` for these parameters.
+pub fn mysql_option_file(params: &ConnParams, ca_file: &Path) -> String {
+    let mut s = format!(
+        "# written by dbiam: TLS settings for the mysql/mariadb client\n[client]\nuser={}\nssl-ca={}\n",
+        params.user,
+        ca_file.display()
+    );
+    if params.effective_sslmode() == SslMode::VerifyFull {
+        s.push_str("ssl-verify-server-cert\n");
+    }
+    s.push_str(&format!("\n[mysql]\ndatabase={}\n", params.dbname));
+    s
+}
+
+/// The variables for `params` with `password`. `ca_file` holds [`ca_pem`]; `mysql_home`
+/// the directory holding [`mysql_option_file`] (MySQL only).
+pub fn vars(
+    params: &ConnParams,
+    password: Option<&Secret>,
+    ca_file: &Path,
+    mysql_home: Option<&Path>,
+) -> Vars {
+    let p = |s: &str| Value::Plain(s.to_owned());
+    let mut v: Vars = Vec::new();
+    match params.engine {
+        Engine::MySql => {
+            v.push(("MYSQL_HOST", p(&params.host)));
+            v.push(("MYSQL_TCP_PORT", p(&params.port.to_string())));
+            if let Some(pw) = password {
+                v.push(("MYSQL_PWD", Value::Secret(pw.clone())));
+            }
+            if let Some(home) = mysql_home {
+                v.push(("MYSQL_HOME", p(&home.display().to_string())));
+            }
+        }
+        Engine::Postgres | Engine::Redshift | Engine::Dsql => {
+            v.push(("PGHOST", p(&params.host)));
+            if let Some(addr) = params.hostaddr {
+                v.push(("PGHOSTADDR", p(&addr.to_string())));
+            }
+            v.push(("PGPORT", p(&params.port.to_string())));
+            v.push(("PGUSER", p(&params.user)));
+            v.push(("PGDATABASE", p(&params.dbname)));
+            if let Some(pw) = password {
+                v.push(("PGPASSWORD", Value::Secret(pw.clone())));
+            }
+            v.push(("PGSSLMODE", p(params.effective_sslmode().as_str())));
+            if params.engine.uses_public_ca() && params.sslrootcert.is_none() {
+                // Public CAs: libpq 16+ trusts the system's roots with `system`.
+                v.push(("PGSSLROOTCERT", p("system")));
+            } else {
+                v.push(("PGSSLROOTCERT", p(&ca_file.display().to_string())));
+            }
+        }
+    }
+    v
+}
+
+/// A hint for the MySQL client, which reads no CA setting from the environment.
+pub fn mysql_hint(params: &ConnParams, ca_file: &Path) -> Option<String> {
+    (params.engine == Engine::MySql).then(|| {
+        format!(
+            "the mariadb client reads user and TLS settings from $MYSQL_HOME/my.cnf; for Oracle's mysql client pass --user={} --ssl-ca={} --ssl-mode=VERIFY_IDENTITY --enable-cleartext-plugin",
+            params.user,
+            ca_file.display()
+        )
+    })
+}
+
+/// Shells `dbiam env` writes for.
+#[derive(Debug, Clone, Copy, PartialEq, Eq, Default, clap::ValueEnum)]
+pub enum Shell {
+    /// POSIX sh, bash, zsh: `export NAME='value'`.
+    #[default]
+    Sh,
+    /// fish: `set -gx NAME 'value'`.
+    Fish,
+    /// PowerShell: `$env:NAME = 'value'`.
+    Powershell,
+}
+
+/// One line that sets `name` to `value` in `shell`, quoted so `eval` sees the exact bytes.
+pub fn export_line(shell: Shell, name: &str, value: &str) -> String {
+    match shell {
+        Shell::Sh => format!("export {name}='{}'", value.replace('\'', "'\\''")),
+        Shell::Fish => format!(
+            "set -gx {name} '{}'",
+            value.replace('\\', "\\\\").replace('\'', "\\'")
+        ),
+        Shell::Powershell => format!("$env:{name} = '{}'", value.replace('\'', "''")),
+    }
+}
+
+/// A private temporary directory (mode 0700) removed with everything in it on drop.
+#[derive(Debug)]
+pub struct PrivateDir(PathBuf);
+
+impl PrivateDir {
+    /// Create one under the system temporary directory.
+    pub fn new() -> Result<Self> {
+        let base = std::env::temp_dir();
+        for attempt in 0..100u32 {
+            let nanos = std::time::SystemTime::now()
+                .duration_since(std::time::UNIX_EPOCH)
+                .map_or(0, |d| d.subsec_nanos());
+            let path = base.join(format!("dbiam-{}-{nanos}-{attempt}", std::process::id()));
+            let mut b = std::fs::DirBuilder::new();
+            #[cfg(unix)]
+            std::os::unix::fs::DirBuilderExt::mode(&mut b, 0o700);
+            match b.create(&path) {
+                Ok(()) => return Ok(PrivateDir(path)),
+                Err(e) if e.kind() == std::io::ErrorKind::AlreadyExists => continue,
+                Err(e) => {
+                    return Err(Error::io(
+                        format!("cannot create a directory in {}", base.display()),
+                        e,
+                    ))
+                }
+            }
+        }
+        Err(Error::failure(format!(
+            "cannot create a private directory in {}",
+            base.display()
+        )))
+    }
+
+    /// Its path.
+    pub fn path(&self) -> &Path {
+        &self.0
+    }
+}
+
+impl Drop for PrivateDir {
+    fn drop(&mut self) {
+        let _ = std::fs::remove_dir_all(&self.0);
+    }
+}
+
+/// Write `text` to `path` readable by the owner only (0600), replacing it atomically.
+pub fn write_private(path: &Path, text: &str) -> Result<()> {
+    let tmp = path.with_extension(format!("tmp{}", std::process::id()));
+    let mut o = std::fs::OpenOptions::new();
+    o.write(true).create(true).truncate(true);
+    #[cfg(unix)]
+    std::os::unix::fs::OpenOptionsExt::mode(&mut o, 0o600);
+    let mut f = o
+        .open(&tmp)
+        .map_err(|e| Error::io(format!("cannot write {}", tmp.display()), e))?;
+    f.write_all(text.as_bytes())
+        .map_err(|e| Error::io(format!("cannot write {}", tmp.display()), e))?;
+    drop(f);
+    std::fs::rename(&tmp, path)
+        .map_err(|e| Error::io(format!("cannot write {}", path.display()), e))
+}
+
+/// The files the variables point at: the CA bundle and, for MySQL, `MYSQL_HOME/my.cnf`.
+#[derive(Debug)]
+pub struct Files {
+    /// The CA bundle.
+    pub ca_file: PathBuf,
+    /// The directory holding `my.cnf` (MySQL).
+    pub mysql_home: Option<PathBuf>,
+}
+
+/// Write the files into `dir` (a [`PrivateDir`] for `exec`, the cache for `env`).
+pub fn write_files(params: &ConnParams, dir: &Path) -> Result<Files> {
+    std::fs::create_dir_all(dir)
+        .map_err(|e| Error::io(format!("cannot create {}", dir.display()), e))?;
+    let pem = ca_pem(params)?;
+    let ca_file = if params.sslrootcert.is_some() {
+        use sha2::Digest;
+        let digest = hex::encode(sha2::Sha256::digest(pem.as_bytes()));
+        dir.join(format!("ca-{}.pem", &digest[..16]))
+    } else {
+        dir.join("rds-ca-bundle.pem")
+    };
+    write_private(&ca_file, &pem)?;
+    let mysql_home = if params.engine == Engine::MySql {
+        let text = mysql_option_file(params, &ca_file);
+        use sha2::Digest;
+        let digest = hex::encode(sha2::Sha256::digest(text.as_bytes()));
+        let home = dir.join(format!("mysql-{}", &digest[..16]));
+        std::fs::create_dir_all(&home)
+            .map_err(|e| Error::io(format!("cannot create {}", home.display()), e))?;
+        write_private(&home.join("my.cnf"), &text)?;
+        Some(home)
+    } else {
+        None
+    };
+    Ok(Files {
+        ca_file,
+        mysql_home,
+    })
+}
+
+/// Where `dbiam env` keeps its files: `<cache dir>/dbiam` (`$XDG_CACHE_HOME` honoured).
+pub fn cache_dir() -> Result<PathBuf> {
+    dirs::cache_dir()
+        .map(|d| d.join("dbiam"))
+        .ok_or_else(|| Error::failure("cannot find the cache directory (set XDG_CACHE_HOME)"))
+}
+
+#[cfg(test)]
+mod tests {
+    use super::*;
+
+    #[test]
+    fn quoting_survives_hostile_values() {
+        let v = "a'b\\c $HOME \"d\" `e`\n";
+        assert_eq!(
+            export_line(Shell::Sh, "X", v),
+            "export X='a'\\''b\\c $HOME \"d\" `e`\n'"
+        );
+        assert_eq!(
+            export_line(Shell::Fish, "X", v),
+            "set -gx X 'a\\'b\\\\c $HOME \"d\" `e`\n'"
+        );
+        assert_eq!(
+            export_line(Shell::Powershell, "X", v),
+            "$env:X = 'a''b\\c $HOME \"d\" `e`\n'"
+        );
+    }
+
+    #[test]
+    fn private_dir_is_0700_and_removed() {
+        let d = PrivateDir::new().unwrap();
+        let p = d.path().to_owned();
+        write_private(&p.join("f"), "x").unwrap();
+        #[cfg(unix)]
+        {
+            use std::os::unix::fs::PermissionsExt;
+            let mode = |p: &Path| std::fs::metadata(p).unwrap().permissions().mode() & 0o777;
+            assert_eq!(mode(&p), 0o700);
+            assert_eq!(mode(&p.join("f")), 0o600);
+        }
+        drop(d);
+        assert!(!p.exists());
+    }
+}
