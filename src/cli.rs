@@ -70,4 +70,6 @@ pub enum Command {
     Exec(commands::exec::Args),
     /// Print the variables `dbiam exec` sets, as lines for `eval`.
     Env(commands::env::Args),
+    /// Check everything IAM database login needs, with a fix for each failure.
+    Doctor(commands::doctor::Args),
 }

@@ -9,6 +9,7 @@ pub mod cli;
 pub mod commands;
 pub mod config;
 pub mod db;
+pub mod doctor;
 pub mod error;
 pub mod log;
 pub mod output;
@@ -36,6 +37,7 @@ pub async fn run(cli: Cli) -> Result<()> {
         Command::Targets(args) => commands::targets::run(args, &ctx).await,
         Command::Exec(args) => commands::exec::run(args, &ctx).await,
         Command::Env(args) => commands::env::run(args, &ctx).await,
+        Command::Doctor(args) => commands::doctor::run(args, &ctx).await,
     }
 }
 
