@@ -83,7 +83,7 @@ impl Check {
 }
 
 fn err_text(e: &Error) -> String {
-    e.to_string()
+    e.message().to_owned()
 }
 
 /// Run every check for `params`. `instance` names the RDS instance (or cluster) to ask
@@ -128,7 +128,7 @@ pub async fn run(ctx: &Context, params: &ConnParams, instance: Option<&str>) -> 
             Err(e) => {
                 checks.push(Check::fail(
                     "credentials",
-                    format!("STS GetCallerIdentity failed: {}", err_text(&e)),
+                    err_text(&e),
                     "refresh your credentials (`dbiam login`, `aws sso login`), check --profile/AWS_PROFILE, and that STS is reachable",
                 ));
                 checks.push(Check::skip("account", "needs valid credentials"));
@@ -270,7 +270,11 @@ pub async fn run(ctx: &Context, params: &ConnParams, instance: Option<&str>) -> 
     } else {
         match params.login(ctx).await {
             Ok(l) => {
-                let expires = ctx.signing_time() + time::Duration::seconds(900);
+                let expires = ctx
+                    .signing_time()
+                    .replace_nanosecond(0)
+                    .unwrap_or(ctx.signing_time())
+                    + time::Duration::seconds(900);
                 let left = (expires - crate::aws::now()).whole_seconds();
                 let when = expires
                     .format(&time::format_description::well_known::Rfc3339)

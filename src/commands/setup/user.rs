@@ -22,12 +22,6 @@ pub struct Args {
     /// comes from PGPASSWORD or a hidden prompt, never from the command line.
     #[command(flatten)]
     pub conn: ConnectionArgs,
-    /// The IAM database user to create (the --username of its tokens).
-    #[arg(long, value_name = "USER")]
-    pub db_user: String,
-    /// Database engine (MySQL: --dry-run only, dbiam has no MySQL connection yet).
-    #[arg(long, value_enum, default_value_t = Engine::Postgres)]
-    pub engine: Engine,
     /// Print the SQL on stdout and change nothing (no connection is made).
     #[arg(long)]
     pub dry_run: bool,
@@ -37,16 +31,26 @@ pub struct Args {
 }
 
 /// Run `dbiam setup user`.
-pub async fn run(args: Args, ctx: &Context) -> Result<()> {
-    user::validate_user(args.engine, &args.db_user)?;
-    let name = &args.db_user;
+pub async fn run(mut args: Args, ctx: &Context) -> Result<()> {
+    // --engine is the connection's (ConnectionArgs); MySQL: --dry-run only.
+    let engine = match args.conn.engine {
+        Some(crate::db::Engine::MySql) => Engine::Mysql,
+        _ => Engine::Postgres,
+    };
+    // --db-user is the connection's (shared with Redshift's GetClusterCredentials flag);
+    // taken out so it does not select --engine redshift.
+    let name = &args.conn.redshift.db_user.take().ok_or_else(|| {
+        Error::usage("--db-user is required")
+            .with_hint("name the IAM database user to create: --db-user USER")
+    })?;
+    user::validate_user(engine, name)?;
     if args.dry_run {
         let mut out = std::io::stdout().lock();
-        for s in user::statements(args.engine, name) {
+        for s in user::statements(engine, name) {
             writeln!(out, "{s}").map_err(write_err)?;
         }
         out.flush().map_err(write_err)?;
-        let how = match args.engine {
+        let how = match engine {
             Engine::Postgres => "`dbiam sql --no-iam -h HOST -U MASTER -f -`",
             Engine::Mysql => "the mysql client",
         };
@@ -55,7 +59,7 @@ pub async fn run(args: Args, ctx: &Context) -> Result<()> {
         ));
         return Ok(());
     }
-    if args.engine == Engine::Mysql {
+    if engine == Engine::Mysql {
         return Err(Error::usage(
             "dbiam cannot connect to MySQL yet, so it cannot create the user there",
         )
@@ -71,7 +75,7 @@ pub async fn run(args: Args, ctx: &Context) -> Result<()> {
 
     let fields = [
         ("user", json!(name)),
-        ("engine", json!(args.engine.as_str())),
+        ("engine", json!(engine.as_str())),
         ("database", json!(params.describe())),
         ("outcome", json!(outcome.as_str())),
         ("created", json!(!outcome.existed)),

@@ -1,0 +1,668 @@
+
+using namespace System.Management.Automation
+using namespace System.Management.Automation.Language
+
+Register-ArgumentCompleter -Native -CommandName 'dbiam' -ScriptBlock {
+    param($wordToComplete, $commandAst, $cursorPosition)
+
+    $commandElements = $commandAst.CommandElements
+    $command = @(
+        'dbiam'
+        for ($i = 1; $i -lt $commandElements.Count; $i++) {
+            $element = $commandElements[$i]
+            if ($element -isnot [StringConstantExpressionAst] -or
+                $element.StringConstantType -ne [StringConstantType]::BareWord -or
+                $element.Value.StartsWith('-') -or
+                $element.Value -eq $wordToComplete) {
+                break
+        }
+        $element.Value
+    }) -join ';'
+
+    $completions = @(switch ($command) {
+        'dbiam' {
+            [CompletionResult]::new('--profile', '--profile', [CompletionResultType]::ParameterName, 'AWS profile from the shared config files (overrides environment keys)')
+            [CompletionResult]::new('--region', '--region', [CompletionResultType]::ParameterName, 'AWS region (default: AWS_REGION, AWS_DEFAULT_REGION, the profile, or the host name)')
+            [CompletionResult]::new('--endpoint-url', '--endpoint-url', [CompletionResultType]::ParameterName, 'Send AWS API calls to this endpoint instead of AWS''s (AWS_ENDPOINT_URL works too)')
+            [CompletionResult]::new('-o', '-o', [CompletionResultType]::ParameterName, 'Output format')
+            [CompletionResult]::new('--output', '--output', [CompletionResultType]::ParameterName, 'Output format')
+            [CompletionResult]::new('--color', '--color', [CompletionResultType]::ParameterName, 'When to use colour (NO_COLOR is honoured with `auto`)')
+            [CompletionResult]::new('--signing-time', '--signing-time', [CompletionResultType]::ParameterName, 'Sign tokens as of this instant instead of now (RFC 3339 or YYYYMMDDTHHMMSSZ)')
+            [CompletionResult]::new('--allowed-accounts', '--allowed-accounts', [CompletionResultType]::ParameterName, 'Refuse credentials of any other AWS account (comma-separated 12-digit ids)')
+            [CompletionResult]::new('--debug', '--debug', [CompletionResultType]::ParameterName, 'Print diagnostics on stderr (secrets are always redacted)')
+            [CompletionResult]::new('-h', '-h', [CompletionResultType]::ParameterName, 'Print help (see more with ''--help'')')
+            [CompletionResult]::new('--help', '--help', [CompletionResultType]::ParameterName, 'Print help (see more with ''--help'')')
+            [CompletionResult]::new('-V', '-V ', [CompletionResultType]::ParameterName, 'Print version')
+            [CompletionResult]::new('--version', '--version', [CompletionResultType]::ParameterName, 'Print version')
+            [CompletionResult]::new('token', 'token', [CompletionResultType]::ParameterValue, 'Mint an RDS/Aurora or Aurora DSQL IAM auth token, or inspect one')
+            [CompletionResult]::new('setup', 'setup', [CompletionResultType]::ParameterValue, 'Switch IAM database authentication on: `setup enable`, `setup policy`, `setup user`')
+            [CompletionResult]::new('sql', 'sql', [CompletionResultType]::ParameterValue, 'Run SQL on PostgreSQL, MySQL, Redshift or DSQL with IAM auth over verified TLS (like psql -f/-c)')
+            [CompletionResult]::new('login', 'login', [CompletionResultType]::ParameterValue, 'Verify AWS credentials and cache a temporary session for later commands')
+            [CompletionResult]::new('logout', 'logout', [CompletionResultType]::ParameterValue, 'Remove cached `dbiam login` sessions')
+            [CompletionResult]::new('targets', 'targets', [CompletionResultType]::ParameterValue, 'Named connections in the config file: list, show, add, remove')
+            [CompletionResult]::new('exec', 'exec', [CompletionResultType]::ParameterValue, 'Run a command (psql, pg_dump, mysql, …) with a fresh IAM token in its environment')
+            [CompletionResult]::new('env', 'env', [CompletionResultType]::ParameterValue, 'Print the variables `dbiam exec` sets, as lines for `eval`')
+            [CompletionResult]::new('doctor', 'doctor', [CompletionResultType]::ParameterValue, 'Check everything IAM database login needs, with a fix for each failure')
+            [CompletionResult]::new('help', 'help', [CompletionResultType]::ParameterValue, 'Print this message or the help of the given subcommand(s)')
+            break
+        }
+        'dbiam;token' {
+            [CompletionResult]::new('--hostname', '--hostname', [CompletionResultType]::ParameterName, 'Database endpoint host name (the name the token is signed for)')
+            [CompletionResult]::new('--port', '--port', [CompletionResultType]::ParameterName, 'Database port (RDS/Aurora)')
+            [CompletionResult]::new('--username', '--username', [CompletionResultType]::ParameterName, 'Database user name (RDS/Aurora)')
+            [CompletionResult]::new('--expires-in', '--expires-in', [CompletionResultType]::ParameterName, 'DSQL: token lifetime in seconds (default 900)')
+            [CompletionResult]::new('--db-name', '--db-name', [CompletionResultType]::ParameterName, 'Redshift: the database the credentials are for')
+            [CompletionResult]::new('--cluster-id', '--cluster-id', [CompletionResultType]::ParameterName, 'Redshift: the provisioned cluster''s identifier (default: the host name''s first label)')
+            [CompletionResult]::new('--workgroup', '--workgroup', [CompletionResultType]::ParameterName, 'Redshift Serverless: the workgroup (default: the first label of a `.redshift-serverless.amazonaws.com` host); uses redshift-serverless GetCredentials')
+            [CompletionResult]::new('--db-user', '--db-user', [CompletionResultType]::ParameterName, 'Redshift: the database user to get credentials for (GetClusterCredentials; default: -U)')
+            [CompletionResult]::new('--db-groups', '--db-groups', [CompletionResultType]::ParameterName, 'Redshift: database groups the user joins for this session (comma-separated)')
+            [CompletionResult]::new('--duration', '--duration', [CompletionResultType]::ParameterName, 'Redshift: the credentials'' lifetime in seconds (900 to 3600; default 900)')
+            [CompletionResult]::new('--profile', '--profile', [CompletionResultType]::ParameterName, 'AWS profile from the shared config files (overrides environment keys)')
+            [CompletionResult]::new('--region', '--region', [CompletionResultType]::ParameterName, 'AWS region (default: AWS_REGION, AWS_DEFAULT_REGION, the profile, or the host name)')
+            [CompletionResult]::new('--endpoint-url', '--endpoint-url', [CompletionResultType]::ParameterName, 'Send AWS API calls to this endpoint instead of AWS''s (AWS_ENDPOINT_URL works too)')
+            [CompletionResult]::new('-o', '-o', [CompletionResultType]::ParameterName, 'Output format')
+            [CompletionResult]::new('--output', '--output', [CompletionResultType]::ParameterName, 'Output format')
+            [CompletionResult]::new('--color', '--color', [CompletionResultType]::ParameterName, 'When to use colour (NO_COLOR is honoured with `auto`)')
+            [CompletionResult]::new('--signing-time', '--signing-time', [CompletionResultType]::ParameterName, 'Sign tokens as of this instant instead of now (RFC 3339 or YYYYMMDDTHHMMSSZ)')
+            [CompletionResult]::new('--allowed-accounts', '--allowed-accounts', [CompletionResultType]::ParameterName, 'Refuse credentials of any other AWS account (comma-separated 12-digit ids)')
+            [CompletionResult]::new('--dsql', '--dsql', [CompletionResultType]::ParameterName, 'Mint an Aurora DSQL token instead of an RDS one')
+            [CompletionResult]::new('--admin', '--admin', [CompletionResultType]::ParameterName, 'DSQL: a token for the `admin` role (DbConnectAdmin)')
+            [CompletionResult]::new('--verify', '--verify', [CompletionResultType]::ParameterName, 'Check the credentials with STS GetCallerIdentity before minting')
+            [CompletionResult]::new('--redshift', '--redshift', [CompletionResultType]::ParameterName, 'Print Amazon Redshift temporary database credentials (user, password, expiration) for other tools, from --cluster-id/--db-user or --workgroup, instead of a token')
+            [CompletionResult]::new('--auto-create', '--auto-create', [CompletionResultType]::ParameterName, 'Redshift: create the database user if it does not exist')
+            [CompletionResult]::new('--with-iam', '--with-iam', [CompletionResultType]::ParameterName, 'Redshift: log in as the IAM identity itself (GetClusterCredentialsWithIAM)')
+            [CompletionResult]::new('--debug', '--debug', [CompletionResultType]::ParameterName, 'Print diagnostics on stderr (secrets are always redacted)')
+            [CompletionResult]::new('-h', '-h', [CompletionResultType]::ParameterName, 'Print help (see more with ''--help'')')
+            [CompletionResult]::new('--help', '--help', [CompletionResultType]::ParameterName, 'Print help (see more with ''--help'')')
+            [CompletionResult]::new('-V', '-V ', [CompletionResultType]::ParameterName, 'Print version')
+            [CompletionResult]::new('--version', '--version', [CompletionResultType]::ParameterName, 'Print version')
+            [CompletionResult]::new('inspect', 'inspect', [CompletionResultType]::ParameterValue, 'Decode a token: host, port, user, region, signer, expiry (never the signature)')
+            [CompletionResult]::new('help', 'help', [CompletionResultType]::ParameterValue, 'Print this message or the help of the given subcommand(s)')
+            break
+        }
+        'dbiam;token;inspect' {
+            [CompletionResult]::new('--profile', '--profile', [CompletionResultType]::ParameterName, 'AWS profile from the shared config files (overrides environment keys)')
+            [CompletionResult]::new('--region', '--region', [CompletionResultType]::ParameterName, 'AWS region (default: AWS_REGION, AWS_DEFAULT_REGION, the profile, or the host name)')
+            [CompletionResult]::new('--endpoint-url', '--endpoint-url', [CompletionResultType]::ParameterName, 'Send AWS API calls to this endpoint instead of AWS''s (AWS_ENDPOINT_URL works too)')
+            [CompletionResult]::new('-o', '-o', [CompletionResultType]::ParameterName, 'Output format')
+            [CompletionResult]::new('--output', '--output', [CompletionResultType]::ParameterName, 'Output format')
+            [CompletionResult]::new('--color', '--color', [CompletionResultType]::ParameterName, 'When to use colour (NO_COLOR is honoured with `auto`)')
+            [CompletionResult]::new('--signing-time', '--signing-time', [CompletionResultType]::ParameterName, 'Sign tokens as of this instant instead of now (RFC 3339 or YYYYMMDDTHHMMSSZ)')
+            [CompletionResult]::new('--allowed-accounts', '--allowed-accounts', [CompletionResultType]::ParameterName, 'Refuse credentials of any other AWS account (comma-separated 12-digit ids)')
+            [CompletionResult]::new('--debug', '--debug', [CompletionResultType]::ParameterName, 'Print diagnostics on stderr (secrets are always redacted)')
+            [CompletionResult]::new('-h', '-h', [CompletionResultType]::ParameterName, 'Print help (see more with ''--help'')')
+            [CompletionResult]::new('--help', '--help', [CompletionResultType]::ParameterName, 'Print help (see more with ''--help'')')
+            [CompletionResult]::new('-V', '-V ', [CompletionResultType]::ParameterName, 'Print version')
+            [CompletionResult]::new('--version', '--version', [CompletionResultType]::ParameterName, 'Print version')
+            break
+        }
+        'dbiam;token;help' {
+            [CompletionResult]::new('inspect', 'inspect', [CompletionResultType]::ParameterValue, 'Decode a token: host, port, user, region, signer, expiry (never the signature)')
+            [CompletionResult]::new('help', 'help', [CompletionResultType]::ParameterValue, 'Print this message or the help of the given subcommand(s)')
+            break
+        }
+        'dbiam;token;help;inspect' {
+            break
+        }
+        'dbiam;token;help;help' {
+            break
+        }
+        'dbiam;setup' {
+            [CompletionResult]::new('--profile', '--profile', [CompletionResultType]::ParameterName, 'AWS profile from the shared config files (overrides environment keys)')
+            [CompletionResult]::new('--region', '--region', [CompletionResultType]::ParameterName, 'AWS region (default: AWS_REGION, AWS_DEFAULT_REGION, the profile, or the host name)')
+            [CompletionResult]::new('--endpoint-url', '--endpoint-url', [CompletionResultType]::ParameterName, 'Send AWS API calls to this endpoint instead of AWS''s (AWS_ENDPOINT_URL works too)')
+            [CompletionResult]::new('-o', '-o', [CompletionResultType]::ParameterName, 'Output format')
+            [CompletionResult]::new('--output', '--output', [CompletionResultType]::ParameterName, 'Output format')
+            [CompletionResult]::new('--color', '--color', [CompletionResultType]::ParameterName, 'When to use colour (NO_COLOR is honoured with `auto`)')
+            [CompletionResult]::new('--signing-time', '--signing-time', [CompletionResultType]::ParameterName, 'Sign tokens as of this instant instead of now (RFC 3339 or YYYYMMDDTHHMMSSZ)')
+            [CompletionResult]::new('--allowed-accounts', '--allowed-accounts', [CompletionResultType]::ParameterName, 'Refuse credentials of any other AWS account (comma-separated 12-digit ids)')
+            [CompletionResult]::new('--debug', '--debug', [CompletionResultType]::ParameterName, 'Print diagnostics on stderr (secrets are always redacted)')
+            [CompletionResult]::new('-h', '-h', [CompletionResultType]::ParameterName, 'Print help (see more with ''--help'')')
+            [CompletionResult]::new('--help', '--help', [CompletionResultType]::ParameterName, 'Print help (see more with ''--help'')')
+            [CompletionResult]::new('-V', '-V ', [CompletionResultType]::ParameterName, 'Print version')
+            [CompletionResult]::new('--version', '--version', [CompletionResultType]::ParameterName, 'Print version')
+            [CompletionResult]::new('enable', 'enable', [CompletionResultType]::ParameterValue, 'Turn IAM database authentication on for an RDS instance or Aurora cluster, and wait')
+            [CompletionResult]::new('policy', 'policy', [CompletionResultType]::ParameterValue, 'Print a least-privilege IAM policy (JSON) for connecting with IAM authentication')
+            [CompletionResult]::new('user', 'user', [CompletionResultType]::ParameterValue, 'Create the IAM database user (PostgreSQL: CREATE USER + GRANT rds_iam), or print the SQL')
+            [CompletionResult]::new('help', 'help', [CompletionResultType]::ParameterValue, 'Print this message or the help of the given subcommand(s)')
+            break
+        }
+        'dbiam;setup;enable' {
+            [CompletionResult]::new('--timeout', '--timeout', [CompletionResultType]::ParameterName, 'Give up waiting after this many seconds, at most a week (exit 1; the change goes on)')
+            [CompletionResult]::new('--profile', '--profile', [CompletionResultType]::ParameterName, 'AWS profile from the shared config files (overrides environment keys)')
+            [CompletionResult]::new('--region', '--region', [CompletionResultType]::ParameterName, 'AWS region (default: AWS_REGION, AWS_DEFAULT_REGION, the profile, or the host name)')
+            [CompletionResult]::new('--endpoint-url', '--endpoint-url', [CompletionResultType]::ParameterName, 'Send AWS API calls to this endpoint instead of AWS''s (AWS_ENDPOINT_URL works too)')
+            [CompletionResult]::new('-o', '-o', [CompletionResultType]::ParameterName, 'Output format')
+            [CompletionResult]::new('--output', '--output', [CompletionResultType]::ParameterName, 'Output format')
+            [CompletionResult]::new('--color', '--color', [CompletionResultType]::ParameterName, 'When to use colour (NO_COLOR is honoured with `auto`)')
+            [CompletionResult]::new('--signing-time', '--signing-time', [CompletionResultType]::ParameterName, 'Sign tokens as of this instant instead of now (RFC 3339 or YYYYMMDDTHHMMSSZ)')
+            [CompletionResult]::new('--allowed-accounts', '--allowed-accounts', [CompletionResultType]::ParameterName, 'Refuse credentials of any other AWS account (comma-separated 12-digit ids)')
+            [CompletionResult]::new('--cluster', '--cluster', [CompletionResultType]::ParameterName, 'DBID is an Aurora DB cluster (IAM authentication is a cluster setting in Aurora)')
+            [CompletionResult]::new('--apply-immediately', '--apply-immediately', [CompletionResultType]::ParameterName, 'Apply now instead of in the next maintenance window')
+            [CompletionResult]::new('--no-wait', '--no-wait', [CompletionResultType]::ParameterName, 'Request the change and return without waiting')
+            [CompletionResult]::new('--debug', '--debug', [CompletionResultType]::ParameterName, 'Print diagnostics on stderr (secrets are always redacted)')
+            [CompletionResult]::new('-h', '-h', [CompletionResultType]::ParameterName, 'Print help (see more with ''--help'')')
+            [CompletionResult]::new('--help', '--help', [CompletionResultType]::ParameterName, 'Print help (see more with ''--help'')')
+            [CompletionResult]::new('-V', '-V ', [CompletionResultType]::ParameterName, 'Print version')
+            [CompletionResult]::new('--version', '--version', [CompletionResultType]::ParameterName, 'Print version')
+            break
+        }
+        'dbiam;setup;policy' {
+            [CompletionResult]::new('--db-user', '--db-user', [CompletionResultType]::ParameterName, 'The database user the policy lets in')
+            [CompletionResult]::new('--principal-tag', '--principal-tag', [CompletionResultType]::ParameterName, 'ABAC: let each caller in as the user named by its principal tag KEY (`${aws:PrincipalTag/KEY}`), instead of one --db-user')
+            [CompletionResult]::new('--redshift', '--redshift', [CompletionResultType]::ParameterName, 'A Redshift provisioned cluster (redshift:GetClusterCredentials) instead of RDS')
+            [CompletionResult]::new('--db-name', '--db-name', [CompletionResultType]::ParameterName, 'Redshift: allow only this database')
+            [CompletionResult]::new('--dsql', '--dsql', [CompletionResultType]::ParameterName, 'An Aurora DSQL cluster id (dsql:DbConnect) instead of RDS')
+            [CompletionResult]::new('--profile', '--profile', [CompletionResultType]::ParameterName, 'AWS profile from the shared config files (overrides environment keys)')
+            [CompletionResult]::new('--region', '--region', [CompletionResultType]::ParameterName, 'AWS region (default: AWS_REGION, AWS_DEFAULT_REGION, the profile, or the host name)')
+            [CompletionResult]::new('--endpoint-url', '--endpoint-url', [CompletionResultType]::ParameterName, 'Send AWS API calls to this endpoint instead of AWS''s (AWS_ENDPOINT_URL works too)')
+            [CompletionResult]::new('-o', '-o', [CompletionResultType]::ParameterName, 'Output format')
+            [CompletionResult]::new('--output', '--output', [CompletionResultType]::ParameterName, 'Output format')
+            [CompletionResult]::new('--color', '--color', [CompletionResultType]::ParameterName, 'When to use colour (NO_COLOR is honoured with `auto`)')
+            [CompletionResult]::new('--signing-time', '--signing-time', [CompletionResultType]::ParameterName, 'Sign tokens as of this instant instead of now (RFC 3339 or YYYYMMDDTHHMMSSZ)')
+            [CompletionResult]::new('--allowed-accounts', '--allowed-accounts', [CompletionResultType]::ParameterName, 'Refuse credentials of any other AWS account (comma-separated 12-digit ids)')
+            [CompletionResult]::new('--cluster', '--cluster', [CompletionResultType]::ParameterName, 'DBID is an Aurora DB cluster: the policy names its DbClusterResourceId')
+            [CompletionResult]::new('--auto-create', '--auto-create', [CompletionResultType]::ParameterName, 'Redshift: also allow creating the user at first login (redshift:CreateClusterUser)')
+            [CompletionResult]::new('--admin', '--admin', [CompletionResultType]::ParameterName, 'DSQL: allow the `admin` role (dsql:DbConnectAdmin) instead of custom roles')
+            [CompletionResult]::new('--debug', '--debug', [CompletionResultType]::ParameterName, 'Print diagnostics on stderr (secrets are always redacted)')
+            [CompletionResult]::new('-h', '-h', [CompletionResultType]::ParameterName, 'Print help (see more with ''--help'')')
+            [CompletionResult]::new('--help', '--help', [CompletionResultType]::ParameterName, 'Print help (see more with ''--help'')')
+            [CompletionResult]::new('-V', '-V ', [CompletionResultType]::ParameterName, 'Print version')
+            [CompletionResult]::new('--version', '--version', [CompletionResultType]::ParameterName, 'Print version')
+            break
+        }
+        'dbiam;setup;user' {
+            [CompletionResult]::new('--engine', '--engine', [CompletionResultType]::ParameterName, 'The database engine (default: from the URL scheme, the host name, or the port)')
+            [CompletionResult]::new('--url', '--url', [CompletionResultType]::ParameterName, 'A connection URL (same as the positional URL)')
+            [CompletionResult]::new('-h', '-h', [CompletionResultType]::ParameterName, 'Database server host name [env: PGHOST]')
+            [CompletionResult]::new('--host', '--host', [CompletionResultType]::ParameterName, 'Database server host name [env: PGHOST]')
+            [CompletionResult]::new('--hostaddr', '--hostaddr', [CompletionResultType]::ParameterName, 'Connect to this IP address instead of resolving --host; TLS still checks --host (as libpq''s hostaddr; for SSH tunnels) [env: PGHOSTADDR]')
+            [CompletionResult]::new('-p', '-p', [CompletionResultType]::ParameterName, 'Database server port (default 5432) [env: PGPORT]')
+            [CompletionResult]::new('--port', '--port', [CompletionResultType]::ParameterName, 'Database server port (default 5432) [env: PGPORT]')
+            [CompletionResult]::new('-U', '-U ', [CompletionResultType]::ParameterName, 'Database user name (default: the OS user) [env: PGUSER]')
+            [CompletionResult]::new('--username', '--username', [CompletionResultType]::ParameterName, 'Database user name (default: the OS user) [env: PGUSER]')
+            [CompletionResult]::new('-d', '-d', [CompletionResultType]::ParameterName, 'Database name (default: the user name) [env: PGDATABASE]')
+            [CompletionResult]::new('--dbname', '--dbname', [CompletionResultType]::ParameterName, 'Database name (default: the user name) [env: PGDATABASE]')
+            [CompletionResult]::new('--signing-host', '--signing-host', [CompletionResultType]::ParameterName, 'Sign the IAM token for this host instead of --host (the RDS endpoint behind a tunnel, proxy or CNAME)')
+            [CompletionResult]::new('--signing-port', '--signing-port', [CompletionResultType]::ParameterName, 'Sign the IAM token for this port instead of --port')
+            [CompletionResult]::new('--sslmode', '--sslmode', [CompletionResultType]::ParameterName, 'TLS mode, as libpq (default verify-full) [env: PGSSLMODE]')
+            [CompletionResult]::new('--sslrootcert', '--sslrootcert', [CompletionResultType]::ParameterName, 'Also trust the CA certificates in this PEM file [env: PGSSLROOTCERT]')
+            [CompletionResult]::new('--ssl-ca', '--ssl-ca', [CompletionResultType]::ParameterName, 'Also trust the CA certificates in this PEM file [env: PGSSLROOTCERT]')
+            [CompletionResult]::new('--connect-timeout', '--connect-timeout', [CompletionResultType]::ParameterName, 'Give up connecting after this many seconds (default 30) [env: PGCONNECT_TIMEOUT]')
+            [CompletionResult]::new('--cluster-id', '--cluster-id', [CompletionResultType]::ParameterName, 'Redshift: the provisioned cluster''s identifier (default: the host name''s first label)')
+            [CompletionResult]::new('--workgroup', '--workgroup', [CompletionResultType]::ParameterName, 'Redshift Serverless: the workgroup (default: the first label of a `.redshift-serverless.amazonaws.com` host); uses redshift-serverless GetCredentials')
+            [CompletionResult]::new('--db-user', '--db-user', [CompletionResultType]::ParameterName, 'Redshift: the database user to get credentials for (GetClusterCredentials; default: -U)')
+            [CompletionResult]::new('--db-groups', '--db-groups', [CompletionResultType]::ParameterName, 'Redshift: database groups the user joins for this session (comma-separated)')
+            [CompletionResult]::new('--duration', '--duration', [CompletionResultType]::ParameterName, 'Redshift: the credentials'' lifetime in seconds (900 to 3600; default 900)')
+            [CompletionResult]::new('--profile', '--profile', [CompletionResultType]::ParameterName, 'AWS profile from the shared config files (overrides environment keys)')
+            [CompletionResult]::new('--region', '--region', [CompletionResultType]::ParameterName, 'AWS region (default: AWS_REGION, AWS_DEFAULT_REGION, the profile, or the host name)')
+            [CompletionResult]::new('--endpoint-url', '--endpoint-url', [CompletionResultType]::ParameterName, 'Send AWS API calls to this endpoint instead of AWS''s (AWS_ENDPOINT_URL works too)')
+            [CompletionResult]::new('-o', '-o', [CompletionResultType]::ParameterName, 'Output format')
+            [CompletionResult]::new('--output', '--output', [CompletionResultType]::ParameterName, 'Output format')
+            [CompletionResult]::new('--color', '--color', [CompletionResultType]::ParameterName, 'When to use colour (NO_COLOR is honoured with `auto`)')
+            [CompletionResult]::new('--signing-time', '--signing-time', [CompletionResultType]::ParameterName, 'Sign tokens as of this instant instead of now (RFC 3339 or YYYYMMDDTHHMMSSZ)')
+            [CompletionResult]::new('--allowed-accounts', '--allowed-accounts', [CompletionResultType]::ParameterName, 'Refuse credentials of any other AWS account (comma-separated 12-digit ids)')
+            [CompletionResult]::new('--no-iam', '--no-iam', [CompletionResultType]::ParameterName, 'Do not use IAM: the password comes from PGPASSWORD or a hidden prompt')
+            [CompletionResult]::new('--auto-create', '--auto-create', [CompletionResultType]::ParameterName, 'Redshift: create the database user if it does not exist')
+            [CompletionResult]::new('--with-iam', '--with-iam', [CompletionResultType]::ParameterName, 'Redshift: log in as the IAM identity itself (GetClusterCredentialsWithIAM)')
+            [CompletionResult]::new('--dry-run', '--dry-run', [CompletionResultType]::ParameterName, 'Print the SQL on stdout and change nothing (no connection is made)')
+            [CompletionResult]::new('--help', '--help', [CompletionResultType]::ParameterName, 'Print help')
+            [CompletionResult]::new('--debug', '--debug', [CompletionResultType]::ParameterName, 'Print diagnostics on stderr (secrets are always redacted)')
+            [CompletionResult]::new('-V', '-V ', [CompletionResultType]::ParameterName, 'Print version')
+            [CompletionResult]::new('--version', '--version', [CompletionResultType]::ParameterName, 'Print version')
+            break
+        }
+        'dbiam;setup;help' {
+            [CompletionResult]::new('enable', 'enable', [CompletionResultType]::ParameterValue, 'Turn IAM database authentication on for an RDS instance or Aurora cluster, and wait')
+            [CompletionResult]::new('policy', 'policy', [CompletionResultType]::ParameterValue, 'Print a least-privilege IAM policy (JSON) for connecting with IAM authentication')
+            [CompletionResult]::new('user', 'user', [CompletionResultType]::ParameterValue, 'Create the IAM database user (PostgreSQL: CREATE USER + GRANT rds_iam), or print the SQL')
+            [CompletionResult]::new('help', 'help', [CompletionResultType]::ParameterValue, 'Print this message or the help of the given subcommand(s)')
+            break
+        }
+        'dbiam;setup;help;enable' {
+            break
+        }
+        'dbiam;setup;help;policy' {
+            break
+        }
+        'dbiam;setup;help;user' {
+            break
+        }
+        'dbiam;setup;help;help' {
+            break
+        }
+        'dbiam;sql' {
+            [CompletionResult]::new('--engine', '--engine', [CompletionResultType]::ParameterName, 'The database engine (default: from the URL scheme, the host name, or the port)')
+            [CompletionResult]::new('--url', '--url', [CompletionResultType]::ParameterName, 'A connection URL (same as the positional URL)')
+            [CompletionResult]::new('-h', '-h', [CompletionResultType]::ParameterName, 'Database server host name [env: PGHOST]')
+            [CompletionResult]::new('--host', '--host', [CompletionResultType]::ParameterName, 'Database server host name [env: PGHOST]')
+            [CompletionResult]::new('--hostaddr', '--hostaddr', [CompletionResultType]::ParameterName, 'Connect to this IP address instead of resolving --host; TLS still checks --host (as libpq''s hostaddr; for SSH tunnels) [env: PGHOSTADDR]')
+            [CompletionResult]::new('-p', '-p', [CompletionResultType]::ParameterName, 'Database server port (default 5432) [env: PGPORT]')
+            [CompletionResult]::new('--port', '--port', [CompletionResultType]::ParameterName, 'Database server port (default 5432) [env: PGPORT]')
+            [CompletionResult]::new('-U', '-U ', [CompletionResultType]::ParameterName, 'Database user name (default: the OS user) [env: PGUSER]')
+            [CompletionResult]::new('--username', '--username', [CompletionResultType]::ParameterName, 'Database user name (default: the OS user) [env: PGUSER]')
+            [CompletionResult]::new('-d', '-d', [CompletionResultType]::ParameterName, 'Database name (default: the user name) [env: PGDATABASE]')
+            [CompletionResult]::new('--dbname', '--dbname', [CompletionResultType]::ParameterName, 'Database name (default: the user name) [env: PGDATABASE]')
+            [CompletionResult]::new('--signing-host', '--signing-host', [CompletionResultType]::ParameterName, 'Sign the IAM token for this host instead of --host (the RDS endpoint behind a tunnel, proxy or CNAME)')
+            [CompletionResult]::new('--signing-port', '--signing-port', [CompletionResultType]::ParameterName, 'Sign the IAM token for this port instead of --port')
+            [CompletionResult]::new('--sslmode', '--sslmode', [CompletionResultType]::ParameterName, 'TLS mode, as libpq (default verify-full) [env: PGSSLMODE]')
+            [CompletionResult]::new('--sslrootcert', '--sslrootcert', [CompletionResultType]::ParameterName, 'Also trust the CA certificates in this PEM file [env: PGSSLROOTCERT]')
+            [CompletionResult]::new('--ssl-ca', '--ssl-ca', [CompletionResultType]::ParameterName, 'Also trust the CA certificates in this PEM file [env: PGSSLROOTCERT]')
+            [CompletionResult]::new('--connect-timeout', '--connect-timeout', [CompletionResultType]::ParameterName, 'Give up connecting after this many seconds (default 30) [env: PGCONNECT_TIMEOUT]')
+            [CompletionResult]::new('--cluster-id', '--cluster-id', [CompletionResultType]::ParameterName, 'Redshift: the provisioned cluster''s identifier (default: the host name''s first label)')
+            [CompletionResult]::new('--workgroup', '--workgroup', [CompletionResultType]::ParameterName, 'Redshift Serverless: the workgroup (default: the first label of a `.redshift-serverless.amazonaws.com` host); uses redshift-serverless GetCredentials')
+            [CompletionResult]::new('--db-user', '--db-user', [CompletionResultType]::ParameterName, 'Redshift: the database user to get credentials for (GetClusterCredentials; default: -U)')
+            [CompletionResult]::new('--db-groups', '--db-groups', [CompletionResultType]::ParameterName, 'Redshift: database groups the user joins for this session (comma-separated)')
+            [CompletionResult]::new('--duration', '--duration', [CompletionResultType]::ParameterName, 'Redshift: the credentials'' lifetime in seconds (900 to 3600; default 900)')
+            [CompletionResult]::new('-c', '-c', [CompletionResultType]::ParameterName, 'Run this SQL (repeatable; runs in order with -f)')
+            [CompletionResult]::new('--command', '--command', [CompletionResultType]::ParameterName, 'Run this SQL (repeatable; runs in order with -f)')
+            [CompletionResult]::new('-f', '-f', [CompletionResultType]::ParameterName, 'Run the SQL script in FILE, `-` for stdin (repeatable). Default: stdin when it is not a terminal')
+            [CompletionResult]::new('--file', '--file', [CompletionResultType]::ParameterName, 'Run the SQL script in FILE, `-` for stdin (repeatable). Default: stdin when it is not a terminal')
+            [CompletionResult]::new('-v', '-v', [CompletionResultType]::ParameterName, 'Set a psql variable for :NAME, :''NAME'' and :"NAME" (repeatable)')
+            [CompletionResult]::new('--set', '--set', [CompletionResultType]::ParameterName, 'Set a psql variable for :NAME, :''NAME'' and :"NAME" (repeatable)')
+            [CompletionResult]::new('--profile', '--profile', [CompletionResultType]::ParameterName, 'AWS profile from the shared config files (overrides environment keys)')
+            [CompletionResult]::new('--region', '--region', [CompletionResultType]::ParameterName, 'AWS region (default: AWS_REGION, AWS_DEFAULT_REGION, the profile, or the host name)')
+            [CompletionResult]::new('--endpoint-url', '--endpoint-url', [CompletionResultType]::ParameterName, 'Send AWS API calls to this endpoint instead of AWS''s (AWS_ENDPOINT_URL works too)')
+            [CompletionResult]::new('-o', '-o', [CompletionResultType]::ParameterName, 'Output format')
+            [CompletionResult]::new('--output', '--output', [CompletionResultType]::ParameterName, 'Output format')
+            [CompletionResult]::new('--color', '--color', [CompletionResultType]::ParameterName, 'When to use colour (NO_COLOR is honoured with `auto`)')
+            [CompletionResult]::new('--signing-time', '--signing-time', [CompletionResultType]::ParameterName, 'Sign tokens as of this instant instead of now (RFC 3339 or YYYYMMDDTHHMMSSZ)')
+            [CompletionResult]::new('--allowed-accounts', '--allowed-accounts', [CompletionResultType]::ParameterName, 'Refuse credentials of any other AWS account (comma-separated 12-digit ids)')
+            [CompletionResult]::new('--no-iam', '--no-iam', [CompletionResultType]::ParameterName, 'Do not use IAM: the password comes from PGPASSWORD or a hidden prompt')
+            [CompletionResult]::new('--auto-create', '--auto-create', [CompletionResultType]::ParameterName, 'Redshift: create the database user if it does not exist')
+            [CompletionResult]::new('--with-iam', '--with-iam', [CompletionResultType]::ParameterName, 'Redshift: log in as the IAM identity itself (GetClusterCredentialsWithIAM)')
+            [CompletionResult]::new('-1', '-1', [CompletionResultType]::ParameterName, 'Run everything in one transaction (BEGIN … COMMIT; ROLLBACK on error)')
+            [CompletionResult]::new('--single-transaction', '--single-transaction', [CompletionResultType]::ParameterName, 'Run everything in one transaction (BEGIN … COMMIT; ROLLBACK on error)')
+            [CompletionResult]::new('--continue-on-error', '--continue-on-error', [CompletionResultType]::ParameterName, 'Go on after a failing statement (psql without ON_ERROR_STOP; exit 0)')
+            [CompletionResult]::new('-t', '-t', [CompletionResultType]::ParameterName, 'Print rows only: no header, no row-count footer')
+            [CompletionResult]::new('--tuples-only', '--tuples-only', [CompletionResultType]::ParameterName, 'Print rows only: no header, no row-count footer')
+            [CompletionResult]::new('-q', '-q', [CompletionResultType]::ParameterName, 'Do not print command tags (INSERT 0 1, CREATE TABLE, …)')
+            [CompletionResult]::new('--quiet', '--quiet', [CompletionResultType]::ParameterName, 'Do not print command tags (INSERT 0 1, CREATE TABLE, …)')
+            [CompletionResult]::new('--help', '--help', [CompletionResultType]::ParameterName, 'Print help')
+            [CompletionResult]::new('--debug', '--debug', [CompletionResultType]::ParameterName, 'Print diagnostics on stderr (secrets are always redacted)')
+            [CompletionResult]::new('-V', '-V ', [CompletionResultType]::ParameterName, 'Print version')
+            [CompletionResult]::new('--version', '--version', [CompletionResultType]::ParameterName, 'Print version')
+            break
+        }
+        'dbiam;login' {
+            [CompletionResult]::new('--session', '--session', [CompletionResultType]::ParameterName, 'Session name to cache under (later commands use DBIAM_SESSION, else `default`)')
+            [CompletionResult]::new('--expires-at', '--expires-at', [CompletionResultType]::ParameterName, 'When typed-in temporary keys expire (RFC 3339); STS does not report it')
+            [CompletionResult]::new('--mfa-serial', '--mfa-serial', [CompletionResultType]::ParameterName, 'MFA device serial number (ARN) for GetSessionToken or AssumeRole')
+            [CompletionResult]::new('--mfa-code', '--mfa-code', [CompletionResultType]::ParameterName, 'The current MFA code (prompted for when omitted on a terminal)')
+            [CompletionResult]::new('--role-arn', '--role-arn', [CompletionResultType]::ParameterName, 'Assume this role and cache its credentials')
+            [CompletionResult]::new('--external-id', '--external-id', [CompletionResultType]::ParameterName, 'External id for AssumeRole')
+            [CompletionResult]::new('--role-session-name', '--role-session-name', [CompletionResultType]::ParameterName, 'Role session name for AssumeRole (default dbiam-<unix time>)')
+            [CompletionResult]::new('--duration', '--duration', [CompletionResultType]::ParameterName, 'Session lifetime: seconds or 90m, 12h (default 1h; GetSessionToken 15m-36h, AssumeRole 15m-12h)')
+            [CompletionResult]::new('--profile', '--profile', [CompletionResultType]::ParameterName, 'AWS profile from the shared config files (overrides environment keys)')
+            [CompletionResult]::new('--region', '--region', [CompletionResultType]::ParameterName, 'AWS region (default: AWS_REGION, AWS_DEFAULT_REGION, the profile, or the host name)')
+            [CompletionResult]::new('--endpoint-url', '--endpoint-url', [CompletionResultType]::ParameterName, 'Send AWS API calls to this endpoint instead of AWS''s (AWS_ENDPOINT_URL works too)')
+            [CompletionResult]::new('-o', '-o', [CompletionResultType]::ParameterName, 'Output format')
+            [CompletionResult]::new('--output', '--output', [CompletionResultType]::ParameterName, 'Output format')
+            [CompletionResult]::new('--color', '--color', [CompletionResultType]::ParameterName, 'When to use colour (NO_COLOR is honoured with `auto`)')
+            [CompletionResult]::new('--signing-time', '--signing-time', [CompletionResultType]::ParameterName, 'Sign tokens as of this instant instead of now (RFC 3339 or YYYYMMDDTHHMMSSZ)')
+            [CompletionResult]::new('--allowed-accounts', '--allowed-accounts', [CompletionResultType]::ParameterName, 'Refuse credentials of any other AWS account (comma-separated 12-digit ids)')
+            [CompletionResult]::new('--status', '--status', [CompletionResultType]::ParameterName, 'Show the cached sessions and the time they have left')
+            [CompletionResult]::new('--keys', '--keys', [CompletionResultType]::ParameterName, 'Prompt for an access key id, secret access key and optional session token')
+            [CompletionResult]::new('--keys-from-stdin', '--keys-from-stdin', [CompletionResultType]::ParameterName, 'Read access key id, secret access key and optional session token from stdin, one per line')
+            [CompletionResult]::new('--verify-only', '--verify-only', [CompletionResultType]::ParameterName, 'Verify and print the identity only; cache nothing')
+            [CompletionResult]::new('--debug', '--debug', [CompletionResultType]::ParameterName, 'Print diagnostics on stderr (secrets are always redacted)')
+            [CompletionResult]::new('-h', '-h', [CompletionResultType]::ParameterName, 'Print help (see more with ''--help'')')
+            [CompletionResult]::new('--help', '--help', [CompletionResultType]::ParameterName, 'Print help (see more with ''--help'')')
+            [CompletionResult]::new('-V', '-V ', [CompletionResultType]::ParameterName, 'Print version')
+            [CompletionResult]::new('--version', '--version', [CompletionResultType]::ParameterName, 'Print version')
+            break
+        }
+        'dbiam;logout' {
+            [CompletionResult]::new('--session', '--session', [CompletionResultType]::ParameterName, 'The session to remove (default: DBIAM_SESSION, else `default`)')
+            [CompletionResult]::new('--profile', '--profile', [CompletionResultType]::ParameterName, 'AWS profile from the shared config files (overrides environment keys)')
+            [CompletionResult]::new('--region', '--region', [CompletionResultType]::ParameterName, 'AWS region (default: AWS_REGION, AWS_DEFAULT_REGION, the profile, or the host name)')
+            [CompletionResult]::new('--endpoint-url', '--endpoint-url', [CompletionResultType]::ParameterName, 'Send AWS API calls to this endpoint instead of AWS''s (AWS_ENDPOINT_URL works too)')
+            [CompletionResult]::new('-o', '-o', [CompletionResultType]::ParameterName, 'Output format')
+            [CompletionResult]::new('--output', '--output', [CompletionResultType]::ParameterName, 'Output format')
+            [CompletionResult]::new('--color', '--color', [CompletionResultType]::ParameterName, 'When to use colour (NO_COLOR is honoured with `auto`)')
+            [CompletionResult]::new('--signing-time', '--signing-time', [CompletionResultType]::ParameterName, 'Sign tokens as of this instant instead of now (RFC 3339 or YYYYMMDDTHHMMSSZ)')
+            [CompletionResult]::new('--allowed-accounts', '--allowed-accounts', [CompletionResultType]::ParameterName, 'Refuse credentials of any other AWS account (comma-separated 12-digit ids)')
+            [CompletionResult]::new('--all', '--all', [CompletionResultType]::ParameterName, 'Remove every cached session')
+            [CompletionResult]::new('--debug', '--debug', [CompletionResultType]::ParameterName, 'Print diagnostics on stderr (secrets are always redacted)')
+            [CompletionResult]::new('-h', '-h', [CompletionResultType]::ParameterName, 'Print help (see more with ''--help'')')
+            [CompletionResult]::new('--help', '--help', [CompletionResultType]::ParameterName, 'Print help (see more with ''--help'')')
+            [CompletionResult]::new('-V', '-V ', [CompletionResultType]::ParameterName, 'Print version')
+            [CompletionResult]::new('--version', '--version', [CompletionResultType]::ParameterName, 'Print version')
+            break
+        }
+        'dbiam;targets' {
+            [CompletionResult]::new('--profile', '--profile', [CompletionResultType]::ParameterName, 'AWS profile from the shared config files (overrides environment keys)')
+            [CompletionResult]::new('--region', '--region', [CompletionResultType]::ParameterName, 'AWS region (default: AWS_REGION, AWS_DEFAULT_REGION, the profile, or the host name)')
+            [CompletionResult]::new('--endpoint-url', '--endpoint-url', [CompletionResultType]::ParameterName, 'Send AWS API calls to this endpoint instead of AWS''s (AWS_ENDPOINT_URL works too)')
+            [CompletionResult]::new('-o', '-o', [CompletionResultType]::ParameterName, 'Output format')
+            [CompletionResult]::new('--output', '--output', [CompletionResultType]::ParameterName, 'Output format')
+            [CompletionResult]::new('--color', '--color', [CompletionResultType]::ParameterName, 'When to use colour (NO_COLOR is honoured with `auto`)')
+            [CompletionResult]::new('--signing-time', '--signing-time', [CompletionResultType]::ParameterName, 'Sign tokens as of this instant instead of now (RFC 3339 or YYYYMMDDTHHMMSSZ)')
+            [CompletionResult]::new('--allowed-accounts', '--allowed-accounts', [CompletionResultType]::ParameterName, 'Refuse credentials of any other AWS account (comma-separated 12-digit ids)')
+            [CompletionResult]::new('--debug', '--debug', [CompletionResultType]::ParameterName, 'Print diagnostics on stderr (secrets are always redacted)')
+            [CompletionResult]::new('-h', '-h', [CompletionResultType]::ParameterName, 'Print help (see more with ''--help'')')
+            [CompletionResult]::new('--help', '--help', [CompletionResultType]::ParameterName, 'Print help (see more with ''--help'')')
+            [CompletionResult]::new('-V', '-V ', [CompletionResultType]::ParameterName, 'Print version')
+            [CompletionResult]::new('--version', '--version', [CompletionResultType]::ParameterName, 'Print version')
+            [CompletionResult]::new('list', 'list', [CompletionResultType]::ParameterValue, 'List the targets in the config file')
+            [CompletionResult]::new('show', 'show', [CompletionResultType]::ParameterValue, 'Show one target''s settings')
+            [CompletionResult]::new('add', 'add', [CompletionResultType]::ParameterValue, 'Add (or with --force replace) a target; takes the connection flags of `dbiam sql`')
+            [CompletionResult]::new('remove', 'remove', [CompletionResultType]::ParameterValue, 'Remove a target')
+            [CompletionResult]::new('help', 'help', [CompletionResultType]::ParameterValue, 'Print this message or the help of the given subcommand(s)')
+            break
+        }
+        'dbiam;targets;list' {
+            [CompletionResult]::new('--profile', '--profile', [CompletionResultType]::ParameterName, 'AWS profile from the shared config files (overrides environment keys)')
+            [CompletionResult]::new('--region', '--region', [CompletionResultType]::ParameterName, 'AWS region (default: AWS_REGION, AWS_DEFAULT_REGION, the profile, or the host name)')
+            [CompletionResult]::new('--endpoint-url', '--endpoint-url', [CompletionResultType]::ParameterName, 'Send AWS API calls to this endpoint instead of AWS''s (AWS_ENDPOINT_URL works too)')
+            [CompletionResult]::new('-o', '-o', [CompletionResultType]::ParameterName, 'Output format')
+            [CompletionResult]::new('--output', '--output', [CompletionResultType]::ParameterName, 'Output format')
+            [CompletionResult]::new('--color', '--color', [CompletionResultType]::ParameterName, 'When to use colour (NO_COLOR is honoured with `auto`)')
+            [CompletionResult]::new('--signing-time', '--signing-time', [CompletionResultType]::ParameterName, 'Sign tokens as of this instant instead of now (RFC 3339 or YYYYMMDDTHHMMSSZ)')
+            [CompletionResult]::new('--allowed-accounts', '--allowed-accounts', [CompletionResultType]::ParameterName, 'Refuse credentials of any other AWS account (comma-separated 12-digit ids)')
+            [CompletionResult]::new('--debug', '--debug', [CompletionResultType]::ParameterName, 'Print diagnostics on stderr (secrets are always redacted)')
+            [CompletionResult]::new('-h', '-h', [CompletionResultType]::ParameterName, 'Print help (see more with ''--help'')')
+            [CompletionResult]::new('--help', '--help', [CompletionResultType]::ParameterName, 'Print help (see more with ''--help'')')
+            [CompletionResult]::new('-V', '-V ', [CompletionResultType]::ParameterName, 'Print version')
+            [CompletionResult]::new('--version', '--version', [CompletionResultType]::ParameterName, 'Print version')
+            break
+        }
+        'dbiam;targets;show' {
+            [CompletionResult]::new('--profile', '--profile', [CompletionResultType]::ParameterName, 'AWS profile from the shared config files (overrides environment keys)')
+            [CompletionResult]::new('--region', '--region', [CompletionResultType]::ParameterName, 'AWS region (default: AWS_REGION, AWS_DEFAULT_REGION, the profile, or the host name)')
+            [CompletionResult]::new('--endpoint-url', '--endpoint-url', [CompletionResultType]::ParameterName, 'Send AWS API calls to this endpoint instead of AWS''s (AWS_ENDPOINT_URL works too)')
+            [CompletionResult]::new('-o', '-o', [CompletionResultType]::ParameterName, 'Output format')
+            [CompletionResult]::new('--output', '--output', [CompletionResultType]::ParameterName, 'Output format')
+            [CompletionResult]::new('--color', '--color', [CompletionResultType]::ParameterName, 'When to use colour (NO_COLOR is honoured with `auto`)')
+            [CompletionResult]::new('--signing-time', '--signing-time', [CompletionResultType]::ParameterName, 'Sign tokens as of this instant instead of now (RFC 3339 or YYYYMMDDTHHMMSSZ)')
+            [CompletionResult]::new('--allowed-accounts', '--allowed-accounts', [CompletionResultType]::ParameterName, 'Refuse credentials of any other AWS account (comma-separated 12-digit ids)')
+            [CompletionResult]::new('--debug', '--debug', [CompletionResultType]::ParameterName, 'Print diagnostics on stderr (secrets are always redacted)')
+            [CompletionResult]::new('-h', '-h', [CompletionResultType]::ParameterName, 'Print help (see more with ''--help'')')
+            [CompletionResult]::new('--help', '--help', [CompletionResultType]::ParameterName, 'Print help (see more with ''--help'')')
+            [CompletionResult]::new('-V', '-V ', [CompletionResultType]::ParameterName, 'Print version')
+            [CompletionResult]::new('--version', '--version', [CompletionResultType]::ParameterName, 'Print version')
+            break
+        }
+        'dbiam;targets;add' {
+            [CompletionResult]::new('--engine', '--engine', [CompletionResultType]::ParameterName, 'The database engine (default: from the URL scheme, the host name, or the port)')
+            [CompletionResult]::new('--url', '--url', [CompletionResultType]::ParameterName, 'A connection URL (same as the positional URL)')
+            [CompletionResult]::new('-h', '-h', [CompletionResultType]::ParameterName, 'Database server host name [env: PGHOST]')
+            [CompletionResult]::new('--host', '--host', [CompletionResultType]::ParameterName, 'Database server host name [env: PGHOST]')
+            [CompletionResult]::new('--hostaddr', '--hostaddr', [CompletionResultType]::ParameterName, 'Connect to this IP address instead of resolving --host; TLS still checks --host (as libpq''s hostaddr; for SSH tunnels) [env: PGHOSTADDR]')
+            [CompletionResult]::new('-p', '-p', [CompletionResultType]::ParameterName, 'Database server port (default 5432) [env: PGPORT]')
+            [CompletionResult]::new('--port', '--port', [CompletionResultType]::ParameterName, 'Database server port (default 5432) [env: PGPORT]')
+            [CompletionResult]::new('-U', '-U ', [CompletionResultType]::ParameterName, 'Database user name (default: the OS user) [env: PGUSER]')
+            [CompletionResult]::new('--username', '--username', [CompletionResultType]::ParameterName, 'Database user name (default: the OS user) [env: PGUSER]')
+            [CompletionResult]::new('-d', '-d', [CompletionResultType]::ParameterName, 'Database name (default: the user name) [env: PGDATABASE]')
+            [CompletionResult]::new('--dbname', '--dbname', [CompletionResultType]::ParameterName, 'Database name (default: the user name) [env: PGDATABASE]')
+            [CompletionResult]::new('--signing-host', '--signing-host', [CompletionResultType]::ParameterName, 'Sign the IAM token for this host instead of --host (the RDS endpoint behind a tunnel, proxy or CNAME)')
+            [CompletionResult]::new('--signing-port', '--signing-port', [CompletionResultType]::ParameterName, 'Sign the IAM token for this port instead of --port')
+            [CompletionResult]::new('--sslmode', '--sslmode', [CompletionResultType]::ParameterName, 'TLS mode, as libpq (default verify-full) [env: PGSSLMODE]')
+            [CompletionResult]::new('--sslrootcert', '--sslrootcert', [CompletionResultType]::ParameterName, 'Also trust the CA certificates in this PEM file [env: PGSSLROOTCERT]')
+            [CompletionResult]::new('--ssl-ca', '--ssl-ca', [CompletionResultType]::ParameterName, 'Also trust the CA certificates in this PEM file [env: PGSSLROOTCERT]')
+            [CompletionResult]::new('--connect-timeout', '--connect-timeout', [CompletionResultType]::ParameterName, 'Give up connecting after this many seconds (default 30) [env: PGCONNECT_TIMEOUT]')
+            [CompletionResult]::new('--cluster-id', '--cluster-id', [CompletionResultType]::ParameterName, 'Redshift: the provisioned cluster''s identifier (default: the host name''s first label)')
+            [CompletionResult]::new('--workgroup', '--workgroup', [CompletionResultType]::ParameterName, 'Redshift Serverless: the workgroup (default: the first label of a `.redshift-serverless.amazonaws.com` host); uses redshift-serverless GetCredentials')
+            [CompletionResult]::new('--db-user', '--db-user', [CompletionResultType]::ParameterName, 'Redshift: the database user to get credentials for (GetClusterCredentials; default: -U)')
+            [CompletionResult]::new('--db-groups', '--db-groups', [CompletionResultType]::ParameterName, 'Redshift: database groups the user joins for this session (comma-separated)')
+            [CompletionResult]::new('--duration', '--duration', [CompletionResultType]::ParameterName, 'Redshift: the credentials'' lifetime in seconds (900 to 3600; default 900)')
+            [CompletionResult]::new('--role-arn', '--role-arn', [CompletionResultType]::ParameterName, 'Assume this IAM role before minting tokens for this target')
+            [CompletionResult]::new('--profile', '--profile', [CompletionResultType]::ParameterName, 'AWS profile from the shared config files (overrides environment keys)')
+            [CompletionResult]::new('--region', '--region', [CompletionResultType]::ParameterName, 'AWS region (default: AWS_REGION, AWS_DEFAULT_REGION, the profile, or the host name)')
+            [CompletionResult]::new('--endpoint-url', '--endpoint-url', [CompletionResultType]::ParameterName, 'Send AWS API calls to this endpoint instead of AWS''s (AWS_ENDPOINT_URL works too)')
+            [CompletionResult]::new('-o', '-o', [CompletionResultType]::ParameterName, 'Output format')
+            [CompletionResult]::new('--output', '--output', [CompletionResultType]::ParameterName, 'Output format')
+            [CompletionResult]::new('--color', '--color', [CompletionResultType]::ParameterName, 'When to use colour (NO_COLOR is honoured with `auto`)')
+            [CompletionResult]::new('--signing-time', '--signing-time', [CompletionResultType]::ParameterName, 'Sign tokens as of this instant instead of now (RFC 3339 or YYYYMMDDTHHMMSSZ)')
+            [CompletionResult]::new('--allowed-accounts', '--allowed-accounts', [CompletionResultType]::ParameterName, 'Refuse credentials of any other AWS account (comma-separated 12-digit ids)')
+            [CompletionResult]::new('--no-iam', '--no-iam', [CompletionResultType]::ParameterName, 'Do not use IAM: the password comes from PGPASSWORD or a hidden prompt')
+            [CompletionResult]::new('--auto-create', '--auto-create', [CompletionResultType]::ParameterName, 'Redshift: create the database user if it does not exist')
+            [CompletionResult]::new('--with-iam', '--with-iam', [CompletionResultType]::ParameterName, 'Redshift: log in as the IAM identity itself (GetClusterCredentialsWithIAM)')
+            [CompletionResult]::new('--force', '--force', [CompletionResultType]::ParameterName, 'Replace a target of the same name')
+            [CompletionResult]::new('--help', '--help', [CompletionResultType]::ParameterName, 'Print help')
+            [CompletionResult]::new('--debug', '--debug', [CompletionResultType]::ParameterName, 'Print diagnostics on stderr (secrets are always redacted)')
+            [CompletionResult]::new('-V', '-V ', [CompletionResultType]::ParameterName, 'Print version')
+            [CompletionResult]::new('--version', '--version', [CompletionResultType]::ParameterName, 'Print version')
+            break
+        }
+        'dbiam;targets;remove' {
+            [CompletionResult]::new('--profile', '--profile', [CompletionResultType]::ParameterName, 'AWS profile from the shared config files (overrides environment keys)')
+            [CompletionResult]::new('--region', '--region', [CompletionResultType]::ParameterName, 'AWS region (default: AWS_REGION, AWS_DEFAULT_REGION, the profile, or the host name)')
+            [CompletionResult]::new('--endpoint-url', '--endpoint-url', [CompletionResultType]::ParameterName, 'Send AWS API calls to this endpoint instead of AWS''s (AWS_ENDPOINT_URL works too)')
+            [CompletionResult]::new('-o', '-o', [CompletionResultType]::ParameterName, 'Output format')
+            [CompletionResult]::new('--output', '--output', [CompletionResultType]::ParameterName, 'Output format')
+            [CompletionResult]::new('--color', '--color', [CompletionResultType]::ParameterName, 'When to use colour (NO_COLOR is honoured with `auto`)')
+            [CompletionResult]::new('--signing-time', '--signing-time', [CompletionResultType]::ParameterName, 'Sign tokens as of this instant instead of now (RFC 3339 or YYYYMMDDTHHMMSSZ)')
+            [CompletionResult]::new('--allowed-accounts', '--allowed-accounts', [CompletionResultType]::ParameterName, 'Refuse credentials of any other AWS account (comma-separated 12-digit ids)')
+            [CompletionResult]::new('--debug', '--debug', [CompletionResultType]::ParameterName, 'Print diagnostics on stderr (secrets are always redacted)')
+            [CompletionResult]::new('-h', '-h', [CompletionResultType]::ParameterName, 'Print help (see more with ''--help'')')
+            [CompletionResult]::new('--help', '--help', [CompletionResultType]::ParameterName, 'Print help (see more with ''--help'')')
+            [CompletionResult]::new('-V', '-V ', [CompletionResultType]::ParameterName, 'Print version')
+            [CompletionResult]::new('--version', '--version', [CompletionResultType]::ParameterName, 'Print version')
+            break
+        }
+        'dbiam;targets;help' {
+            [CompletionResult]::new('list', 'list', [CompletionResultType]::ParameterValue, 'List the targets in the config file')
+            [CompletionResult]::new('show', 'show', [CompletionResultType]::ParameterValue, 'Show one target''s settings')
+            [CompletionResult]::new('add', 'add', [CompletionResultType]::ParameterValue, 'Add (or with --force replace) a target; takes the connection flags of `dbiam sql`')
+            [CompletionResult]::new('remove', 'remove', [CompletionResultType]::ParameterValue, 'Remove a target')
+            [CompletionResult]::new('help', 'help', [CompletionResultType]::ParameterValue, 'Print this message or the help of the given subcommand(s)')
+            break
+        }
+        'dbiam;targets;help;list' {
+            break
+        }
+        'dbiam;targets;help;show' {
+            break
+        }
+        'dbiam;targets;help;add' {
+            break
+        }
+        'dbiam;targets;help;remove' {
+            break
+        }
+        'dbiam;targets;help;help' {
+            break
+        }
+        'dbiam;exec' {
+            [CompletionResult]::new('--engine', '--engine', [CompletionResultType]::ParameterName, 'The database engine (default: from the URL scheme, the host name, or the port)')
+            [CompletionResult]::new('--url', '--url', [CompletionResultType]::ParameterName, 'A connection URL (same as the positional URL)')
+            [CompletionResult]::new('-h', '-h', [CompletionResultType]::ParameterName, 'Database server host name [env: PGHOST]')
+            [CompletionResult]::new('--host', '--host', [CompletionResultType]::ParameterName, 'Database server host name [env: PGHOST]')
+            [CompletionResult]::new('--hostaddr', '--hostaddr', [CompletionResultType]::ParameterName, 'Connect to this IP address instead of resolving --host; TLS still checks --host (as libpq''s hostaddr; for SSH tunnels) [env: PGHOSTADDR]')
+            [CompletionResult]::new('-p', '-p', [CompletionResultType]::ParameterName, 'Database server port (default 5432) [env: PGPORT]')
+            [CompletionResult]::new('--port', '--port', [CompletionResultType]::ParameterName, 'Database server port (default 5432) [env: PGPORT]')
+            [CompletionResult]::new('-U', '-U ', [CompletionResultType]::ParameterName, 'Database user name (default: the OS user) [env: PGUSER]')
+            [CompletionResult]::new('--username', '--username', [CompletionResultType]::ParameterName, 'Database user name (default: the OS user) [env: PGUSER]')
+            [CompletionResult]::new('-d', '-d', [CompletionResultType]::ParameterName, 'Database name (default: the user name) [env: PGDATABASE]')
+            [CompletionResult]::new('--dbname', '--dbname', [CompletionResultType]::ParameterName, 'Database name (default: the user name) [env: PGDATABASE]')
+            [CompletionResult]::new('--signing-host', '--signing-host', [CompletionResultType]::ParameterName, 'Sign the IAM token for this host instead of --host (the RDS endpoint behind a tunnel, proxy or CNAME)')
+            [CompletionResult]::new('--signing-port', '--signing-port', [CompletionResultType]::ParameterName, 'Sign the IAM token for this port instead of --port')
+            [CompletionResult]::new('--sslmode', '--sslmode', [CompletionResultType]::ParameterName, 'TLS mode, as libpq (default verify-full) [env: PGSSLMODE]')
+            [CompletionResult]::new('--sslrootcert', '--sslrootcert', [CompletionResultType]::ParameterName, 'Also trust the CA certificates in this PEM file [env: PGSSLROOTCERT]')
+            [CompletionResult]::new('--ssl-ca', '--ssl-ca', [CompletionResultType]::ParameterName, 'Also trust the CA certificates in this PEM file [env: PGSSLROOTCERT]')
+            [CompletionResult]::new('--connect-timeout', '--connect-timeout', [CompletionResultType]::ParameterName, 'Give up connecting after this many seconds (default 30) [env: PGCONNECT_TIMEOUT]')
+            [CompletionResult]::new('--cluster-id', '--cluster-id', [CompletionResultType]::ParameterName, 'Redshift: the provisioned cluster''s identifier (default: the host name''s first label)')
+            [CompletionResult]::new('--workgroup', '--workgroup', [CompletionResultType]::ParameterName, 'Redshift Serverless: the workgroup (default: the first label of a `.redshift-serverless.amazonaws.com` host); uses redshift-serverless GetCredentials')
+            [CompletionResult]::new('--db-user', '--db-user', [CompletionResultType]::ParameterName, 'Redshift: the database user to get credentials for (GetClusterCredentials; default: -U)')
+            [CompletionResult]::new('--db-groups', '--db-groups', [CompletionResultType]::ParameterName, 'Redshift: database groups the user joins for this session (comma-separated)')
+            [CompletionResult]::new('--duration', '--duration', [CompletionResultType]::ParameterName, 'Redshift: the credentials'' lifetime in seconds (900 to 3600; default 900)')
+            [CompletionResult]::new('--profile', '--profile', [CompletionResultType]::ParameterName, 'AWS profile from the shared config files (overrides environment keys)')
+            [CompletionResult]::new('--region', '--region', [CompletionResultType]::ParameterName, 'AWS region (default: AWS_REGION, AWS_DEFAULT_REGION, the profile, or the host name)')
+            [CompletionResult]::new('--endpoint-url', '--endpoint-url', [CompletionResultType]::ParameterName, 'Send AWS API calls to this endpoint instead of AWS''s (AWS_ENDPOINT_URL works too)')
+            [CompletionResult]::new('-o', '-o', [CompletionResultType]::ParameterName, 'Output format')
+            [CompletionResult]::new('--output', '--output', [CompletionResultType]::ParameterName, 'Output format')
+            [CompletionResult]::new('--color', '--color', [CompletionResultType]::ParameterName, 'When to use colour (NO_COLOR is honoured with `auto`)')
+            [CompletionResult]::new('--signing-time', '--signing-time', [CompletionResultType]::ParameterName, 'Sign tokens as of this instant instead of now (RFC 3339 or YYYYMMDDTHHMMSSZ)')
+            [CompletionResult]::new('--allowed-accounts', '--allowed-accounts', [CompletionResultType]::ParameterName, 'Refuse credentials of any other AWS account (comma-separated 12-digit ids)')
+            [CompletionResult]::new('--no-iam', '--no-iam', [CompletionResultType]::ParameterName, 'Do not use IAM: the password comes from PGPASSWORD or a hidden prompt')
+            [CompletionResult]::new('--auto-create', '--auto-create', [CompletionResultType]::ParameterName, 'Redshift: create the database user if it does not exist')
+            [CompletionResult]::new('--with-iam', '--with-iam', [CompletionResultType]::ParameterName, 'Redshift: log in as the IAM identity itself (GetClusterCredentialsWithIAM)')
+            [CompletionResult]::new('--help', '--help', [CompletionResultType]::ParameterName, 'Print help')
+            [CompletionResult]::new('--debug', '--debug', [CompletionResultType]::ParameterName, 'Print diagnostics on stderr (secrets are always redacted)')
+            [CompletionResult]::new('-V', '-V ', [CompletionResultType]::ParameterName, 'Print version')
+            [CompletionResult]::new('--version', '--version', [CompletionResultType]::ParameterName, 'Print version')
+            break
+        }
+        'dbiam;env' {
+            [CompletionResult]::new('--engine', '--engine', [CompletionResultType]::ParameterName, 'The database engine (default: from the URL scheme, the host name, or the port)')
+            [CompletionResult]::new('--url', '--url', [CompletionResultType]::ParameterName, 'A connection URL (same as the positional URL)')
+            [CompletionResult]::new('-h', '-h', [CompletionResultType]::ParameterName, 'Database server host name [env: PGHOST]')
+            [CompletionResult]::new('--host', '--host', [CompletionResultType]::ParameterName, 'Database server host name [env: PGHOST]')
+            [CompletionResult]::new('--hostaddr', '--hostaddr', [CompletionResultType]::ParameterName, 'Connect to this IP address instead of resolving --host; TLS still checks --host (as libpq''s hostaddr; for SSH tunnels) [env: PGHOSTADDR]')
+            [CompletionResult]::new('-p', '-p', [CompletionResultType]::ParameterName, 'Database server port (default 5432) [env: PGPORT]')
+            [CompletionResult]::new('--port', '--port', [CompletionResultType]::ParameterName, 'Database server port (default 5432) [env: PGPORT]')
+            [CompletionResult]::new('-U', '-U ', [CompletionResultType]::ParameterName, 'Database user name (default: the OS user) [env: PGUSER]')
+            [CompletionResult]::new('--username', '--username', [CompletionResultType]::ParameterName, 'Database user name (default: the OS user) [env: PGUSER]')
+            [CompletionResult]::new('-d', '-d', [CompletionResultType]::ParameterName, 'Database name (default: the user name) [env: PGDATABASE]')
+            [CompletionResult]::new('--dbname', '--dbname', [CompletionResultType]::ParameterName, 'Database name (default: the user name) [env: PGDATABASE]')
+            [CompletionResult]::new('--signing-host', '--signing-host', [CompletionResultType]::ParameterName, 'Sign the IAM token for this host instead of --host (the RDS endpoint behind a tunnel, proxy or CNAME)')
+            [CompletionResult]::new('--signing-port', '--signing-port', [CompletionResultType]::ParameterName, 'Sign the IAM token for this port instead of --port')
+            [CompletionResult]::new('--sslmode', '--sslmode', [CompletionResultType]::ParameterName, 'TLS mode, as libpq (default verify-full) [env: PGSSLMODE]')
+            [CompletionResult]::new('--sslrootcert', '--sslrootcert', [CompletionResultType]::ParameterName, 'Also trust the CA certificates in this PEM file [env: PGSSLROOTCERT]')
+            [CompletionResult]::new('--ssl-ca', '--ssl-ca', [CompletionResultType]::ParameterName, 'Also trust the CA certificates in this PEM file [env: PGSSLROOTCERT]')
+            [CompletionResult]::new('--connect-timeout', '--connect-timeout', [CompletionResultType]::ParameterName, 'Give up connecting after this many seconds (default 30) [env: PGCONNECT_TIMEOUT]')
+            [CompletionResult]::new('--cluster-id', '--cluster-id', [CompletionResultType]::ParameterName, 'Redshift: the provisioned cluster''s identifier (default: the host name''s first label)')
+            [CompletionResult]::new('--workgroup', '--workgroup', [CompletionResultType]::ParameterName, 'Redshift Serverless: the workgroup (default: the first label of a `.redshift-serverless.amazonaws.com` host); uses redshift-serverless GetCredentials')
+            [CompletionResult]::new('--db-user', '--db-user', [CompletionResultType]::ParameterName, 'Redshift: the database user to get credentials for (GetClusterCredentials; default: -U)')
+            [CompletionResult]::new('--db-groups', '--db-groups', [CompletionResultType]::ParameterName, 'Redshift: database groups the user joins for this session (comma-separated)')
+            [CompletionResult]::new('--duration', '--duration', [CompletionResultType]::ParameterName, 'Redshift: the credentials'' lifetime in seconds (900 to 3600; default 900)')
+            [CompletionResult]::new('--shell', '--shell', [CompletionResultType]::ParameterName, 'The shell to write for')
+            [CompletionResult]::new('--profile', '--profile', [CompletionResultType]::ParameterName, 'AWS profile from the shared config files (overrides environment keys)')
+            [CompletionResult]::new('--region', '--region', [CompletionResultType]::ParameterName, 'AWS region (default: AWS_REGION, AWS_DEFAULT_REGION, the profile, or the host name)')
+            [CompletionResult]::new('--endpoint-url', '--endpoint-url', [CompletionResultType]::ParameterName, 'Send AWS API calls to this endpoint instead of AWS''s (AWS_ENDPOINT_URL works too)')
+            [CompletionResult]::new('-o', '-o', [CompletionResultType]::ParameterName, 'Output format')
+            [CompletionResult]::new('--output', '--output', [CompletionResultType]::ParameterName, 'Output format')
+            [CompletionResult]::new('--color', '--color', [CompletionResultType]::ParameterName, 'When to use colour (NO_COLOR is honoured with `auto`)')
+            [CompletionResult]::new('--signing-time', '--signing-time', [CompletionResultType]::ParameterName, 'Sign tokens as of this instant instead of now (RFC 3339 or YYYYMMDDTHHMMSSZ)')
+            [CompletionResult]::new('--allowed-accounts', '--allowed-accounts', [CompletionResultType]::ParameterName, 'Refuse credentials of any other AWS account (comma-separated 12-digit ids)')
+            [CompletionResult]::new('--no-iam', '--no-iam', [CompletionResultType]::ParameterName, 'Do not use IAM: the password comes from PGPASSWORD or a hidden prompt')
+            [CompletionResult]::new('--auto-create', '--auto-create', [CompletionResultType]::ParameterName, 'Redshift: create the database user if it does not exist')
+            [CompletionResult]::new('--with-iam', '--with-iam', [CompletionResultType]::ParameterName, 'Redshift: log in as the IAM identity itself (GetClusterCredentialsWithIAM)')
+            [CompletionResult]::new('--help', '--help', [CompletionResultType]::ParameterName, 'Print help')
+            [CompletionResult]::new('--debug', '--debug', [CompletionResultType]::ParameterName, 'Print diagnostics on stderr (secrets are always redacted)')
+            [CompletionResult]::new('-V', '-V ', [CompletionResultType]::ParameterName, 'Print version')
+            [CompletionResult]::new('--version', '--version', [CompletionResultType]::ParameterName, 'Print version')
+            break
+        }
+        'dbiam;doctor' {
+            [CompletionResult]::new('--engine', '--engine', [CompletionResultType]::ParameterName, 'The database engine (default: from the URL scheme, the host name, or the port)')
+            [CompletionResult]::new('--url', '--url', [CompletionResultType]::ParameterName, 'A connection URL (same as the positional URL)')
+            [CompletionResult]::new('-h', '-h', [CompletionResultType]::ParameterName, 'Database server host name [env: PGHOST]')
+            [CompletionResult]::new('--host', '--host', [CompletionResultType]::ParameterName, 'Database server host name [env: PGHOST]')
+            [CompletionResult]::new('--hostaddr', '--hostaddr', [CompletionResultType]::ParameterName, 'Connect to this IP address instead of resolving --host; TLS still checks --host (as libpq''s hostaddr; for SSH tunnels) [env: PGHOSTADDR]')
+            [CompletionResult]::new('-p', '-p', [CompletionResultType]::ParameterName, 'Database server port (default 5432) [env: PGPORT]')
+            [CompletionResult]::new('--port', '--port', [CompletionResultType]::ParameterName, 'Database server port (default 5432) [env: PGPORT]')
+            [CompletionResult]::new('-U', '-U ', [CompletionResultType]::ParameterName, 'Database user name (default: the OS user) [env: PGUSER]')
+            [CompletionResult]::new('--username', '--username', [CompletionResultType]::ParameterName, 'Database user name (default: the OS user) [env: PGUSER]')
+            [CompletionResult]::new('-d', '-d', [CompletionResultType]::ParameterName, 'Database name (default: the user name) [env: PGDATABASE]')
+            [CompletionResult]::new('--dbname', '--dbname', [CompletionResultType]::ParameterName, 'Database name (default: the user name) [env: PGDATABASE]')
+            [CompletionResult]::new('--signing-host', '--signing-host', [CompletionResultType]::ParameterName, 'Sign the IAM token for this host instead of --host (the RDS endpoint behind a tunnel, proxy or CNAME)')
+            [CompletionResult]::new('--signing-port', '--signing-port', [CompletionResultType]::ParameterName, 'Sign the IAM token for this port instead of --port')
+            [CompletionResult]::new('--sslmode', '--sslmode', [CompletionResultType]::ParameterName, 'TLS mode, as libpq (default verify-full) [env: PGSSLMODE]')
+            [CompletionResult]::new('--sslrootcert', '--sslrootcert', [CompletionResultType]::ParameterName, 'Also trust the CA certificates in this PEM file [env: PGSSLROOTCERT]')
+            [CompletionResult]::new('--ssl-ca', '--ssl-ca', [CompletionResultType]::ParameterName, 'Also trust the CA certificates in this PEM file [env: PGSSLROOTCERT]')
+            [CompletionResult]::new('--connect-timeout', '--connect-timeout', [CompletionResultType]::ParameterName, 'Give up connecting after this many seconds (default 30) [env: PGCONNECT_TIMEOUT]')
+            [CompletionResult]::new('--cluster-id', '--cluster-id', [CompletionResultType]::ParameterName, 'Redshift: the provisioned cluster''s identifier (default: the host name''s first label)')
+            [CompletionResult]::new('--workgroup', '--workgroup', [CompletionResultType]::ParameterName, 'Redshift Serverless: the workgroup (default: the first label of a `.redshift-serverless.amazonaws.com` host); uses redshift-serverless GetCredentials')
+            [CompletionResult]::new('--db-user', '--db-user', [CompletionResultType]::ParameterName, 'Redshift: the database user to get credentials for (GetClusterCredentials; default: -U)')
+            [CompletionResult]::new('--db-groups', '--db-groups', [CompletionResultType]::ParameterName, 'Redshift: database groups the user joins for this session (comma-separated)')
+            [CompletionResult]::new('--duration', '--duration', [CompletionResultType]::ParameterName, 'Redshift: the credentials'' lifetime in seconds (900 to 3600; default 900)')
+            [CompletionResult]::new('--db-instance-identifier', '--db-instance-identifier', [CompletionResultType]::ParameterName, 'The RDS instance (or Aurora cluster) to ask about IAM auth, when the host is not its endpoint (tunnels, proxies, CNAMEs)')
+            [CompletionResult]::new('--profile', '--profile', [CompletionResultType]::ParameterName, 'AWS profile from the shared config files (overrides environment keys)')
+            [CompletionResult]::new('--region', '--region', [CompletionResultType]::ParameterName, 'AWS region (default: AWS_REGION, AWS_DEFAULT_REGION, the profile, or the host name)')
+            [CompletionResult]::new('--endpoint-url', '--endpoint-url', [CompletionResultType]::ParameterName, 'Send AWS API calls to this endpoint instead of AWS''s (AWS_ENDPOINT_URL works too)')
+            [CompletionResult]::new('-o', '-o', [CompletionResultType]::ParameterName, 'Output format')
+            [CompletionResult]::new('--output', '--output', [CompletionResultType]::ParameterName, 'Output format')
+            [CompletionResult]::new('--color', '--color', [CompletionResultType]::ParameterName, 'When to use colour (NO_COLOR is honoured with `auto`)')
+            [CompletionResult]::new('--signing-time', '--signing-time', [CompletionResultType]::ParameterName, 'Sign tokens as of this instant instead of now (RFC 3339 or YYYYMMDDTHHMMSSZ)')
+            [CompletionResult]::new('--allowed-accounts', '--allowed-accounts', [CompletionResultType]::ParameterName, 'Refuse credentials of any other AWS account (comma-separated 12-digit ids)')
+            [CompletionResult]::new('--no-iam', '--no-iam', [CompletionResultType]::ParameterName, 'Do not use IAM: the password comes from PGPASSWORD or a hidden prompt')
+            [CompletionResult]::new('--auto-create', '--auto-create', [CompletionResultType]::ParameterName, 'Redshift: create the database user if it does not exist')
+            [CompletionResult]::new('--with-iam', '--with-iam', [CompletionResultType]::ParameterName, 'Redshift: log in as the IAM identity itself (GetClusterCredentialsWithIAM)')
+            [CompletionResult]::new('--help', '--help', [CompletionResultType]::ParameterName, 'Print help')
+            [CompletionResult]::new('--debug', '--debug', [CompletionResultType]::ParameterName, 'Print diagnostics on stderr (secrets are always redacted)')
+            [CompletionResult]::new('-V', '-V ', [CompletionResultType]::ParameterName, 'Print version')
+            [CompletionResult]::new('--version', '--version', [CompletionResultType]::ParameterName, 'Print version')
+            break
+        }
+        'dbiam;help' {
+            [CompletionResult]::new('token', 'token', [CompletionResultType]::ParameterValue, 'Mint an RDS/Aurora or Aurora DSQL IAM auth token, or inspect one')
+            [CompletionResult]::new('setup', 'setup', [CompletionResultType]::ParameterValue, 'Switch IAM database authentication on: `setup enable`, `setup policy`, `setup user`')
+            [CompletionResult]::new('sql', 'sql', [CompletionResultType]::ParameterValue, 'Run SQL on PostgreSQL, MySQL, Redshift or DSQL with IAM auth over verified TLS (like psql -f/-c)')
+            [CompletionResult]::new('login', 'login', [CompletionResultType]::ParameterValue, 'Verify AWS credentials and cache a temporary session for later commands')
+            [CompletionResult]::new('logout', 'logout', [CompletionResultType]::ParameterValue, 'Remove cached `dbiam login` sessions')
+            [CompletionResult]::new('targets', 'targets', [CompletionResultType]::ParameterValue, 'Named connections in the config file: list, show, add, remove')
+            [CompletionResult]::new('exec', 'exec', [CompletionResultType]::ParameterValue, 'Run a command (psql, pg_dump, mysql, …) with a fresh IAM token in its environment')
+            [CompletionResult]::new('env', 'env', [CompletionResultType]::ParameterValue, 'Print the variables `dbiam exec` sets, as lines for `eval`')
+            [CompletionResult]::new('doctor', 'doctor', [CompletionResultType]::ParameterValue, 'Check everything IAM database login needs, with a fix for each failure')
+            [CompletionResult]::new('help', 'help', [CompletionResultType]::ParameterValue, 'Print this message or the help of the given subcommand(s)')
+            break
+        }
+        'dbiam;help;token' {
+            [CompletionResult]::new('inspect', 'inspect', [CompletionResultType]::ParameterValue, 'Decode a token: host, port, user, region, signer, expiry (never the signature)')
+            break
+        }
+        'dbiam;help;token;inspect' {
+            break
+        }
+        'dbiam;help;setup' {
+            [CompletionResult]::new('enable', 'enable', [CompletionResultType]::ParameterValue, 'Turn IAM database authentication on for an RDS instance or Aurora cluster, and wait')
+            [CompletionResult]::new('policy', 'policy', [CompletionResultType]::ParameterValue, 'Print a least-privilege IAM policy (JSON) for connecting with IAM authentication')
+            [CompletionResult]::new('user', 'user', [CompletionResultType]::ParameterValue, 'Create the IAM database user (PostgreSQL: CREATE USER + GRANT rds_iam), or print the SQL')
+            break
+        }
+        'dbiam;help;setup;enable' {
+            break
+        }
+        'dbiam;help;setup;policy' {
+            break
+        }
+        'dbiam;help;setup;user' {
+            break
+        }
+        'dbiam;help;sql' {
+            break
+        }
+        'dbiam;help;login' {
+            break
+        }
+        'dbiam;help;logout' {
+            break
+        }
+        'dbiam;help;targets' {
+            [CompletionResult]::new('list', 'list', [CompletionResultType]::ParameterValue, 'List the targets in the config file')
+            [CompletionResult]::new('show', 'show', [CompletionResultType]::ParameterValue, 'Show one target''s settings')
+            [CompletionResult]::new('add', 'add', [CompletionResultType]::ParameterValue, 'Add (or with --force replace) a target; takes the connection flags of `dbiam sql`')
+            [CompletionResult]::new('remove', 'remove', [CompletionResultType]::ParameterValue, 'Remove a target')
+            break
+        }
+        'dbiam;help;targets;list' {
+            break
+        }
+        'dbiam;help;targets;show' {
+            break
+        }
+        'dbiam;help;targets;add' {
+            break
+        }
+        'dbiam;help;targets;remove' {
+            break
+        }
+        'dbiam;help;exec' {
+            break
+        }
+        'dbiam;help;env' {
+            break
+        }
+        'dbiam;help;doctor' {
+            break
+        }
+        'dbiam;help;help' {
+            break
+        }
+    })
+
+    $completions.Where{ $_.CompletionText -like "$wordToComplete*" } |
+        Sort-Object -Property ListItemText
+}

@@ -1,0 +1,570 @@
+# Print an optspec for argparse to handle cmd's options that are independent of any subcommand.
+function __fish_dbiam_global_optspecs
+    string join \n profile= region= endpoint-url= o/output= color= debug signing-time= allowed-accounts= h/help V/version
+end
+
+function __fish_dbiam_needs_command
+    # Figure out if the current invocation already has a command.
+    set -l cmd (commandline -opc)
+    set -e cmd[1]
+    argparse -s (__fish_dbiam_global_optspecs) -- $cmd 2>/dev/null
+    or return
+    if set -q argv[1]
+        # Also print the command, so this can be used to figure out what it is.
+        echo $argv[1]
+        return 1
+    end
+    return 0
+end
+
+function __fish_dbiam_using_subcommand
+    set -l cmd (__fish_dbiam_needs_command)
+    test -z "$cmd"
+    and return 1
+    contains -- $cmd[1] $argv
+end
+
+complete -c dbiam -n "__fish_dbiam_needs_command" -l profile -d 'AWS profile from the shared config files (overrides environment keys)' -r
+complete -c dbiam -n "__fish_dbiam_needs_command" -l region -d 'AWS region (default: AWS_REGION, AWS_DEFAULT_REGION, the profile, or the host name)' -r
+complete -c dbiam -n "__fish_dbiam_needs_command" -l endpoint-url -d 'Send AWS API calls to this endpoint instead of AWS\'s (AWS_ENDPOINT_URL works too)' -r
+complete -c dbiam -n "__fish_dbiam_needs_command" -s o -l output -d 'Output format' -r -f -a "table\t'Aligned table for people'
+json\t'One JSON document (an object, or an array of objects)'
+ndjson\t'One JSON object per line'
+csv\t'Comma-separated values with a header line'"
+complete -c dbiam -n "__fish_dbiam_needs_command" -l color -d 'When to use colour (NO_COLOR is honoured with `auto`)' -r -f -a "auto\t'Colour when stdout is a terminal and `NO_COLOR` is not set'
+always\t'Always colour'
+never\t'Never colour'"
+complete -c dbiam -n "__fish_dbiam_needs_command" -l signing-time -d 'Sign tokens as of this instant instead of now (RFC 3339 or YYYYMMDDTHHMMSSZ)' -r
+complete -c dbiam -n "__fish_dbiam_needs_command" -l allowed-accounts -d 'Refuse credentials of any other AWS account (comma-separated 12-digit ids)' -r
+complete -c dbiam -n "__fish_dbiam_needs_command" -l debug -d 'Print diagnostics on stderr (secrets are always redacted)'
+complete -c dbiam -n "__fish_dbiam_needs_command" -s h -l help -d 'Print help (see more with \'--help\')'
+complete -c dbiam -n "__fish_dbiam_needs_command" -s V -l version -d 'Print version'
+complete -c dbiam -n "__fish_dbiam_needs_command" -f -a "token" -d 'Mint an RDS/Aurora or Aurora DSQL IAM auth token, or inspect one'
+complete -c dbiam -n "__fish_dbiam_needs_command" -f -a "setup" -d 'Switch IAM database authentication on: `setup enable`, `setup policy`, `setup user`'
+complete -c dbiam -n "__fish_dbiam_needs_command" -f -a "sql" -d 'Run SQL on PostgreSQL, MySQL, Redshift or DSQL with IAM auth over verified TLS (like psql -f/-c)'
+complete -c dbiam -n "__fish_dbiam_needs_command" -f -a "login" -d 'Verify AWS credentials and cache a temporary session for later commands'
+complete -c dbiam -n "__fish_dbiam_needs_command" -f -a "logout" -d 'Remove cached `dbiam login` sessions'
+complete -c dbiam -n "__fish_dbiam_needs_command" -f -a "targets" -d 'Named connections in the config file: list, show, add, remove'
+complete -c dbiam -n "__fish_dbiam_needs_command" -f -a "exec" -d 'Run a command (psql, pg_dump, mysql, …) with a fresh IAM token in its environment'
+complete -c dbiam -n "__fish_dbiam_needs_command" -f -a "env" -d 'Print the variables `dbiam exec` sets, as lines for `eval`'
+complete -c dbiam -n "__fish_dbiam_needs_command" -f -a "doctor" -d 'Check everything IAM database login needs, with a fix for each failure'
+complete -c dbiam -n "__fish_dbiam_needs_command" -f -a "help" -d 'Print this message or the help of the given subcommand(s)'
+complete -c dbiam -n "__fish_dbiam_using_subcommand token; and not __fish_seen_subcommand_from inspect help" -l hostname -d 'Database endpoint host name (the name the token is signed for)' -r
+complete -c dbiam -n "__fish_dbiam_using_subcommand token; and not __fish_seen_subcommand_from inspect help" -l port -d 'Database port (RDS/Aurora)' -r
+complete -c dbiam -n "__fish_dbiam_using_subcommand token; and not __fish_seen_subcommand_from inspect help" -l username -d 'Database user name (RDS/Aurora)' -r
+complete -c dbiam -n "__fish_dbiam_using_subcommand token; and not __fish_seen_subcommand_from inspect help" -l expires-in -d 'DSQL: token lifetime in seconds (default 900)' -r
+complete -c dbiam -n "__fish_dbiam_using_subcommand token; and not __fish_seen_subcommand_from inspect help" -l db-name -d 'Redshift: the database the credentials are for' -r
+complete -c dbiam -n "__fish_dbiam_using_subcommand token; and not __fish_seen_subcommand_from inspect help" -l cluster-id -d 'Redshift: the provisioned cluster\'s identifier (default: the host name\'s first label)' -r
+complete -c dbiam -n "__fish_dbiam_using_subcommand token; and not __fish_seen_subcommand_from inspect help" -l workgroup -d 'Redshift Serverless: the workgroup (default: the first label of a `.redshift-serverless.amazonaws.com` host); uses redshift-serverless GetCredentials' -r
+complete -c dbiam -n "__fish_dbiam_using_subcommand token; and not __fish_seen_subcommand_from inspect help" -l db-user -d 'Redshift: the database user to get credentials for (GetClusterCredentials; default: -U)' -r
+complete -c dbiam -n "__fish_dbiam_using_subcommand token; and not __fish_seen_subcommand_from inspect help" -l db-groups -d 'Redshift: database groups the user joins for this session (comma-separated)' -r
+complete -c dbiam -n "__fish_dbiam_using_subcommand token; and not __fish_seen_subcommand_from inspect help" -l duration -d 'Redshift: the credentials\' lifetime in seconds (900 to 3600; default 900)' -r
+complete -c dbiam -n "__fish_dbiam_using_subcommand token; and not __fish_seen_subcommand_from inspect help" -l profile -d 'AWS profile from the shared config files (overrides environment keys)' -r
+complete -c dbiam -n "__fish_dbiam_using_subcommand token; and not __fish_seen_subcommand_from inspect help" -l region -d 'AWS region (default: AWS_REGION, AWS_DEFAULT_REGION, the profile, or the host name)' -r
+complete -c dbiam -n "__fish_dbiam_using_subcommand token; and not __fish_seen_subcommand_from inspect help" -l endpoint-url -d 'Send AWS API calls to this endpoint instead of AWS\'s (AWS_ENDPOINT_URL works too)' -r
+complete -c dbiam -n "__fish_dbiam_using_subcommand token; and not __fish_seen_subcommand_from inspect help" -s o -l output -d 'Output format' -r -f -a "table\t'Aligned table for people'
+json\t'One JSON document (an object, or an array of objects)'
+ndjson\t'One JSON object per line'
+csv\t'Comma-separated values with a header line'"
+complete -c dbiam -n "__fish_dbiam_using_subcommand token; and not __fish_seen_subcommand_from inspect help" -l color -d 'When to use colour (NO_COLOR is honoured with `auto`)' -r -f -a "auto\t'Colour when stdout is a terminal and `NO_COLOR` is not set'
+always\t'Always colour'
+never\t'Never colour'"
+complete -c dbiam -n "__fish_dbiam_using_subcommand token; and not __fish_seen_subcommand_from inspect help" -l signing-time -d 'Sign tokens as of this instant instead of now (RFC 3339 or YYYYMMDDTHHMMSSZ)' -r
+complete -c dbiam -n "__fish_dbiam_using_subcommand token; and not __fish_seen_subcommand_from inspect help" -l allowed-accounts -d 'Refuse credentials of any other AWS account (comma-separated 12-digit ids)' -r
+complete -c dbiam -n "__fish_dbiam_using_subcommand token; and not __fish_seen_subcommand_from inspect help" -l dsql -d 'Mint an Aurora DSQL token instead of an RDS one'
+complete -c dbiam -n "__fish_dbiam_using_subcommand token; and not __fish_seen_subcommand_from inspect help" -l admin -d 'DSQL: a token for the `admin` role (DbConnectAdmin)'
+complete -c dbiam -n "__fish_dbiam_using_subcommand token; and not __fish_seen_subcommand_from inspect help" -l verify -d 'Check the credentials with STS GetCallerIdentity before minting'
+complete -c dbiam -n "__fish_dbiam_using_subcommand token; and not __fish_seen_subcommand_from inspect help" -l redshift -d 'Print Amazon Redshift temporary database credentials (user, password, expiration) for other tools, from --cluster-id/--db-user or --workgroup, instead of a token'
+complete -c dbiam -n "__fish_dbiam_using_subcommand token; and not __fish_seen_subcommand_from inspect help" -l auto-create -d 'Redshift: create the database user if it does not exist'
+complete -c dbiam -n "__fish_dbiam_using_subcommand token; and not __fish_seen_subcommand_from inspect help" -l with-iam -d 'Redshift: log in as the IAM identity itself (GetClusterCredentialsWithIAM)'
+complete -c dbiam -n "__fish_dbiam_using_subcommand token; and not __fish_seen_subcommand_from inspect help" -l debug -d 'Print diagnostics on stderr (secrets are always redacted)'
+complete -c dbiam -n "__fish_dbiam_using_subcommand token; and not __fish_seen_subcommand_from inspect help" -s h -l help -d 'Print help (see more with \'--help\')'
+complete -c dbiam -n "__fish_dbiam_using_subcommand token; and not __fish_seen_subcommand_from inspect help" -s V -l version -d 'Print version'
+complete -c dbiam -n "__fish_dbiam_using_subcommand token; and not __fish_seen_subcommand_from inspect help" -f -a "inspect" -d 'Decode a token: host, port, user, region, signer, expiry (never the signature)'
+complete -c dbiam -n "__fish_dbiam_using_subcommand token; and not __fish_seen_subcommand_from inspect help" -f -a "help" -d 'Print this message or the help of the given subcommand(s)'
+complete -c dbiam -n "__fish_dbiam_using_subcommand token; and __fish_seen_subcommand_from inspect" -l profile -d 'AWS profile from the shared config files (overrides environment keys)' -r
+complete -c dbiam -n "__fish_dbiam_using_subcommand token; and __fish_seen_subcommand_from inspect" -l region -d 'AWS region (default: AWS_REGION, AWS_DEFAULT_REGION, the profile, or the host name)' -r
+complete -c dbiam -n "__fish_dbiam_using_subcommand token; and __fish_seen_subcommand_from inspect" -l endpoint-url -d 'Send AWS API calls to this endpoint instead of AWS\'s (AWS_ENDPOINT_URL works too)' -r
+complete -c dbiam -n "__fish_dbiam_using_subcommand token; and __fish_seen_subcommand_from inspect" -s o -l output -d 'Output format' -r -f -a "table\t'Aligned table for people'
+json\t'One JSON document (an object, or an array of objects)'
+ndjson\t'One JSON object per line'
+csv\t'Comma-separated values with a header line'"
+complete -c dbiam -n "__fish_dbiam_using_subcommand token; and __fish_seen_subcommand_from inspect" -l color -d 'When to use colour (NO_COLOR is honoured with `auto`)' -r -f -a "auto\t'Colour when stdout is a terminal and `NO_COLOR` is not set'
+always\t'Always colour'
+never\t'Never colour'"
+complete -c dbiam -n "__fish_dbiam_using_subcommand token; and __fish_seen_subcommand_from inspect" -l signing-time -d 'Sign tokens as of this instant instead of now (RFC 3339 or YYYYMMDDTHHMMSSZ)' -r
+complete -c dbiam -n "__fish_dbiam_using_subcommand token; and __fish_seen_subcommand_from inspect" -l allowed-accounts -d 'Refuse credentials of any other AWS account (comma-separated 12-digit ids)' -r
+complete -c dbiam -n "__fish_dbiam_using_subcommand token; and __fish_seen_subcommand_from inspect" -l debug -d 'Print diagnostics on stderr (secrets are always redacted)'
+complete -c dbiam -n "__fish_dbiam_using_subcommand token; and __fish_seen_subcommand_from inspect" -s h -l help -d 'Print help (see more with \'--help\')'
+complete -c dbiam -n "__fish_dbiam_using_subcommand token; and __fish_seen_subcommand_from inspect" -s V -l version -d 'Print version'
+complete -c dbiam -n "__fish_dbiam_using_subcommand token; and __fish_seen_subcommand_from help" -f -a "inspect" -d 'Decode a token: host, port, user, region, signer, expiry (never the signature)'
+complete -c dbiam -n "__fish_dbiam_using_subcommand token; and __fish_seen_subcommand_from help" -f -a "help" -d 'Print this message or the help of the given subcommand(s)'
+complete -c dbiam -n "__fish_dbiam_using_subcommand setup; and not __fish_seen_subcommand_from enable policy user help" -l profile -d 'AWS profile from the shared config files (overrides environment keys)' -r
+complete -c dbiam -n "__fish_dbiam_using_subcommand setup; and not __fish_seen_subcommand_from enable policy user help" -l region -d 'AWS region (default: AWS_REGION, AWS_DEFAULT_REGION, the profile, or the host name)' -r
+complete -c dbiam -n "__fish_dbiam_using_subcommand setup; and not __fish_seen_subcommand_from enable policy user help" -l endpoint-url -d 'Send AWS API calls to this endpoint instead of AWS\'s (AWS_ENDPOINT_URL works too)' -r
+complete -c dbiam -n "__fish_dbiam_using_subcommand setup; and not __fish_seen_subcommand_from enable policy user help" -s o -l output -d 'Output format' -r -f -a "table\t'Aligned table for people'
+json\t'One JSON document (an object, or an array of objects)'
+ndjson\t'One JSON object per line'
+csv\t'Comma-separated values with a header line'"
+complete -c dbiam -n "__fish_dbiam_using_subcommand setup; and not __fish_seen_subcommand_from enable policy user help" -l color -d 'When to use colour (NO_COLOR is honoured with `auto`)' -r -f -a "auto\t'Colour when stdout is a terminal and `NO_COLOR` is not set'
+always\t'Always colour'
+never\t'Never colour'"
+complete -c dbiam -n "__fish_dbiam_using_subcommand setup; and not __fish_seen_subcommand_from enable policy user help" -l signing-time -d 'Sign tokens as of this instant instead of now (RFC 3339 or YYYYMMDDTHHMMSSZ)' -r
+complete -c dbiam -n "__fish_dbiam_using_subcommand setup; and not __fish_seen_subcommand_from enable policy user help" -l allowed-accounts -d 'Refuse credentials of any other AWS account (comma-separated 12-digit ids)' -r
+complete -c dbiam -n "__fish_dbiam_using_subcommand setup; and not __fish_seen_subcommand_from enable policy user help" -l debug -d 'Print diagnostics on stderr (secrets are always redacted)'
+complete -c dbiam -n "__fish_dbiam_using_subcommand setup; and not __fish_seen_subcommand_from enable policy user help" -s h -l help -d 'Print help (see more with \'--help\')'
+complete -c dbiam -n "__fish_dbiam_using_subcommand setup; and not __fish_seen_subcommand_from enable policy user help" -s V -l version -d 'Print version'
+complete -c dbiam -n "__fish_dbiam_using_subcommand setup; and not __fish_seen_subcommand_from enable policy user help" -f -a "enable" -d 'Turn IAM database authentication on for an RDS instance or Aurora cluster, and wait'
+complete -c dbiam -n "__fish_dbiam_using_subcommand setup; and not __fish_seen_subcommand_from enable policy user help" -f -a "policy" -d 'Print a least-privilege IAM policy (JSON) for connecting with IAM authentication'
+complete -c dbiam -n "__fish_dbiam_using_subcommand setup; and not __fish_seen_subcommand_from enable policy user help" -f -a "user" -d 'Create the IAM database user (PostgreSQL: CREATE USER + GRANT rds_iam), or print the SQL'
+complete -c dbiam -n "__fish_dbiam_using_subcommand setup; and not __fish_seen_subcommand_from enable policy user help" -f -a "help" -d 'Print this message or the help of the given subcommand(s)'
+complete -c dbiam -n "__fish_dbiam_using_subcommand setup; and __fish_seen_subcommand_from enable" -l timeout -d 'Give up waiting after this many seconds, at most a week (exit 1; the change goes on)' -r
+complete -c dbiam -n "__fish_dbiam_using_subcommand setup; and __fish_seen_subcommand_from enable" -l profile -d 'AWS profile from the shared config files (overrides environment keys)' -r
+complete -c dbiam -n "__fish_dbiam_using_subcommand setup; and __fish_seen_subcommand_from enable" -l region -d 'AWS region (default: AWS_REGION, AWS_DEFAULT_REGION, the profile, or the host name)' -r
+complete -c dbiam -n "__fish_dbiam_using_subcommand setup; and __fish_seen_subcommand_from enable" -l endpoint-url -d 'Send AWS API calls to this endpoint instead of AWS\'s (AWS_ENDPOINT_URL works too)' -r
+complete -c dbiam -n "__fish_dbiam_using_subcommand setup; and __fish_seen_subcommand_from enable" -s o -l output -d 'Output format' -r -f -a "table\t'Aligned table for people'
+json\t'One JSON document (an object, or an array of objects)'
+ndjson\t'One JSON object per line'
+csv\t'Comma-separated values with a header line'"
+complete -c dbiam -n "__fish_dbiam_using_subcommand setup; and __fish_seen_subcommand_from enable" -l color -d 'When to use colour (NO_COLOR is honoured with `auto`)' -r -f -a "auto\t'Colour when stdout is a terminal and `NO_COLOR` is not set'
+always\t'Always colour'
+never\t'Never colour'"
+complete -c dbiam -n "__fish_dbiam_using_subcommand setup; and __fish_seen_subcommand_from enable" -l signing-time -d 'Sign tokens as of this instant instead of now (RFC 3339 or YYYYMMDDTHHMMSSZ)' -r
+complete -c dbiam -n "__fish_dbiam_using_subcommand setup; and __fish_seen_subcommand_from enable" -l allowed-accounts -d 'Refuse credentials of any other AWS account (comma-separated 12-digit ids)' -r
+complete -c dbiam -n "__fish_dbiam_using_subcommand setup; and __fish_seen_subcommand_from enable" -l cluster -d 'DBID is an Aurora DB cluster (IAM authentication is a cluster setting in Aurora)'
+complete -c dbiam -n "__fish_dbiam_using_subcommand setup; and __fish_seen_subcommand_from enable" -l apply-immediately -d 'Apply now instead of in the next maintenance window'
+complete -c dbiam -n "__fish_dbiam_using_subcommand setup; and __fish_seen_subcommand_from enable" -l no-wait -d 'Request the change and return without waiting'
+complete -c dbiam -n "__fish_dbiam_using_subcommand setup; and __fish_seen_subcommand_from enable" -l debug -d 'Print diagnostics on stderr (secrets are always redacted)'
+complete -c dbiam -n "__fish_dbiam_using_subcommand setup; and __fish_seen_subcommand_from enable" -s h -l help -d 'Print help (see more with \'--help\')'
+complete -c dbiam -n "__fish_dbiam_using_subcommand setup; and __fish_seen_subcommand_from enable" -s V -l version -d 'Print version'
+complete -c dbiam -n "__fish_dbiam_using_subcommand setup; and __fish_seen_subcommand_from policy" -l db-user -d 'The database user the policy lets in' -r
+complete -c dbiam -n "__fish_dbiam_using_subcommand setup; and __fish_seen_subcommand_from policy" -l principal-tag -d 'ABAC: let each caller in as the user named by its principal tag KEY (`${aws:PrincipalTag/KEY}`), instead of one --db-user' -r
+complete -c dbiam -n "__fish_dbiam_using_subcommand setup; and __fish_seen_subcommand_from policy" -l redshift -d 'A Redshift provisioned cluster (redshift:GetClusterCredentials) instead of RDS' -r
+complete -c dbiam -n "__fish_dbiam_using_subcommand setup; and __fish_seen_subcommand_from policy" -l db-name -d 'Redshift: allow only this database' -r
+complete -c dbiam -n "__fish_dbiam_using_subcommand setup; and __fish_seen_subcommand_from policy" -l dsql -d 'An Aurora DSQL cluster id (dsql:DbConnect) instead of RDS' -r
+complete -c dbiam -n "__fish_dbiam_using_subcommand setup; and __fish_seen_subcommand_from policy" -l profile -d 'AWS profile from the shared config files (overrides environment keys)' -r
+complete -c dbiam -n "__fish_dbiam_using_subcommand setup; and __fish_seen_subcommand_from policy" -l region -d 'AWS region (default: AWS_REGION, AWS_DEFAULT_REGION, the profile, or the host name)' -r
+complete -c dbiam -n "__fish_dbiam_using_subcommand setup; and __fish_seen_subcommand_from policy" -l endpoint-url -d 'Send AWS API calls to this endpoint instead of AWS\'s (AWS_ENDPOINT_URL works too)' -r
+complete -c dbiam -n "__fish_dbiam_using_subcommand setup; and __fish_seen_subcommand_from policy" -s o -l output -d 'Output format' -r -f -a "table\t'Aligned table for people'
+json\t'One JSON document (an object, or an array of objects)'
+ndjson\t'One JSON object per line'
+csv\t'Comma-separated values with a header line'"
+complete -c dbiam -n "__fish_dbiam_using_subcommand setup; and __fish_seen_subcommand_from policy" -l color -d 'When to use colour (NO_COLOR is honoured with `auto`)' -r -f -a "auto\t'Colour when stdout is a terminal and `NO_COLOR` is not set'
+always\t'Always colour'
+never\t'Never colour'"
+complete -c dbiam -n "__fish_dbiam_using_subcommand setup; and __fish_seen_subcommand_from policy" -l signing-time -d 'Sign tokens as of this instant instead of now (RFC 3339 or YYYYMMDDTHHMMSSZ)' -r
+complete -c dbiam -n "__fish_dbiam_using_subcommand setup; and __fish_seen_subcommand_from policy" -l allowed-accounts -d 'Refuse credentials of any other AWS account (comma-separated 12-digit ids)' -r
+complete -c dbiam -n "__fish_dbiam_using_subcommand setup; and __fish_seen_subcommand_from policy" -l cluster -d 'DBID is an Aurora DB cluster: the policy names its DbClusterResourceId'
+complete -c dbiam -n "__fish_dbiam_using_subcommand setup; and __fish_seen_subcommand_from policy" -l auto-create -d 'Redshift: also allow creating the user at first login (redshift:CreateClusterUser)'
+complete -c dbiam -n "__fish_dbiam_using_subcommand setup; and __fish_seen_subcommand_from policy" -l admin -d 'DSQL: allow the `admin` role (dsql:DbConnectAdmin) instead of custom roles'
+complete -c dbiam -n "__fish_dbiam_using_subcommand setup; and __fish_seen_subcommand_from policy" -l debug -d 'Print diagnostics on stderr (secrets are always redacted)'
+complete -c dbiam -n "__fish_dbiam_using_subcommand setup; and __fish_seen_subcommand_from policy" -s h -l help -d 'Print help (see more with \'--help\')'
+complete -c dbiam -n "__fish_dbiam_using_subcommand setup; and __fish_seen_subcommand_from policy" -s V -l version -d 'Print version'
+complete -c dbiam -n "__fish_dbiam_using_subcommand setup; and __fish_seen_subcommand_from user" -l engine -d 'The database engine (default: from the URL scheme, the host name, or the port)' -r -f -a "postgres\t'PostgreSQL, RDS and Aurora PostgreSQL (an RDS IAM token)'
+mysql\t'MySQL, MariaDB, RDS and Aurora MySQL (an RDS IAM token, sent over TLS only)'
+redshift\t'Amazon Redshift, provisioned or serverless (temporary credentials from the Redshift APIs)'
+dsql\t'Amazon Aurora DSQL (a DSQL token)'"
+complete -c dbiam -n "__fish_dbiam_using_subcommand setup; and __fish_seen_subcommand_from user" -l url -d 'A connection URL (same as the positional URL)' -r
+complete -c dbiam -n "__fish_dbiam_using_subcommand setup; and __fish_seen_subcommand_from user" -s h -l host -d 'Database server host name [env: PGHOST]' -r
+complete -c dbiam -n "__fish_dbiam_using_subcommand setup; and __fish_seen_subcommand_from user" -l hostaddr -d 'Connect to this IP address instead of resolving --host; TLS still checks --host (as libpq\'s hostaddr; for SSH tunnels) [env: PGHOSTADDR]' -r
+complete -c dbiam -n "__fish_dbiam_using_subcommand setup; and __fish_seen_subcommand_from user" -s p -l port -d 'Database server port (default 5432) [env: PGPORT]' -r
+complete -c dbiam -n "__fish_dbiam_using_subcommand setup; and __fish_seen_subcommand_from user" -s U -l username -d 'Database user name (default: the OS user) [env: PGUSER]' -r
+complete -c dbiam -n "__fish_dbiam_using_subcommand setup; and __fish_seen_subcommand_from user" -s d -l dbname -d 'Database name (default: the user name) [env: PGDATABASE]' -r
+complete -c dbiam -n "__fish_dbiam_using_subcommand setup; and __fish_seen_subcommand_from user" -l signing-host -d 'Sign the IAM token for this host instead of --host (the RDS endpoint behind a tunnel, proxy or CNAME)' -r
+complete -c dbiam -n "__fish_dbiam_using_subcommand setup; and __fish_seen_subcommand_from user" -l signing-port -d 'Sign the IAM token for this port instead of --port' -r
+complete -c dbiam -n "__fish_dbiam_using_subcommand setup; and __fish_seen_subcommand_from user" -l sslmode -d 'TLS mode, as libpq (default verify-full) [env: PGSSLMODE]' -r -f -a "disable\t'No TLS (refused with IAM: a token is never sent in clear)'
+allow\t'TLS if the server insists (treated as `prefer`; with IAM as `require`)'
+prefer\t'TLS if the server offers it, without verification (with IAM: TLS required)'
+require\t'TLS always; the certificate is verified only against `--sslrootcert` if given'
+verify-ca\t'TLS always; the chain must lead to a trusted CA; any host name'
+verify-full\t'TLS always; trusted chain and the host name must match (the default)'"
+complete -c dbiam -n "__fish_dbiam_using_subcommand setup; and __fish_seen_subcommand_from user" -l sslrootcert -l ssl-ca -d 'Also trust the CA certificates in this PEM file [env: PGSSLROOTCERT]' -r -F
+complete -c dbiam -n "__fish_dbiam_using_subcommand setup; and __fish_seen_subcommand_from user" -l connect-timeout -d 'Give up connecting after this many seconds (default 30) [env: PGCONNECT_TIMEOUT]' -r
+complete -c dbiam -n "__fish_dbiam_using_subcommand setup; and __fish_seen_subcommand_from user" -l cluster-id -d 'Redshift: the provisioned cluster\'s identifier (default: the host name\'s first label)' -r
+complete -c dbiam -n "__fish_dbiam_using_subcommand setup; and __fish_seen_subcommand_from user" -l workgroup -d 'Redshift Serverless: the workgroup (default: the first label of a `.redshift-serverless.amazonaws.com` host); uses redshift-serverless GetCredentials' -r
+complete -c dbiam -n "__fish_dbiam_using_subcommand setup; and __fish_seen_subcommand_from user" -l db-user -d 'Redshift: the database user to get credentials for (GetClusterCredentials; default: -U)' -r
+complete -c dbiam -n "__fish_dbiam_using_subcommand setup; and __fish_seen_subcommand_from user" -l db-groups -d 'Redshift: database groups the user joins for this session (comma-separated)' -r
+complete -c dbiam -n "__fish_dbiam_using_subcommand setup; and __fish_seen_subcommand_from user" -l duration -d 'Redshift: the credentials\' lifetime in seconds (900 to 3600; default 900)' -r
+complete -c dbiam -n "__fish_dbiam_using_subcommand setup; and __fish_seen_subcommand_from user" -l profile -d 'AWS profile from the shared config files (overrides environment keys)' -r
+complete -c dbiam -n "__fish_dbiam_using_subcommand setup; and __fish_seen_subcommand_from user" -l region -d 'AWS region (default: AWS_REGION, AWS_DEFAULT_REGION, the profile, or the host name)' -r
+complete -c dbiam -n "__fish_dbiam_using_subcommand setup; and __fish_seen_subcommand_from user" -l endpoint-url -d 'Send AWS API calls to this endpoint instead of AWS\'s (AWS_ENDPOINT_URL works too)' -r
+complete -c dbiam -n "__fish_dbiam_using_subcommand setup; and __fish_seen_subcommand_from user" -s o -l output -d 'Output format' -r -f -a "table\t'Aligned table for people'
+json\t'One JSON document (an object, or an array of objects)'
+ndjson\t'One JSON object per line'
+csv\t'Comma-separated values with a header line'"
+complete -c dbiam -n "__fish_dbiam_using_subcommand setup; and __fish_seen_subcommand_from user" -l color -d 'When to use colour (NO_COLOR is honoured with `auto`)' -r -f -a "auto\t'Colour when stdout is a terminal and `NO_COLOR` is not set'
+always\t'Always colour'
+never\t'Never colour'"
+complete -c dbiam -n "__fish_dbiam_using_subcommand setup; and __fish_seen_subcommand_from user" -l signing-time -d 'Sign tokens as of this instant instead of now (RFC 3339 or YYYYMMDDTHHMMSSZ)' -r
+complete -c dbiam -n "__fish_dbiam_using_subcommand setup; and __fish_seen_subcommand_from user" -l allowed-accounts -d 'Refuse credentials of any other AWS account (comma-separated 12-digit ids)' -r
+complete -c dbiam -n "__fish_dbiam_using_subcommand setup; and __fish_seen_subcommand_from user" -l no-iam -d 'Do not use IAM: the password comes from PGPASSWORD or a hidden prompt'
+complete -c dbiam -n "__fish_dbiam_using_subcommand setup; and __fish_seen_subcommand_from user" -l auto-create -d 'Redshift: create the database user if it does not exist'
+complete -c dbiam -n "__fish_dbiam_using_subcommand setup; and __fish_seen_subcommand_from user" -l with-iam -d 'Redshift: log in as the IAM identity itself (GetClusterCredentialsWithIAM)'
+complete -c dbiam -n "__fish_dbiam_using_subcommand setup; and __fish_seen_subcommand_from user" -l dry-run -d 'Print the SQL on stdout and change nothing (no connection is made)'
+complete -c dbiam -n "__fish_dbiam_using_subcommand setup; and __fish_seen_subcommand_from user" -l help -d 'Print help'
+complete -c dbiam -n "__fish_dbiam_using_subcommand setup; and __fish_seen_subcommand_from user" -l debug -d 'Print diagnostics on stderr (secrets are always redacted)'
+complete -c dbiam -n "__fish_dbiam_using_subcommand setup; and __fish_seen_subcommand_from user" -s V -l version -d 'Print version'
+complete -c dbiam -n "__fish_dbiam_using_subcommand setup; and __fish_seen_subcommand_from help" -f -a "enable" -d 'Turn IAM database authentication on for an RDS instance or Aurora cluster, and wait'
+complete -c dbiam -n "__fish_dbiam_using_subcommand setup; and __fish_seen_subcommand_from help" -f -a "policy" -d 'Print a least-privilege IAM policy (JSON) for connecting with IAM authentication'
+complete -c dbiam -n "__fish_dbiam_using_subcommand setup; and __fish_seen_subcommand_from help" -f -a "user" -d 'Create the IAM database user (PostgreSQL: CREATE USER + GRANT rds_iam), or print the SQL'
+complete -c dbiam -n "__fish_dbiam_using_subcommand setup; and __fish_seen_subcommand_from help" -f -a "help" -d 'Print this message or the help of the given subcommand(s)'
+complete -c dbiam -n "__fish_dbiam_using_subcommand sql" -l engine -d 'The database engine (default: from the URL scheme, the host name, or the port)' -r -f -a "postgres\t'PostgreSQL, RDS and Aurora PostgreSQL (an RDS IAM token)'
+mysql\t'MySQL, MariaDB, RDS and Aurora MySQL (an RDS IAM token, sent over TLS only)'
+redshift\t'Amazon Redshift, provisioned or serverless (temporary credentials from the Redshift APIs)'
+dsql\t'Amazon Aurora DSQL (a DSQL token)'"
+complete -c dbiam -n "__fish_dbiam_using_subcommand sql" -l url -d 'A connection URL (same as the positional URL)' -r
+complete -c dbiam -n "__fish_dbiam_using_subcommand sql" -s h -l host -d 'Database server host name [env: PGHOST]' -r
+complete -c dbiam -n "__fish_dbiam_using_subcommand sql" -l hostaddr -d 'Connect to this IP address instead of resolving --host; TLS still checks --host (as libpq\'s hostaddr; for SSH tunnels) [env: PGHOSTADDR]' -r
+complete -c dbiam -n "__fish_dbiam_using_subcommand sql" -s p -l port -d 'Database server port (default 5432) [env: PGPORT]' -r
+complete -c dbiam -n "__fish_dbiam_using_subcommand sql" -s U -l username -d 'Database user name (default: the OS user) [env: PGUSER]' -r
+complete -c dbiam -n "__fish_dbiam_using_subcommand sql" -s d -l dbname -d 'Database name (default: the user name) [env: PGDATABASE]' -r
+complete -c dbiam -n "__fish_dbiam_using_subcommand sql" -l signing-host -d 'Sign the IAM token for this host instead of --host (the RDS endpoint behind a tunnel, proxy or CNAME)' -r
+complete -c dbiam -n "__fish_dbiam_using_subcommand sql" -l signing-port -d 'Sign the IAM token for this port instead of --port' -r
+complete -c dbiam -n "__fish_dbiam_using_subcommand sql" -l sslmode -d 'TLS mode, as libpq (default verify-full) [env: PGSSLMODE]' -r -f -a "disable\t'No TLS (refused with IAM: a token is never sent in clear)'
+allow\t'TLS if the server insists (treated as `prefer`; with IAM as `require`)'
+prefer\t'TLS if the server offers it, without verification (with IAM: TLS required)'
+require\t'TLS always; the certificate is verified only against `--sslrootcert` if given'
+verify-ca\t'TLS always; the chain must lead to a trusted CA; any host name'
+verify-full\t'TLS always; trusted chain and the host name must match (the default)'"
+complete -c dbiam -n "__fish_dbiam_using_subcommand sql" -l sslrootcert -l ssl-ca -d 'Also trust the CA certificates in this PEM file [env: PGSSLROOTCERT]' -r -F
+complete -c dbiam -n "__fish_dbiam_using_subcommand sql" -l connect-timeout -d 'Give up connecting after this many seconds (default 30) [env: PGCONNECT_TIMEOUT]' -r
+complete -c dbiam -n "__fish_dbiam_using_subcommand sql" -l cluster-id -d 'Redshift: the provisioned cluster\'s identifier (default: the host name\'s first label)' -r
+complete -c dbiam -n "__fish_dbiam_using_subcommand sql" -l workgroup -d 'Redshift Serverless: the workgroup (default: the first label of a `.redshift-serverless.amazonaws.com` host); uses redshift-serverless GetCredentials' -r
+complete -c dbiam -n "__fish_dbiam_using_subcommand sql" -l db-user -d 'Redshift: the database user to get credentials for (GetClusterCredentials; default: -U)' -r
+complete -c dbiam -n "__fish_dbiam_using_subcommand sql" -l db-groups -d 'Redshift: database groups the user joins for this session (comma-separated)' -r
+complete -c dbiam -n "__fish_dbiam_using_subcommand sql" -l duration -d 'Redshift: the credentials\' lifetime in seconds (900 to 3600; default 900)' -r
+complete -c dbiam -n "__fish_dbiam_using_subcommand sql" -s c -l command -d 'Run this SQL (repeatable; runs in order with -f)' -r
+complete -c dbiam -n "__fish_dbiam_using_subcommand sql" -s f -l file -d 'Run the SQL script in FILE, `-` for stdin (repeatable). Default: stdin when it is not a terminal' -r
+complete -c dbiam -n "__fish_dbiam_using_subcommand sql" -s v -l set -d 'Set a psql variable for :NAME, :\'NAME\' and :"NAME" (repeatable)' -r
+complete -c dbiam -n "__fish_dbiam_using_subcommand sql" -l profile -d 'AWS profile from the shared config files (overrides environment keys)' -r
+complete -c dbiam -n "__fish_dbiam_using_subcommand sql" -l region -d 'AWS region (default: AWS_REGION, AWS_DEFAULT_REGION, the profile, or the host name)' -r
+complete -c dbiam -n "__fish_dbiam_using_subcommand sql" -l endpoint-url -d 'Send AWS API calls to this endpoint instead of AWS\'s (AWS_ENDPOINT_URL works too)' -r
+complete -c dbiam -n "__fish_dbiam_using_subcommand sql" -s o -l output -d 'Output format' -r -f -a "table\t'Aligned table for people'
+json\t'One JSON document (an object, or an array of objects)'
+ndjson\t'One JSON object per line'
+csv\t'Comma-separated values with a header line'"
+complete -c dbiam -n "__fish_dbiam_using_subcommand sql" -l color -d 'When to use colour (NO_COLOR is honoured with `auto`)' -r -f -a "auto\t'Colour when stdout is a terminal and `NO_COLOR` is not set'
+always\t'Always colour'
+never\t'Never colour'"
+complete -c dbiam -n "__fish_dbiam_using_subcommand sql" -l signing-time -d 'Sign tokens as of this instant instead of now (RFC 3339 or YYYYMMDDTHHMMSSZ)' -r
+complete -c dbiam -n "__fish_dbiam_using_subcommand sql" -l allowed-accounts -d 'Refuse credentials of any other AWS account (comma-separated 12-digit ids)' -r
+complete -c dbiam -n "__fish_dbiam_using_subcommand sql" -l no-iam -d 'Do not use IAM: the password comes from PGPASSWORD or a hidden prompt'
+complete -c dbiam -n "__fish_dbiam_using_subcommand sql" -l auto-create -d 'Redshift: create the database user if it does not exist'
+complete -c dbiam -n "__fish_dbiam_using_subcommand sql" -l with-iam -d 'Redshift: log in as the IAM identity itself (GetClusterCredentialsWithIAM)'
+complete -c dbiam -n "__fish_dbiam_using_subcommand sql" -s 1 -l single-transaction -d 'Run everything in one transaction (BEGIN … COMMIT; ROLLBACK on error)'
+complete -c dbiam -n "__fish_dbiam_using_subcommand sql" -l continue-on-error -d 'Go on after a failing statement (psql without ON_ERROR_STOP; exit 0)'
+complete -c dbiam -n "__fish_dbiam_using_subcommand sql" -s t -l tuples-only -d 'Print rows only: no header, no row-count footer'
+complete -c dbiam -n "__fish_dbiam_using_subcommand sql" -s q -l quiet -d 'Do not print command tags (INSERT 0 1, CREATE TABLE, …)'
+complete -c dbiam -n "__fish_dbiam_using_subcommand sql" -l help -d 'Print help'
+complete -c dbiam -n "__fish_dbiam_using_subcommand sql" -l debug -d 'Print diagnostics on stderr (secrets are always redacted)'
+complete -c dbiam -n "__fish_dbiam_using_subcommand sql" -s V -l version -d 'Print version'
+complete -c dbiam -n "__fish_dbiam_using_subcommand login" -l session -d 'Session name to cache under (later commands use DBIAM_SESSION, else `default`)' -r
+complete -c dbiam -n "__fish_dbiam_using_subcommand login" -l expires-at -d 'When typed-in temporary keys expire (RFC 3339); STS does not report it' -r
+complete -c dbiam -n "__fish_dbiam_using_subcommand login" -l mfa-serial -d 'MFA device serial number (ARN) for GetSessionToken or AssumeRole' -r
+complete -c dbiam -n "__fish_dbiam_using_subcommand login" -l mfa-code -d 'The current MFA code (prompted for when omitted on a terminal)' -r
+complete -c dbiam -n "__fish_dbiam_using_subcommand login" -l role-arn -d 'Assume this role and cache its credentials' -r
+complete -c dbiam -n "__fish_dbiam_using_subcommand login" -l external-id -d 'External id for AssumeRole' -r
+complete -c dbiam -n "__fish_dbiam_using_subcommand login" -l role-session-name -d 'Role session name for AssumeRole (default dbiam-<unix time>)' -r
+complete -c dbiam -n "__fish_dbiam_using_subcommand login" -l duration -d 'Session lifetime: seconds or 90m, 12h (default 1h; GetSessionToken 15m-36h, AssumeRole 15m-12h)' -r
+complete -c dbiam -n "__fish_dbiam_using_subcommand login" -l profile -d 'AWS profile from the shared config files (overrides environment keys)' -r
+complete -c dbiam -n "__fish_dbiam_using_subcommand login" -l region -d 'AWS region (default: AWS_REGION, AWS_DEFAULT_REGION, the profile, or the host name)' -r
+complete -c dbiam -n "__fish_dbiam_using_subcommand login" -l endpoint-url -d 'Send AWS API calls to this endpoint instead of AWS\'s (AWS_ENDPOINT_URL works too)' -r
+complete -c dbiam -n "__fish_dbiam_using_subcommand login" -s o -l output -d 'Output format' -r -f -a "table\t'Aligned table for people'
+json\t'One JSON document (an object, or an array of objects)'
+ndjson\t'One JSON object per line'
+csv\t'Comma-separated values with a header line'"
+complete -c dbiam -n "__fish_dbiam_using_subcommand login" -l color -d 'When to use colour (NO_COLOR is honoured with `auto`)' -r -f -a "auto\t'Colour when stdout is a terminal and `NO_COLOR` is not set'
+always\t'Always colour'
+never\t'Never colour'"
+complete -c dbiam -n "__fish_dbiam_using_subcommand login" -l signing-time -d 'Sign tokens as of this instant instead of now (RFC 3339 or YYYYMMDDTHHMMSSZ)' -r
+complete -c dbiam -n "__fish_dbiam_using_subcommand login" -l allowed-accounts -d 'Refuse credentials of any other AWS account (comma-separated 12-digit ids)' -r
+complete -c dbiam -n "__fish_dbiam_using_subcommand login" -l status -d 'Show the cached sessions and the time they have left'
+complete -c dbiam -n "__fish_dbiam_using_subcommand login" -l keys -d 'Prompt for an access key id, secret access key and optional session token'
+complete -c dbiam -n "__fish_dbiam_using_subcommand login" -l keys-from-stdin -d 'Read access key id, secret access key and optional session token from stdin, one per line'
+complete -c dbiam -n "__fish_dbiam_using_subcommand login" -l verify-only -d 'Verify and print the identity only; cache nothing'
+complete -c dbiam -n "__fish_dbiam_using_subcommand login" -l debug -d 'Print diagnostics on stderr (secrets are always redacted)'
+complete -c dbiam -n "__fish_dbiam_using_subcommand login" -s h -l help -d 'Print help (see more with \'--help\')'
+complete -c dbiam -n "__fish_dbiam_using_subcommand login" -s V -l version -d 'Print version'
+complete -c dbiam -n "__fish_dbiam_using_subcommand logout" -l session -d 'The session to remove (default: DBIAM_SESSION, else `default`)' -r
+complete -c dbiam -n "__fish_dbiam_using_subcommand logout" -l profile -d 'AWS profile from the shared config files (overrides environment keys)' -r
+complete -c dbiam -n "__fish_dbiam_using_subcommand logout" -l region -d 'AWS region (default: AWS_REGION, AWS_DEFAULT_REGION, the profile, or the host name)' -r
+complete -c dbiam -n "__fish_dbiam_using_subcommand logout" -l endpoint-url -d 'Send AWS API calls to this endpoint instead of AWS\'s (AWS_ENDPOINT_URL works too)' -r
+complete -c dbiam -n "__fish_dbiam_using_subcommand logout" -s o -l output -d 'Output format' -r -f -a "table\t'Aligned table for people'
+json\t'One JSON document (an object, or an array of objects)'
+ndjson\t'One JSON object per line'
+csv\t'Comma-separated values with a header line'"
+complete -c dbiam -n "__fish_dbiam_using_subcommand logout" -l color -d 'When to use colour (NO_COLOR is honoured with `auto`)' -r -f -a "auto\t'Colour when stdout is a terminal and `NO_COLOR` is not set'
+always\t'Always colour'
+never\t'Never colour'"
+complete -c dbiam -n "__fish_dbiam_using_subcommand logout" -l signing-time -d 'Sign tokens as of this instant instead of now (RFC 3339 or YYYYMMDDTHHMMSSZ)' -r
+complete -c dbiam -n "__fish_dbiam_using_subcommand logout" -l allowed-accounts -d 'Refuse credentials of any other AWS account (comma-separated 12-digit ids)' -r
+complete -c dbiam -n "__fish_dbiam_using_subcommand logout" -l all -d 'Remove every cached session'
+complete -c dbiam -n "__fish_dbiam_using_subcommand logout" -l debug -d 'Print diagnostics on stderr (secrets are always redacted)'
+complete -c dbiam -n "__fish_dbiam_using_subcommand logout" -s h -l help -d 'Print help (see more with \'--help\')'
+complete -c dbiam -n "__fish_dbiam_using_subcommand logout" -s V -l version -d 'Print version'
+complete -c dbiam -n "__fish_dbiam_using_subcommand targets; and not __fish_seen_subcommand_from list show add remove help" -l profile -d 'AWS profile from the shared config files (overrides environment keys)' -r
+complete -c dbiam -n "__fish_dbiam_using_subcommand targets; and not __fish_seen_subcommand_from list show add remove help" -l region -d 'AWS region (default: AWS_REGION, AWS_DEFAULT_REGION, the profile, or the host name)' -r
+complete -c dbiam -n "__fish_dbiam_using_subcommand targets; and not __fish_seen_subcommand_from list show add remove help" -l endpoint-url -d 'Send AWS API calls to this endpoint instead of AWS\'s (AWS_ENDPOINT_URL works too)' -r
+complete -c dbiam -n "__fish_dbiam_using_subcommand targets; and not __fish_seen_subcommand_from list show add remove help" -s o -l output -d 'Output format' -r -f -a "table\t'Aligned table for people'
+json\t'One JSON document (an object, or an array of objects)'
+ndjson\t'One JSON object per line'
+csv\t'Comma-separated values with a header line'"
+complete -c dbiam -n "__fish_dbiam_using_subcommand targets; and not __fish_seen_subcommand_from list show add remove help" -l color -d 'When to use colour (NO_COLOR is honoured with `auto`)' -r -f -a "auto\t'Colour when stdout is a terminal and `NO_COLOR` is not set'
+always\t'Always colour'
+never\t'Never colour'"
+complete -c dbiam -n "__fish_dbiam_using_subcommand targets; and not __fish_seen_subcommand_from list show add remove help" -l signing-time -d 'Sign tokens as of this instant instead of now (RFC 3339 or YYYYMMDDTHHMMSSZ)' -r
+complete -c dbiam -n "__fish_dbiam_using_subcommand targets; and not __fish_seen_subcommand_from list show add remove help" -l allowed-accounts -d 'Refuse credentials of any other AWS account (comma-separated 12-digit ids)' -r
+complete -c dbiam -n "__fish_dbiam_using_subcommand targets; and not __fish_seen_subcommand_from list show add remove help" -l debug -d 'Print diagnostics on stderr (secrets are always redacted)'
+complete -c dbiam -n "__fish_dbiam_using_subcommand targets; and not __fish_seen_subcommand_from list show add remove help" -s h -l help -d 'Print help (see more with \'--help\')'
+complete -c dbiam -n "__fish_dbiam_using_subcommand targets; and not __fish_seen_subcommand_from list show add remove help" -s V -l version -d 'Print version'
+complete -c dbiam -n "__fish_dbiam_using_subcommand targets; and not __fish_seen_subcommand_from list show add remove help" -f -a "list" -d 'List the targets in the config file'
+complete -c dbiam -n "__fish_dbiam_using_subcommand targets; and not __fish_seen_subcommand_from list show add remove help" -f -a "show" -d 'Show one target\'s settings'
+complete -c dbiam -n "__fish_dbiam_using_subcommand targets; and not __fish_seen_subcommand_from list show add remove help" -f -a "add" -d 'Add (or with --force replace) a target; takes the connection flags of `dbiam sql`'
+complete -c dbiam -n "__fish_dbiam_using_subcommand targets; and not __fish_seen_subcommand_from list show add remove help" -f -a "remove" -d 'Remove a target'
+complete -c dbiam -n "__fish_dbiam_using_subcommand targets; and not __fish_seen_subcommand_from list show add remove help" -f -a "help" -d 'Print this message or the help of the given subcommand(s)'
+complete -c dbiam -n "__fish_dbiam_using_subcommand targets; and __fish_seen_subcommand_from list" -l profile -d 'AWS profile from the shared config files (overrides environment keys)' -r
+complete -c dbiam -n "__fish_dbiam_using_subcommand targets; and __fish_seen_subcommand_from list" -l region -d 'AWS region (default: AWS_REGION, AWS_DEFAULT_REGION, the profile, or the host name)' -r
+complete -c dbiam -n "__fish_dbiam_using_subcommand targets; and __fish_seen_subcommand_from list" -l endpoint-url -d 'Send AWS API calls to this endpoint instead of AWS\'s (AWS_ENDPOINT_URL works too)' -r
+complete -c dbiam -n "__fish_dbiam_using_subcommand targets; and __fish_seen_subcommand_from list" -s o -l output -d 'Output format' -r -f -a "table\t'Aligned table for people'
+json\t'One JSON document (an object, or an array of objects)'
+ndjson\t'One JSON object per line'
+csv\t'Comma-separated values with a header line'"
+complete -c dbiam -n "__fish_dbiam_using_subcommand targets; and __fish_seen_subcommand_from list" -l color -d 'When to use colour (NO_COLOR is honoured with `auto`)' -r -f -a "auto\t'Colour when stdout is a terminal and `NO_COLOR` is not set'
+always\t'Always colour'
+never\t'Never colour'"
+complete -c dbiam -n "__fish_dbiam_using_subcommand targets; and __fish_seen_subcommand_from list" -l signing-time -d 'Sign tokens as of this instant instead of now (RFC 3339 or YYYYMMDDTHHMMSSZ)' -r
+complete -c dbiam -n "__fish_dbiam_using_subcommand targets; and __fish_seen_subcommand_from list" -l allowed-accounts -d 'Refuse credentials of any other AWS account (comma-separated 12-digit ids)' -r
+complete -c dbiam -n "__fish_dbiam_using_subcommand targets; and __fish_seen_subcommand_from list" -l debug -d 'Print diagnostics on stderr (secrets are always redacted)'
+complete -c dbiam -n "__fish_dbiam_using_subcommand targets; and __fish_seen_subcommand_from list" -s h -l help -d 'Print help (see more with \'--help\')'
+complete -c dbiam -n "__fish_dbiam_using_subcommand targets; and __fish_seen_subcommand_from list" -s V -l version -d 'Print version'
+complete -c dbiam -n "__fish_dbiam_using_subcommand targets; and __fish_seen_subcommand_from show" -l profile -d 'AWS profile from the shared config files (overrides environment keys)' -r
+complete -c dbiam -n "__fish_dbiam_using_subcommand targets; and __fish_seen_subcommand_from show" -l region -d 'AWS region (default: AWS_REGION, AWS_DEFAULT_REGION, the profile, or the host name)' -r
+complete -c dbiam -n "__fish_dbiam_using_subcommand targets; and __fish_seen_subcommand_from show" -l endpoint-url -d 'Send AWS API calls to this endpoint instead of AWS\'s (AWS_ENDPOINT_URL works too)' -r
+complete -c dbiam -n "__fish_dbiam_using_subcommand targets; and __fish_seen_subcommand_from show" -s o -l output -d 'Output format' -r -f -a "table\t'Aligned table for people'
+json\t'One JSON document (an object, or an array of objects)'
+ndjson\t'One JSON object per line'
+csv\t'Comma-separated values with a header line'"
+complete -c dbiam -n "__fish_dbiam_using_subcommand targets; and __fish_seen_subcommand_from show" -l color -d 'When to use colour (NO_COLOR is honoured with `auto`)' -r -f -a "auto\t'Colour when stdout is a terminal and `NO_COLOR` is not set'
+always\t'Always colour'
+never\t'Never colour'"
+complete -c dbiam -n "__fish_dbiam_using_subcommand targets; and __fish_seen_subcommand_from show" -l signing-time -d 'Sign tokens as of this instant instead of now (RFC 3339 or YYYYMMDDTHHMMSSZ)' -r
+complete -c dbiam -n "__fish_dbiam_using_subcommand targets; and __fish_seen_subcommand_from show" -l allowed-accounts -d 'Refuse credentials of any other AWS account (comma-separated 12-digit ids)' -r
+complete -c dbiam -n "__fish_dbiam_using_subcommand targets; and __fish_seen_subcommand_from show" -l debug -d 'Print diagnostics on stderr (secrets are always redacted)'
+complete -c dbiam -n "__fish_dbiam_using_subcommand targets; and __fish_seen_subcommand_from show" -s h -l help -d 'Print help (see more with \'--help\')'
+complete -c dbiam -n "__fish_dbiam_using_subcommand targets; and __fish_seen_subcommand_from show" -s V -l version -d 'Print version'
+complete -c dbiam -n "__fish_dbiam_using_subcommand targets; and __fish_seen_subcommand_from add" -l engine -d 'The database engine (default: from the URL scheme, the host name, or the port)' -r -f -a "postgres\t'PostgreSQL, RDS and Aurora PostgreSQL (an RDS IAM token)'
+mysql\t'MySQL, MariaDB, RDS and Aurora MySQL (an RDS IAM token, sent over TLS only)'
+redshift\t'Amazon Redshift, provisioned or serverless (temporary credentials from the Redshift APIs)'
+dsql\t'Amazon Aurora DSQL (a DSQL token)'"
+complete -c dbiam -n "__fish_dbiam_using_subcommand targets; and __fish_seen_subcommand_from add" -l url -d 'A connection URL (same as the positional URL)' -r
+complete -c dbiam -n "__fish_dbiam_using_subcommand targets; and __fish_seen_subcommand_from add" -s h -l host -d 'Database server host name [env: PGHOST]' -r
+complete -c dbiam -n "__fish_dbiam_using_subcommand targets; and __fish_seen_subcommand_from add" -l hostaddr -d 'Connect to this IP address instead of resolving --host; TLS still checks --host (as libpq\'s hostaddr; for SSH tunnels) [env: PGHOSTADDR]' -r
+complete -c dbiam -n "__fish_dbiam_using_subcommand targets; and __fish_seen_subcommand_from add" -s p -l port -d 'Database server port (default 5432) [env: PGPORT]' -r
+complete -c dbiam -n "__fish_dbiam_using_subcommand targets; and __fish_seen_subcommand_from add" -s U -l username -d 'Database user name (default: the OS user) [env: PGUSER]' -r
+complete -c dbiam -n "__fish_dbiam_using_subcommand targets; and __fish_seen_subcommand_from add" -s d -l dbname -d 'Database name (default: the user name) [env: PGDATABASE]' -r
+complete -c dbiam -n "__fish_dbiam_using_subcommand targets; and __fish_seen_subcommand_from add" -l signing-host -d 'Sign the IAM token for this host instead of --host (the RDS endpoint behind a tunnel, proxy or CNAME)' -r
+complete -c dbiam -n "__fish_dbiam_using_subcommand targets; and __fish_seen_subcommand_from add" -l signing-port -d 'Sign the IAM token for this port instead of --port' -r
+complete -c dbiam -n "__fish_dbiam_using_subcommand targets; and __fish_seen_subcommand_from add" -l sslmode -d 'TLS mode, as libpq (default verify-full) [env: PGSSLMODE]' -r -f -a "disable\t'No TLS (refused with IAM: a token is never sent in clear)'
+allow\t'TLS if the server insists (treated as `prefer`; with IAM as `require`)'
+prefer\t'TLS if the server offers it, without verification (with IAM: TLS required)'
+require\t'TLS always; the certificate is verified only against `--sslrootcert` if given'
+verify-ca\t'TLS always; the chain must lead to a trusted CA; any host name'
+verify-full\t'TLS always; trusted chain and the host name must match (the default)'"
+complete -c dbiam -n "__fish_dbiam_using_subcommand targets; and __fish_seen_subcommand_from add" -l sslrootcert -l ssl-ca -d 'Also trust the CA certificates in this PEM file [env: PGSSLROOTCERT]' -r -F
+complete -c dbiam -n "__fish_dbiam_using_subcommand targets; and __fish_seen_subcommand_from add" -l connect-timeout -d 'Give up connecting after this many seconds (default 30) [env: PGCONNECT_TIMEOUT]' -r
+complete -c dbiam -n "__fish_dbiam_using_subcommand targets; and __fish_seen_subcommand_from add" -l cluster-id -d 'Redshift: the provisioned cluster\'s identifier (default: the host name\'s first label)' -r
+complete -c dbiam -n "__fish_dbiam_using_subcommand targets; and __fish_seen_subcommand_from add" -l workgroup -d 'Redshift Serverless: the workgroup (default: the first label of a `.redshift-serverless.amazonaws.com` host); uses redshift-serverless GetCredentials' -r
+complete -c dbiam -n "__fish_dbiam_using_subcommand targets; and __fish_seen_subcommand_from add" -l db-user -d 'Redshift: the database user to get credentials for (GetClusterCredentials; default: -U)' -r
+complete -c dbiam -n "__fish_dbiam_using_subcommand targets; and __fish_seen_subcommand_from add" -l db-groups -d 'Redshift: database groups the user joins for this session (comma-separated)' -r
+complete -c dbiam -n "__fish_dbiam_using_subcommand targets; and __fish_seen_subcommand_from add" -l duration -d 'Redshift: the credentials\' lifetime in seconds (900 to 3600; default 900)' -r
+complete -c dbiam -n "__fish_dbiam_using_subcommand targets; and __fish_seen_subcommand_from add" -l role-arn -d 'Assume this IAM role before minting tokens for this target' -r
+complete -c dbiam -n "__fish_dbiam_using_subcommand targets; and __fish_seen_subcommand_from add" -l profile -d 'AWS profile from the shared config files (overrides environment keys)' -r
+complete -c dbiam -n "__fish_dbiam_using_subcommand targets; and __fish_seen_subcommand_from add" -l region -d 'AWS region (default: AWS_REGION, AWS_DEFAULT_REGION, the profile, or the host name)' -r
+complete -c dbiam -n "__fish_dbiam_using_subcommand targets; and __fish_seen_subcommand_from add" -l endpoint-url -d 'Send AWS API calls to this endpoint instead of AWS\'s (AWS_ENDPOINT_URL works too)' -r
+complete -c dbiam -n "__fish_dbiam_using_subcommand targets; and __fish_seen_subcommand_from add" -s o -l output -d 'Output format' -r -f -a "table\t'Aligned table for people'
+json\t'One JSON document (an object, or an array of objects)'
+ndjson\t'One JSON object per line'
+csv\t'Comma-separated values with a header line'"
+complete -c dbiam -n "__fish_dbiam_using_subcommand targets; and __fish_seen_subcommand_from add" -l color -d 'When to use colour (NO_COLOR is honoured with `auto`)' -r -f -a "auto\t'Colour when stdout is a terminal and `NO_COLOR` is not set'
+always\t'Always colour'
+never\t'Never colour'"
+complete -c dbiam -n "__fish_dbiam_using_subcommand targets; and __fish_seen_subcommand_from add" -l signing-time -d 'Sign tokens as of this instant instead of now (RFC 3339 or YYYYMMDDTHHMMSSZ)' -r
+complete -c dbiam -n "__fish_dbiam_using_subcommand targets; and __fish_seen_subcommand_from add" -l allowed-accounts -d 'Refuse credentials of any other AWS account (comma-separated 12-digit ids)' -r
+complete -c dbiam -n "__fish_dbiam_using_subcommand targets; and __fish_seen_subcommand_from add" -l no-iam -d 'Do not use IAM: the password comes from PGPASSWORD or a hidden prompt'
+complete -c dbiam -n "__fish_dbiam_using_subcommand targets; and __fish_seen_subcommand_from add" -l auto-create -d 'Redshift: create the database user if it does not exist'
+complete -c dbiam -n "__fish_dbiam_using_subcommand targets; and __fish_seen_subcommand_from add" -l with-iam -d 'Redshift: log in as the IAM identity itself (GetClusterCredentialsWithIAM)'
+complete -c dbiam -n "__fish_dbiam_using_subcommand targets; and __fish_seen_subcommand_from add" -l force -d 'Replace a target of the same name'
+complete -c dbiam -n "__fish_dbiam_using_subcommand targets; and __fish_seen_subcommand_from add" -l help -d 'Print help'
+complete -c dbiam -n "__fish_dbiam_using_subcommand targets; and __fish_seen_subcommand_from add" -l debug -d 'Print diagnostics on stderr (secrets are always redacted)'
+complete -c dbiam -n "__fish_dbiam_using_subcommand targets; and __fish_seen_subcommand_from add" -s V -l version -d 'Print version'
+complete -c dbiam -n "__fish_dbiam_using_subcommand targets; and __fish_seen_subcommand_from remove" -l profile -d 'AWS profile from the shared config files (overrides environment keys)' -r
+complete -c dbiam -n "__fish_dbiam_using_subcommand targets; and __fish_seen_subcommand_from remove" -l region -d 'AWS region (default: AWS_REGION, AWS_DEFAULT_REGION, the profile, or the host name)' -r
+complete -c dbiam -n "__fish_dbiam_using_subcommand targets; and __fish_seen_subcommand_from remove" -l endpoint-url -d 'Send AWS API calls to this endpoint instead of AWS\'s (AWS_ENDPOINT_URL works too)' -r
+complete -c dbiam -n "__fish_dbiam_using_subcommand targets; and __fish_seen_subcommand_from remove" -s o -l output -d 'Output format' -r -f -a "table\t'Aligned table for people'
+json\t'One JSON document (an object, or an array of objects)'
+ndjson\t'One JSON object per line'
+csv\t'Comma-separated values with a header line'"
+complete -c dbiam -n "__fish_dbiam_using_subcommand targets; and __fish_seen_subcommand_from remove" -l color -d 'When to use colour (NO_COLOR is honoured with `auto`)' -r -f -a "auto\t'Colour when stdout is a terminal and `NO_COLOR` is not set'
+always\t'Always colour'
+never\t'Never colour'"
+complete -c dbiam -n "__fish_dbiam_using_subcommand targets; and __fish_seen_subcommand_from remove" -l signing-time -d 'Sign tokens as of this instant instead of now (RFC 3339 or YYYYMMDDTHHMMSSZ)' -r
+complete -c dbiam -n "__fish_dbiam_using_subcommand targets; and __fish_seen_subcommand_from remove" -l allowed-accounts -d 'Refuse credentials of any other AWS account (comma-separated 12-digit ids)' -r
+complete -c dbiam -n "__fish_dbiam_using_subcommand targets; and __fish_seen_subcommand_from remove" -l debug -d 'Print diagnostics on stderr (secrets are always redacted)'
+complete -c dbiam -n "__fish_dbiam_using_subcommand targets; and __fish_seen_subcommand_from remove" -s h -l help -d 'Print help (see more with \'--help\')'
+complete -c dbiam -n "__fish_dbiam_using_subcommand targets; and __fish_seen_subcommand_from remove" -s V -l version -d 'Print version'
+complete -c dbiam -n "__fish_dbiam_using_subcommand targets; and __fish_seen_subcommand_from help" -f -a "list" -d 'List the targets in the config file'
+complete -c dbiam -n "__fish_dbiam_using_subcommand targets; and __fish_seen_subcommand_from help" -f -a "show" -d 'Show one target\'s settings'
+complete -c dbiam -n "__fish_dbiam_using_subcommand targets; and __fish_seen_subcommand_from help" -f -a "add" -d 'Add (or with --force replace) a target; takes the connection flags of `dbiam sql`'
+complete -c dbiam -n "__fish_dbiam_using_subcommand targets; and __fish_seen_subcommand_from help" -f -a "remove" -d 'Remove a target'
+complete -c dbiam -n "__fish_dbiam_using_subcommand targets; and __fish_seen_subcommand_from help" -f -a "help" -d 'Print this message or the help of the given subcommand(s)'
+complete -c dbiam -n "__fish_dbiam_using_subcommand exec" -l engine -d 'The database engine (default: from the URL scheme, the host name, or the port)' -r -f -a "postgres\t'PostgreSQL, RDS and Aurora PostgreSQL (an RDS IAM token)'
+mysql\t'MySQL, MariaDB, RDS and Aurora MySQL (an RDS IAM token, sent over TLS only)'
+redshift\t'Amazon Redshift, provisioned or serverless (temporary credentials from the Redshift APIs)'
+dsql\t'Amazon Aurora DSQL (a DSQL token)'"
+complete -c dbiam -n "__fish_dbiam_using_subcommand exec" -l url -d 'A connection URL (same as the positional URL)' -r
+complete -c dbiam -n "__fish_dbiam_using_subcommand exec" -s h -l host -d 'Database server host name [env: PGHOST]' -r
+complete -c dbiam -n "__fish_dbiam_using_subcommand exec" -l hostaddr -d 'Connect to this IP address instead of resolving --host; TLS still checks --host (as libpq\'s hostaddr; for SSH tunnels) [env: PGHOSTADDR]' -r
+complete -c dbiam -n "__fish_dbiam_using_subcommand exec" -s p -l port -d 'Database server port (default 5432) [env: PGPORT]' -r
+complete -c dbiam -n "__fish_dbiam_using_subcommand exec" -s U -l username -d 'Database user name (default: the OS user) [env: PGUSER]' -r
+complete -c dbiam -n "__fish_dbiam_using_subcommand exec" -s d -l dbname -d 'Database name (default: the user name) [env: PGDATABASE]' -r
+complete -c dbiam -n "__fish_dbiam_using_subcommand exec" -l signing-host -d 'Sign the IAM token for this host instead of --host (the RDS endpoint behind a tunnel, proxy or CNAME)' -r
+complete -c dbiam -n "__fish_dbiam_using_subcommand exec" -l signing-port -d 'Sign the IAM token for this port instead of --port' -r
+complete -c dbiam -n "__fish_dbiam_using_subcommand exec" -l sslmode -d 'TLS mode, as libpq (default verify-full) [env: PGSSLMODE]' -r -f -a "disable\t'No TLS (refused with IAM: a token is never sent in clear)'
+allow\t'TLS if the server insists (treated as `prefer`; with IAM as `require`)'
+prefer\t'TLS if the server offers it, without verification (with IAM: TLS required)'
+require\t'TLS always; the certificate is verified only against `--sslrootcert` if given'
+verify-ca\t'TLS always; the chain must lead to a trusted CA; any host name'
+verify-full\t'TLS always; trusted chain and the host name must match (the default)'"
+complete -c dbiam -n "__fish_dbiam_using_subcommand exec" -l sslrootcert -l ssl-ca -d 'Also trust the CA certificates in this PEM file [env: PGSSLROOTCERT]' -r -F
+complete -c dbiam -n "__fish_dbiam_using_subcommand exec" -l connect-timeout -d 'Give up connecting after this many seconds (default 30) [env: PGCONNECT_TIMEOUT]' -r
+complete -c dbiam -n "__fish_dbiam_using_subcommand exec" -l cluster-id -d 'Redshift: the provisioned cluster\'s identifier (default: the host name\'s first label)' -r
+complete -c dbiam -n "__fish_dbiam_using_subcommand exec" -l workgroup -d 'Redshift Serverless: the workgroup (default: the first label of a `.redshift-serverless.amazonaws.com` host); uses redshift-serverless GetCredentials' -r
+complete -c dbiam -n "__fish_dbiam_using_subcommand exec" -l db-user -d 'Redshift: the database user to get credentials for (GetClusterCredentials; default: -U)' -r
+complete -c dbiam -n "__fish_dbiam_using_subcommand exec" -l db-groups -d 'Redshift: database groups the user joins for this session (comma-separated)' -r
+complete -c dbiam -n "__fish_dbiam_using_subcommand exec" -l duration -d 'Redshift: the credentials\' lifetime in seconds (900 to 3600; default 900)' -r
+complete -c dbiam -n "__fish_dbiam_using_subcommand exec" -l profile -d 'AWS profile from the shared config files (overrides environment keys)' -r
+complete -c dbiam -n "__fish_dbiam_using_subcommand exec" -l region -d 'AWS region (default: AWS_REGION, AWS_DEFAULT_REGION, the profile, or the host name)' -r
+complete -c dbiam -n "__fish_dbiam_using_subcommand exec" -l endpoint-url -d 'Send AWS API calls to this endpoint instead of AWS\'s (AWS_ENDPOINT_URL works too)' -r
+complete -c dbiam -n "__fish_dbiam_using_subcommand exec" -s o -l output -d 'Output format' -r -f -a "table\t'Aligned table for people'
+json\t'One JSON document (an object, or an array of objects)'
+ndjson\t'One JSON object per line'
+csv\t'Comma-separated values with a header line'"
+complete -c dbiam -n "__fish_dbiam_using_subcommand exec" -l color -d 'When to use colour (NO_COLOR is honoured with `auto`)' -r -f -a "auto\t'Colour when stdout is a terminal and `NO_COLOR` is not set'
+always\t'Always colour'
+never\t'Never colour'"
+complete -c dbiam -n "__fish_dbiam_using_subcommand exec" -l signing-time -d 'Sign tokens as of this instant instead of now (RFC 3339 or YYYYMMDDTHHMMSSZ)' -r
+complete -c dbiam -n "__fish_dbiam_using_subcommand exec" -l allowed-accounts -d 'Refuse credentials of any other AWS account (comma-separated 12-digit ids)' -r
+complete -c dbiam -n "__fish_dbiam_using_subcommand exec" -l no-iam -d 'Do not use IAM: the password comes from PGPASSWORD or a hidden prompt'
+complete -c dbiam -n "__fish_dbiam_using_subcommand exec" -l auto-create -d 'Redshift: create the database user if it does not exist'
+complete -c dbiam -n "__fish_dbiam_using_subcommand exec" -l with-iam -d 'Redshift: log in as the IAM identity itself (GetClusterCredentialsWithIAM)'
+complete -c dbiam -n "__fish_dbiam_using_subcommand exec" -l help -d 'Print help'
+complete -c dbiam -n "__fish_dbiam_using_subcommand exec" -l debug -d 'Print diagnostics on stderr (secrets are always redacted)'
+complete -c dbiam -n "__fish_dbiam_using_subcommand exec" -s V -l version -d 'Print version'
+complete -c dbiam -n "__fish_dbiam_using_subcommand env" -l engine -d 'The database engine (default: from the URL scheme, the host name, or the port)' -r -f -a "postgres\t'PostgreSQL, RDS and Aurora PostgreSQL (an RDS IAM token)'
+mysql\t'MySQL, MariaDB, RDS and Aurora MySQL (an RDS IAM token, sent over TLS only)'
+redshift\t'Amazon Redshift, provisioned or serverless (temporary credentials from the Redshift APIs)'
+dsql\t'Amazon Aurora DSQL (a DSQL token)'"
+complete -c dbiam -n "__fish_dbiam_using_subcommand env" -l url -d 'A connection URL (same as the positional URL)' -r
+complete -c dbiam -n "__fish_dbiam_using_subcommand env" -s h -l host -d 'Database server host name [env: PGHOST]' -r
+complete -c dbiam -n "__fish_dbiam_using_subcommand env" -l hostaddr -d 'Connect to this IP address instead of resolving --host; TLS still checks --host (as libpq\'s hostaddr; for SSH tunnels) [env: PGHOSTADDR]' -r
+complete -c dbiam -n "__fish_dbiam_using_subcommand env" -s p -l port -d 'Database server port (default 5432) [env: PGPORT]' -r
+complete -c dbiam -n "__fish_dbiam_using_subcommand env" -s U -l username -d 'Database user name (default: the OS user) [env: PGUSER]' -r
+complete -c dbiam -n "__fish_dbiam_using_subcommand env" -s d -l dbname -d 'Database name (default: the user name) [env: PGDATABASE]' -r
+complete -c dbiam -n "__fish_dbiam_using_subcommand env" -l signing-host -d 'Sign the IAM token for this host instead of --host (the RDS endpoint behind a tunnel, proxy or CNAME)' -r
+complete -c dbiam -n "__fish_dbiam_using_subcommand env" -l signing-port -d 'Sign the IAM token for this port instead of --port' -r
+complete -c dbiam -n "__fish_dbiam_using_subcommand env" -l sslmode -d 'TLS mode, as libpq (default verify-full) [env: PGSSLMODE]' -r -f -a "disable\t'No TLS (refused with IAM: a token is never sent in clear)'
+allow\t'TLS if the server insists (treated as `prefer`; with IAM as `require`)'
+prefer\t'TLS if the server offers it, without verification (with IAM: TLS required)'
+require\t'TLS always; the certificate is verified only against `--sslrootcert` if given'
+verify-ca\t'TLS always; the chain must lead to a trusted CA; any host name'
+verify-full\t'TLS always; trusted chain and the host name must match (the default)'"
+complete -c dbiam -n "__fish_dbiam_using_subcommand env" -l sslrootcert -l ssl-ca -d 'Also trust the CA certificates in this PEM file [env: PGSSLROOTCERT]' -r -F
+complete -c dbiam -n "__fish_dbiam_using_subcommand env" -l connect-timeout -d 'Give up connecting after this many seconds (default 30) [env: PGCONNECT_TIMEOUT]' -r
+complete -c dbiam -n "__fish_dbiam_using_subcommand env" -l cluster-id -d 'Redshift: the provisioned cluster\'s identifier (default: the host name\'s first label)' -r
+complete -c dbiam -n "__fish_dbiam_using_subcommand env" -l workgroup -d 'Redshift Serverless: the workgroup (default: the first label of a `.redshift-serverless.amazonaws.com` host); uses redshift-serverless GetCredentials' -r
+complete -c dbiam -n "__fish_dbiam_using_subcommand env" -l db-user -d 'Redshift: the database user to get credentials for (GetClusterCredentials; default: -U)' -r
+complete -c dbiam -n "__fish_dbiam_using_subcommand env" -l db-groups -d 'Redshift: database groups the user joins for this session (comma-separated)' -r
+complete -c dbiam -n "__fish_dbiam_using_subcommand env" -l duration -d 'Redshift: the credentials\' lifetime in seconds (900 to 3600; default 900)' -r
+complete -c dbiam -n "__fish_dbiam_using_subcommand env" -l shell -d 'The shell to write for' -r -f -a "sh\t'POSIX sh, bash, zsh: `export NAME=\'value\'`'
+fish\t'fish: `set -gx NAME \'value\'`'
+powershell\t'PowerShell: `$env:NAME = \'value\'`'"
+complete -c dbiam -n "__fish_dbiam_using_subcommand env" -l profile -d 'AWS profile from the shared config files (overrides environment keys)' -r
+complete -c dbiam -n "__fish_dbiam_using_subcommand env" -l region -d 'AWS region (default: AWS_REGION, AWS_DEFAULT_REGION, the profile, or the host name)' -r
+complete -c dbiam -n "__fish_dbiam_using_subcommand env" -l endpoint-url -d 'Send AWS API calls to this endpoint instead of AWS\'s (AWS_ENDPOINT_URL works too)' -r
+complete -c dbiam -n "__fish_dbiam_using_subcommand env" -s o -l output -d 'Output format' -r -f -a "table\t'Aligned table for people'
+json\t'One JSON document (an object, or an array of objects)'
+ndjson\t'One JSON object per line'
+csv\t'Comma-separated values with a header line'"
+complete -c dbiam -n "__fish_dbiam_using_subcommand env" -l color -d 'When to use colour (NO_COLOR is honoured with `auto`)' -r -f -a "auto\t'Colour when stdout is a terminal and `NO_COLOR` is not set'
+always\t'Always colour'
+never\t'Never colour'"
+complete -c dbiam -n "__fish_dbiam_using_subcommand env" -l signing-time -d 'Sign tokens as of this instant instead of now (RFC 3339 or YYYYMMDDTHHMMSSZ)' -r
+complete -c dbiam -n "__fish_dbiam_using_subcommand env" -l allowed-accounts -d 'Refuse credentials of any other AWS account (comma-separated 12-digit ids)' -r
+complete -c dbiam -n "__fish_dbiam_using_subcommand env" -l no-iam -d 'Do not use IAM: the password comes from PGPASSWORD or a hidden prompt'
+complete -c dbiam -n "__fish_dbiam_using_subcommand env" -l auto-create -d 'Redshift: create the database user if it does not exist'
+complete -c dbiam -n "__fish_dbiam_using_subcommand env" -l with-iam -d 'Redshift: log in as the IAM identity itself (GetClusterCredentialsWithIAM)'
+complete -c dbiam -n "__fish_dbiam_using_subcommand env" -l help -d 'Print help'
+complete -c dbiam -n "__fish_dbiam_using_subcommand env" -l debug -d 'Print diagnostics on stderr (secrets are always redacted)'
+complete -c dbiam -n "__fish_dbiam_using_subcommand env" -s V -l version -d 'Print version'
+complete -c dbiam -n "__fish_dbiam_using_subcommand doctor" -l engine -d 'The database engine (default: from the URL scheme, the host name, or the port)' -r -f -a "postgres\t'PostgreSQL, RDS and Aurora PostgreSQL (an RDS IAM token)'
+mysql\t'MySQL, MariaDB, RDS and Aurora MySQL (an RDS IAM token, sent over TLS only)'
+redshift\t'Amazon Redshift, provisioned or serverless (temporary credentials from the Redshift APIs)'
+dsql\t'Amazon Aurora DSQL (a DSQL token)'"
+complete -c dbiam -n "__fish_dbiam_using_subcommand doctor" -l url -d 'A connection URL (same as the positional URL)' -r
+complete -c dbiam -n "__fish_dbiam_using_subcommand doctor" -s h -l host -d 'Database server host name [env: PGHOST]' -r
+complete -c dbiam -n "__fish_dbiam_using_subcommand doctor" -l hostaddr -d 'Connect to this IP address instead of resolving --host; TLS still checks --host (as libpq\'s hostaddr; for SSH tunnels) [env: PGHOSTADDR]' -r
+complete -c dbiam -n "__fish_dbiam_using_subcommand doctor" -s p -l port -d 'Database server port (default 5432) [env: PGPORT]' -r
+complete -c dbiam -n "__fish_dbiam_using_subcommand doctor" -s U -l username -d 'Database user name (default: the OS user) [env: PGUSER]' -r
+complete -c dbiam -n "__fish_dbiam_using_subcommand doctor" -s d -l dbname -d 'Database name (default: the user name) [env: PGDATABASE]' -r
+complete -c dbiam -n "__fish_dbiam_using_subcommand doctor" -l signing-host -d 'Sign the IAM token for this host instead of --host (the RDS endpoint behind a tunnel, proxy or CNAME)' -r
+complete -c dbiam -n "__fish_dbiam_using_subcommand doctor" -l signing-port -d 'Sign the IAM token for this port instead of --port' -r
+complete -c dbiam -n "__fish_dbiam_using_subcommand doctor" -l sslmode -d 'TLS mode, as libpq (default verify-full) [env: PGSSLMODE]' -r -f -a "disable\t'No TLS (refused with IAM: a token is never sent in clear)'
+allow\t'TLS if the server insists (treated as `prefer`; with IAM as `require`)'
+prefer\t'TLS if the server offers it, without verification (with IAM: TLS required)'
+require\t'TLS always; the certificate is verified only against `--sslrootcert` if given'
+verify-ca\t'TLS always; the chain must lead to a trusted CA; any host name'
+verify-full\t'TLS always; trusted chain and the host name must match (the default)'"
+complete -c dbiam -n "__fish_dbiam_using_subcommand doctor" -l sslrootcert -l ssl-ca -d 'Also trust the CA certificates in this PEM file [env: PGSSLROOTCERT]' -r -F
+complete -c dbiam -n "__fish_dbiam_using_subcommand doctor" -l connect-timeout -d 'Give up connecting after this many seconds (default 30) [env: PGCONNECT_TIMEOUT]' -r
+complete -c dbiam -n "__fish_dbiam_using_subcommand doctor" -l cluster-id -d 'Redshift: the provisioned cluster\'s identifier (default: the host name\'s first label)' -r
+complete -c dbiam -n "__fish_dbiam_using_subcommand doctor" -l workgroup -d 'Redshift Serverless: the workgroup (default: the first label of a `.redshift-serverless.amazonaws.com` host); uses redshift-serverless GetCredentials' -r
+complete -c dbiam -n "__fish_dbiam_using_subcommand doctor" -l db-user -d 'Redshift: the database user to get credentials for (GetClusterCredentials; default: -U)' -r
+complete -c dbiam -n "__fish_dbiam_using_subcommand doctor" -l db-groups -d 'Redshift: database groups the user joins for this session (comma-separated)' -r
+complete -c dbiam -n "__fish_dbiam_using_subcommand doctor" -l duration -d 'Redshift: the credentials\' lifetime in seconds (900 to 3600; default 900)' -r
+complete -c dbiam -n "__fish_dbiam_using_subcommand doctor" -l db-instance-identifier -d 'The RDS instance (or Aurora cluster) to ask about IAM auth, when the host is not its endpoint (tunnels, proxies, CNAMEs)' -r
+complete -c dbiam -n "__fish_dbiam_using_subcommand doctor" -l profile -d 'AWS profile from the shared config files (overrides environment keys)' -r
+complete -c dbiam -n "__fish_dbiam_using_subcommand doctor" -l region -d 'AWS region (default: AWS_REGION, AWS_DEFAULT_REGION, the profile, or the host name)' -r
+complete -c dbiam -n "__fish_dbiam_using_subcommand doctor" -l endpoint-url -d 'Send AWS API calls to this endpoint instead of AWS\'s (AWS_ENDPOINT_URL works too)' -r
+complete -c dbiam -n "__fish_dbiam_using_subcommand doctor" -s o -l output -d 'Output format' -r -f -a "table\t'Aligned table for people'
+json\t'One JSON document (an object, or an array of objects)'
+ndjson\t'One JSON object per line'
+csv\t'Comma-separated values with a header line'"
+complete -c dbiam -n "__fish_dbiam_using_subcommand doctor" -l color -d 'When to use colour (NO_COLOR is honoured with `auto`)' -r -f -a "auto\t'Colour when stdout is a terminal and `NO_COLOR` is not set'
+always\t'Always colour'
+never\t'Never colour'"
+complete -c dbiam -n "__fish_dbiam_using_subcommand doctor" -l signing-time -d 'Sign tokens as of this instant instead of now (RFC 3339 or YYYYMMDDTHHMMSSZ)' -r
+complete -c dbiam -n "__fish_dbiam_using_subcommand doctor" -l allowed-accounts -d 'Refuse credentials of any other AWS account (comma-separated 12-digit ids)' -r
+complete -c dbiam -n "__fish_dbiam_using_subcommand doctor" -l no-iam -d 'Do not use IAM: the password comes from PGPASSWORD or a hidden prompt'
+complete -c dbiam -n "__fish_dbiam_using_subcommand doctor" -l auto-create -d 'Redshift: create the database user if it does not exist'
+complete -c dbiam -n "__fish_dbiam_using_subcommand doctor" -l with-iam -d 'Redshift: log in as the IAM identity itself (GetClusterCredentialsWithIAM)'
+complete -c dbiam -n "__fish_dbiam_using_subcommand doctor" -l help -d 'Print help'
+complete -c dbiam -n "__fish_dbiam_using_subcommand doctor" -l debug -d 'Print diagnostics on stderr (secrets are always redacted)'
+complete -c dbiam -n "__fish_dbiam_using_subcommand doctor" -s V -l version -d 'Print version'
+complete -c dbiam -n "__fish_dbiam_using_subcommand help; and not __fish_seen_subcommand_from token setup sql login logout targets exec env doctor help" -f -a "token" -d 'Mint an RDS/Aurora or Aurora DSQL IAM auth token, or inspect one'
+complete -c dbiam -n "__fish_dbiam_using_subcommand help; and not __fish_seen_subcommand_from token setup sql login logout targets exec env doctor help" -f -a "setup" -d 'Switch IAM database authentication on: `setup enable`, `setup policy`, `setup user`'
+complete -c dbiam -n "__fish_dbiam_using_subcommand help; and not __fish_seen_subcommand_from token setup sql login logout targets exec env doctor help" -f -a "sql" -d 'Run SQL on PostgreSQL, MySQL, Redshift or DSQL with IAM auth over verified TLS (like psql -f/-c)'
+complete -c dbiam -n "__fish_dbiam_using_subcommand help; and not __fish_seen_subcommand_from token setup sql login logout targets exec env doctor help" -f -a "login" -d 'Verify AWS credentials and cache a temporary session for later commands'
+complete -c dbiam -n "__fish_dbiam_using_subcommand help; and not __fish_seen_subcommand_from token setup sql login logout targets exec env doctor help" -f -a "logout" -d 'Remove cached `dbiam login` sessions'
+complete -c dbiam -n "__fish_dbiam_using_subcommand help; and not __fish_seen_subcommand_from token setup sql login logout targets exec env doctor help" -f -a "targets" -d 'Named connections in the config file: list, show, add, remove'
+complete -c dbiam -n "__fish_dbiam_using_subcommand help; and not __fish_seen_subcommand_from token setup sql login logout targets exec env doctor help" -f -a "exec" -d 'Run a command (psql, pg_dump, mysql, …) with a fresh IAM token in its environment'
+complete -c dbiam -n "__fish_dbiam_using_subcommand help; and not __fish_seen_subcommand_from token setup sql login logout targets exec env doctor help" -f -a "env" -d 'Print the variables `dbiam exec` sets, as lines for `eval`'
+complete -c dbiam -n "__fish_dbiam_using_subcommand help; and not __fish_seen_subcommand_from token setup sql login logout targets exec env doctor help" -f -a "doctor" -d 'Check everything IAM database login needs, with a fix for each failure'
+complete -c dbiam -n "__fish_dbiam_using_subcommand help; and not __fish_seen_subcommand_from token setup sql login logout targets exec env doctor help" -f -a "help" -d 'Print this message or the help of the given subcommand(s)'
+complete -c dbiam -n "__fish_dbiam_using_subcommand help; and __fish_seen_subcommand_from token" -f -a "inspect" -d 'Decode a token: host, port, user, region, signer, expiry (never the signature)'
+complete -c dbiam -n "__fish_dbiam_using_subcommand help; and __fish_seen_subcommand_from setup" -f -a "enable" -d 'Turn IAM database authentication on for an RDS instance or Aurora cluster, and wait'
+complete -c dbiam -n "__fish_dbiam_using_subcommand help; and __fish_seen_subcommand_from setup" -f -a "policy" -d 'Print a least-privilege IAM policy (JSON) for connecting with IAM authentication'
+complete -c dbiam -n "__fish_dbiam_using_subcommand help; and __fish_seen_subcommand_from setup" -f -a "user" -d 'Create the IAM database user (PostgreSQL: CREATE USER + GRANT rds_iam), or print the SQL'
+complete -c dbiam -n "__fish_dbiam_using_subcommand help; and __fish_seen_subcommand_from targets" -f -a "list" -d 'List the targets in the config file'
+complete -c dbiam -n "__fish_dbiam_using_subcommand help; and __fish_seen_subcommand_from targets" -f -a "show" -d 'Show one target\'s settings'
+complete -c dbiam -n "__fish_dbiam_using_subcommand help; and __fish_seen_subcommand_from targets" -f -a "add" -d 'Add (or with --force replace) a target; takes the connection flags of `dbiam sql`'
+complete -c dbiam -n "__fish_dbiam_using_subcommand help; and __fish_seen_subcommand_from targets" -f -a "remove" -d 'Remove a target'
