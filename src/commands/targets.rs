@@ -30,7 +30,7 @@ pub enum Sub {
     },
     /// Add (or with --force replace) a target; takes the connection flags of `dbiam sql`.
     #[command(disable_help_flag = true)]
-    Add(AddArgs),
+    Add(Box<AddArgs>),
     /// Remove a target.
     Remove {
         /// The target's name.
@@ -63,7 +63,7 @@ pub async fn run(args: Args, ctx: &Context) -> Result<()> {
     match args.command {
         Sub::List => list(ctx),
         Sub::Show { name } => show(ctx, &name),
-        Sub::Add(a) => add(a, ctx),
+        Sub::Add(a) => add(*a, ctx),
         Sub::Remove { name } => remove(ctx, &name),
     }
 }
