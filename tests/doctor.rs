@@ -315,6 +315,37 @@ async fn all_checks_pass_then_each_fails_for_its_cause() {
         "{tls}"
     );
 
+    // Host name mismatch: the certificate names 127.0.0.1 and localhost only.
+    let out = bench_env(&b.home)
+        .args([
+            "doctor",
+            "-h",
+            "db.example.invalid",
+            "--hostaddr",
+            PG_HOST,
+            "-U",
+            &b.role,
+        ])
+        .args(["--sslrootcert", &b.ca, "--signing-time", TIME, "-o", "json"])
+        .output()
+        .unwrap();
+    assert_eq!(out.status.code(), Some(1));
+    let v: Value = serde_json::from_slice(&out.stdout).unwrap();
+    let tls = v
+        .as_array()
+        .unwrap()
+        .iter()
+        .find(|c| c["check"] == "tls")
+        .unwrap();
+    assert_eq!(tls["status"], "fail", "{tls}");
+    assert!(
+        tls["detail"]
+            .as_str()
+            .unwrap()
+            .contains("does not name the host"),
+        "{tls}"
+    );
+
     // IAM auth off on the instance.
     let (code, checks) = doctor(&b, &["--db-instance-identifier", &off], &[]);
     let c = status(&checks, "iam-auth");
