@@ -1443,7 +1443,7 @@ mod tests {
             (
                 Postgres,
                 "SELECT E'x'  -- c\n 'y\\';z';",
-                vec![sql("SELECT E'x'  -- c\n 'y\\'", 1), sql("z'", 2)],
+                vec![sql("SELECT E'x'  -- c\n 'y\\'", 1), sql("z';", 2)],
             ),
             (
                 Postgres,
