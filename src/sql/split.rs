@@ -380,7 +380,9 @@ impl Splitter {
                 State::LineComment => {
                     let end = b[i..]
                         .iter()
-                        .position(|&c| c == b'\n' || (c == b'\r' && self.dialect == Dialect::Postgres))
+                        .position(|&c| {
+                            c == b'\n' || (c == b'\r' && self.dialect == Dialect::Postgres)
+                        })
                         .map_or(b.len(), |p| i + p);
                     if !self.cur.is_empty() {
                         self.append(s, i, end, src);
@@ -431,7 +433,14 @@ impl Splitter {
     }
 
     /// One token between tokens, at byte `i`.
-    fn normal(&mut self, s: &str, i: usize, eof: bool, src: &mut Src, out: &mut Vec<Piece>) -> Step {
+    fn normal(
+        &mut self,
+        s: &str,
+        i: usize,
+        eof: bool,
+        src: &mut Src,
+        out: &mut Vec<Piece>,
+    ) -> Step {
         let b = s.as_bytes();
         let c = b[i];
         let pg = self.dialect == Dialect::Postgres;
@@ -811,7 +820,14 @@ impl Splitter {
     }
 
     /// PostgreSQL: a `:` between tokens: a variable, a `::` cast, or just a `:`.
-    fn variable(&mut self, s: &str, i: usize, eof: bool, src: &mut Src, out: &mut Vec<Piece>) -> Step {
+    fn variable(
+        &mut self,
+        s: &str,
+        i: usize,
+        eof: bool,
+        src: &mut Src,
+        out: &mut Vec<Piece>,
+    ) -> Step {
         let b = s.as_bytes();
         let name_end = |from: usize| {
             b[from.min(b.len())..]
@@ -903,7 +919,14 @@ impl Splitter {
     }
 
     /// A backslash between tokens (`next` is the byte after it, if any).
-    fn backslash(&mut self, s: &str, i: usize, next: Option<u8>, src: &mut Src, out: &mut Vec<Piece>) -> Step {
+    fn backslash(
+        &mut self,
+        s: &str,
+        i: usize,
+        next: Option<u8>,
+        src: &mut Src,
+        out: &mut Vec<Piece>,
+    ) -> Step {
         let pg = self.dialect == Dialect::Postgres;
         match next {
             Some(b';') if pg => {
@@ -985,9 +1008,7 @@ pub fn split(text: &str, dialect: Dialect) -> Vec<Piece> {
 /// See [`Splitter::meta_args`].
 pub fn meta_args(text: &str, vars: &BTreeMap<String, String>) -> (String, Vec<String>) {
     let body = text.strip_prefix('\\').unwrap_or(text);
-    let name_end = body
-        .find(|c: char| c.is_whitespace())
-        .unwrap_or(body.len());
+    let name_end = body.find(|c: char| c.is_whitespace()).unwrap_or(body.len());
     let name = body[..name_end].to_string();
     let rest = &body[name_end..];
     let mut args = Vec::new();
