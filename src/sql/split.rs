@@ -315,6 +315,7 @@ impl Splitter {
     }
 
     /// Append text to the pending statement (marking where it starts).
+    #[inline]
     fn append(&mut self, s: &str, from: usize, to: usize, src: &mut Src) {
         if from == to {
             return;
@@ -342,7 +343,9 @@ impl Splitter {
 
     /// The statement is complete: return it (unless it holds only comments) and reset.
     fn end_statement(&mut self, out: &mut Vec<Piece>) {
-        let cur = std::mem::take(&mut self.cur);
+        // The next statement is likely about as long as this one: spare it the regrowth.
+        let capacity = self.cur.len().min(1 << 16);
+        let cur = std::mem::replace(&mut self.cur, String::with_capacity(capacity));
         if self.has_sql {
             let trimmed = cur.trim_matches(|c: char| c.is_ascii_whitespace() || c == '\x0b');
             let text = if trimmed.len() == cur.len() {
