@@ -34,6 +34,8 @@
 //! end the statement), and the client's `DELIMITER xx` command (a line starting with
 //! `DELIMITER`, in any case, while no statement is pending; it is not returned as a piece).
 //! `\g` and `\G` end a statement. There is no parenthesis rule (the mysql client has none).
+//! The server's `NO_BACKSLASH_ESCAPES` and `ANSI_QUOTES` modes are not followed (the
+//! defaults are assumed, as the mysql client does until it learns otherwise).
 //!
 //! # Meta commands
 //! A backslash outside quotes and comments starts a meta command: the rest of the line,
