@@ -48,7 +48,9 @@
 //! `\set NAME VALUE…` and `\unset NAME` are applied by the splitter itself (so they affect
 //! the statements after them in the same chunk) and are still returned as Meta pieces.
 //! In the MySQL dialect a backslash inside a pending statement (other than `\g`, `\G`)
-//! is kept as text.
+//! is kept as text. psql's `\if` … `\endif` are returned as Meta pieces and not
+//! evaluated (a `\set` inside an inactive branch is still applied), and the data lines
+//! after `COPY … FROM STDIN` are not recognised.
 //!
 //! # Line numbers
 //! A piece's `line` is the 1-based input line of the first character of its `text`
@@ -74,7 +76,9 @@ pub enum Piece {
     /// comments inside it are kept as they are (the server ignores them).
     Sql { text: String, line: usize },
     /// A backslash meta command (psql `\dt x`, `\q`, …): the whole rest of the line, trimmed,
-    /// starting with the backslash.
+    /// starting with the backslash. `\set` and `\unset` have already been applied to the
+    /// splitter's variables when they are returned: do not apply them again (a
+    /// self-referencing `\set p :p/x` would grow twice).
     Meta { text: String, line: usize },
 }
 
@@ -215,6 +219,8 @@ impl Splitter {
     }
 
     /// Feed more input (any chunk: a line with its newline, a whole file). Returns the pieces completed by it.
+    ///
+    /// A REPL pushes each line with its newline: a meta command is complete at its newline.
     pub fn push(&mut self, input: &str) -> Vec<Piece> {
         let mut out = Vec::new();
         if self.carry.is_empty() {
