@@ -69,20 +69,8 @@ impl Drop for ScratchDb {
     }
 }
 
-/// A user for 127.0.0.1 identified by `password`, TLS required; dropped at the end.
+/// A user for 127.0.0.1 (created by the test), dropped at the end.
 struct User(String);
-
-impl User {
-    fn new(prefix: &str, password: &str) -> Self {
-        let name = unique(prefix);
-        assert!(!password.contains('\''));
-        mariadb(
-            "",
-            &format!("create user '{name}'@'127.0.0.1' identified by '{password}' require ssl;"),
-        );
-        User(name)
-    }
-}
 
 impl Drop for User {
     fn drop(&mut self) {

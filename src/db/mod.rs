@@ -250,6 +250,9 @@ impl ConnectionArgs {
             None => UrlParts::default(),
         };
         let engine = engine::infer(self, &url, env);
+        if engine != Engine::Redshift {
+            self.redshift.check_unused()?;
+        }
         let env = |name: &str| engine.env_name(name).and_then(env);
         let default_port = match engine {
             Engine::Postgres => default_port,
@@ -306,6 +309,8 @@ impl ConnectionArgs {
             })
             .or_else(|| (engine == Engine::Dsql).then(|| "admin".to_owned()))
             .or_else(|| env("USER"))
+            // Redshift with IAM: the credentials name the user.
+            .or_else(|| (engine == Engine::Redshift && iam).then(String::new))
             .ok_or_else(|| {
                 Error::usage("no database user given").with_hint("pass -U USER or set PGUSER")
             })?;
@@ -364,9 +369,6 @@ impl ConnectionArgs {
             }
             Auth::Password(env("PGPASSWORD").map(Secret::new))
         };
-        if engine != Engine::Redshift {
-            self.redshift.check_unused()?;
-        }
         Ok(ConnParams {
             engine,
             redshift: self.redshift.clone(),
