@@ -11,7 +11,8 @@
 
 mod common;
 
-use common::pg::{test_ca, unique, with_session_keys, HbaLine, Role, PG_HOST};
+use common::pg::{test_ca, unique, with_session_keys, PG_HOST};
+use common::pg_auth::{NamedRole, TlsPasswordLine};
 use common::{closed_port, moto_url, python, Home};
 use predicates::prelude::*;
 use std::io::{BufRead, BufReader, Read, Write};
@@ -99,8 +100,8 @@ fn redshift_cluster_credentials_from_moto_are_the_password() {
     assert!(password.len() >= 16, "{password}");
     assert!(creds["expiration"].as_str().unwrap().ends_with('Z'));
 
-    let _role = Role::with_password(&user, &password);
-    let _hba = HbaLine::password_for(&user, &ca);
+    let _role = NamedRole::with_password(&user, &password);
+    let _hba = TlsPasswordLine::for_role(&user, &ca);
     seed_moto(&moto);
     dbiam_moto(&home, &moto)
         .args(["sql", "--engine", "redshift", "-h", PG_HOST, "-p", "5432"])
@@ -256,8 +257,8 @@ fn redshift_with_iam_and_serverless_fake_endpoints() {
     let user = format!("IAMR:{}", unique("rsiam"));
     let password = format!("Fake{}Pw1", unique("p"));
     let fake = FakeRedshift::start(&user, &password);
-    let _role = Role::with_password(&user, &password);
-    let _hba = HbaLine::password_for(&user, &ca);
+    let _role = NamedRole::with_password(&user, &password);
+    let _hba = TlsPasswordLine::for_role(&user, &ca);
     let run = |extra: &[&str]| {
         let mut c = home.dbiam_with_keys();
         c.env("AWS_ENDPOINT_URL_REDSHIFT", &fake.url)
@@ -393,8 +394,8 @@ fn dsql_token_is_the_password_end_to_end() {
     let token = String::from_utf8(token).unwrap().trim().to_owned();
     assert!(token.len() > 1000, "token is only {} bytes", token.len());
     assert!(token.contains("Action=DbConnect&"), "{token}");
-    let _role = Role::with_password(&name, &token);
-    let _hba = HbaLine::password_for(&name, &ca);
+    let _role = NamedRole::with_password(&name, &token);
+    let _hba = TlsPasswordLine::for_role(&name, &ca);
     let sql = |time: &str| {
         let mut c = home.dbiam();
         with_session_keys(&mut c)
