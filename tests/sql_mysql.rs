@@ -692,3 +692,53 @@ fn cleartext_token_goes_only_over_tls_fake_server() {
     assert_eq!(s.user.as_deref(), Some("plain"));
     assert_eq!(s.cleartext_password, None);
 }
+
+/// The catalogue queries `connect`'s meta commands use for MySQL run on MariaDB and
+/// find what a script created.
+#[test]
+fn catalogue_queries_for_meta_commands() {
+    use dbiam::db::mysql::catalog;
+    let Some(ca) = test_ca() else { return };
+    let home = Home::new();
+    let db = ScratchDb::new("cat");
+    mariadb(
+        &db.0,
+        "create table items (id int primary key, name varchar(20) not null default 'x', \
+           unique key by_name (name));\ncreate view v_items as select id from items;",
+    );
+    let run = |sql: &str| -> String {
+        let out = dbiam_root(&home, &ca, &db.0)
+            .args(["-o", "csv", "-t", "-c", sql])
+            .assert()
+            .success()
+            .get_output()
+            .stdout
+            .clone();
+        String::from_utf8(out).unwrap()
+    };
+    assert!(run(&catalog::list_databases()).lines().any(|l| l == db.0));
+    assert_eq!(run(&catalog::list_tables(Some("it*"))), "items\n");
+    assert_eq!(
+        run(&catalog::list_relations()),
+        "items,BASE TABLE\nv_items,VIEW\n"
+    );
+    assert_eq!(
+        run(&catalog::find_relations("*items")),
+        format!(
+            "{0}.items,{0},items,Table\n{0}.v_items,{0},v_items,View\n",
+            db.0
+        )
+    );
+    let id = format!("{}.items", db.0);
+    assert_eq!(
+        run(&catalog::describe_columns(&id)),
+        "id,int(11),,not null,\nname,varchar(20),utf8mb4_general_ci,not null,'x'\n"
+    );
+    assert_eq!(
+        run(&catalog::describe_indexes(&id)),
+        "PRIMARY,\"PRIMARY KEY, btree (id)\"\nby_name,\"UNIQUE, btree (name)\"\n"
+    );
+    let names = run(&catalog::completion_names());
+    assert!(names.lines().any(|l| l == "items") && names.lines().any(|l| l == "name"));
+    assert!(run(&catalog::list_roles()).contains("root,"));
+}
