@@ -742,3 +742,71 @@ fn catalogue_queries_for_meta_commands() {
     assert!(names.lines().any(|l| l == "items") && names.lines().any(|l| l == "name"));
     assert!(run(&catalog::list_roles()).contains("root,"));
 }
+
+/// Ctrl-C sends `KILL QUERY` for the running statement on a second connection and exits 130.
+#[test]
+fn ctrl_c_kills_the_running_query() {
+    let Some(ca) = test_ca() else { return };
+    let home = Home::new();
+    let marker = unique("cancel");
+    // The server counts KILL statements: dbiam's must be one of them (closing the
+    // connection alone would also end the sleep, a few seconds later).
+    let kills = || -> u64 {
+        let out = String::from_utf8(mariadb("", "show global status like 'Com_kill';")).unwrap();
+        out.lines()
+            .nth(1)
+            .and_then(|l| l.split('\t').nth(1))
+            .unwrap()
+            .parse()
+            .unwrap()
+    };
+    let kills_before = kills();
+    let child = Command::new(env!("CARGO_BIN_EXE_dbiam"))
+        .env_clear()
+        .env("PATH", std::env::var_os("PATH").unwrap_or_default())
+        .env("HOME", home.path())
+        .env("AWS_EC2_METADATA_DISABLED", "true")
+        .args(["sql", "mysql://root@127.0.0.1", "--no-iam", "--ssl-ca", &ca])
+        .args(["-c", &format!("select sleep(60) as {marker}")])
+        .stdout(Stdio::null())
+        .stderr(Stdio::piped())
+        .spawn()
+        .unwrap();
+    let active = format!(
+        "select count(*) from information_schema.processlist \
+         where info like '%as {marker}' and command = 'Query' and id <> connection_id();"
+    );
+    let count = || {
+        String::from_utf8(mariadb("", &active))
+            .unwrap()
+            .lines()
+            .nth(1)
+            .unwrap_or_default()
+            .to_owned()
+    };
+    let wait_for = |want: &str| {
+        (0..300).any(|_| {
+            let ok = count() == want;
+            if !ok {
+                std::thread::sleep(std::time::Duration::from_millis(100));
+            }
+            ok
+        })
+    };
+    assert!(wait_for("1"), "the statement never started");
+    let status = Command::new("kill")
+        .args(["-INT", &child.id().to_string()])
+        .status()
+        .unwrap();
+    assert!(status.success());
+    let out = child.wait_with_output().unwrap();
+    assert_eq!(
+        out.status.code(),
+        Some(130),
+        "{}",
+        String::from_utf8_lossy(&out.stderr)
+    );
+    assert!(String::from_utf8_lossy(&out.stderr).contains("cancelled"));
+    assert!(kills() > kills_before, "no KILL QUERY was sent");
+    assert!(wait_for("0"), "the statement still runs on the server");
+}
