@@ -41,7 +41,7 @@ pub struct ConnectionArgs {
     /// (as libpq's hostaddr; for SSH tunnels) [env: PGHOSTADDR].
     #[arg(long, value_name = "IP")]
     pub hostaddr: Option<IpAddr>,
-    /// Database server port (default 5432) [env: PGPORT].
+    /// Database server port (default 5432; MySQL 3306, Redshift 5439) [env: PGPORT].
     #[arg(short = 'p', long, value_name = "PORT", value_parser = clap::value_parser!(u16).range(1..))]
     pub port: Option<u16>,
     /// Database user name (default: the OS user) [env: PGUSER].
