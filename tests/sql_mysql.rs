@@ -180,6 +180,37 @@ fn tls_is_verified_unless_the_user_opts_out() {
             .stdout("")
             .stderr(predicate::str::contains("not signed by a trusted CA"));
     }
+    // --hostaddr connects to the address while TLS checks --host.
+    home.dbiam()
+        .args([
+            "sql",
+            "--engine",
+            "mysql",
+            "-h",
+            "localhost",
+            "--hostaddr",
+            HOST,
+        ])
+        .args([
+            "-U", "root", "--no-iam", "--ssl-ca", &ca, "-o", "csv", "-t", "-c", "select 1",
+        ])
+        .assert()
+        .success()
+        .stdout("1\n");
+    home.dbiam()
+        .args([
+            "sql",
+            "--engine",
+            "mysql",
+            "-h",
+            "dbiam-test.invalid",
+            "--hostaddr",
+            HOST,
+        ])
+        .args(["-U", "root", "--no-iam", "--ssl-ca", &ca, "-c", "select 1"])
+        .assert()
+        .code(2)
+        .stderr(predicate::str::contains("does not name the host"));
     // `localhost` is in the certificate; `--sslmode require` is the explicit opt-out.
     home.dbiam()
         .args(["sql", "mysql://root@localhost", "--no-iam", "--ssl-ca", &ca])

@@ -7,8 +7,13 @@
 //! | --- | --- | --- | --- |
 //! | `disable` | never (refused with IAM) | – | – |
 //! | `allow`, `prefer`, `require` | always | only with `--ssl-ca` (as PostgreSQL's `require`) | no |
-//! | `verify-ca` | always | yes | no |
+//! | `verify-ca` | always | yes | yes, in practice (below) |
 //! | `verify-full` (default) | always | yes | yes |
+//!
+//! mysql_async forgives a name mismatch (verify-ca, `require` with `--ssl-ca`) only for
+//! rustls' plain `NotValidForName` error, and current rustls reports the mismatch as
+//! `NotValidForNameContext`: the host name is then checked anyway — stricter, never
+//! weaker. `--hostaddr` (TLS checks `--host`) covers tunnels.
 //!
 //! The cleartext plugin is enabled only on a TLS connection: over a plain one a server's
 //! `mysql_clear_password` request fails the login instead of receiving the password.
@@ -174,6 +179,18 @@ pub fn classify(params: &ConnParams, e: &mysql_async::Error) -> Error {
         _ => {
             if let Some(t) = tls_cause(e) {
                 let (what, hint) = tls::describe_tls_error(t);
+                let hint = if matches!(
+                    t,
+                    rustls::Error::InvalidCertificate(
+                        rustls::CertificateError::NotValidForName
+                            | rustls::CertificateError::NotValidForNameContext { .. }
+                    )
+                ) {
+                    // See the module docs: verify-ca cannot skip the name check here.
+                    "connect with a name in the certificate (with --hostaddr IP for tunnels: TLS checks --host)"
+                } else {
+                    hint
+                };
                 return connection_error(params, &what, hint);
             }
             if let mysql_async::Error::Io(IoError::Io(io_err)) = e {
