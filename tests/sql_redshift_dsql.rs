@@ -148,6 +148,30 @@ fn redshift_cluster_credentials_from_moto_are_the_password() {
                 .and(predicate::str::contains(&password).not()),
         );
 
+    // The cluster id and the region can come from the endpoint name; --auto-create and
+    // --db-groups reach the API (moto marks auto-created users IAMA:).
+    let out = dbiam_moto(&home, &moto)
+        .env_remove("AWS_REGION")
+        .args([
+            "token",
+            "--redshift",
+            "--db-user",
+            &db_user,
+            "--auto-create",
+        ])
+        .args(["--db-groups", "g1,g2", "--hostname"])
+        .arg(format!(
+            "{cluster}.abc123xyz.{MOTO_REGION}.redshift.amazonaws.com"
+        ))
+        .args(["-o", "json"])
+        .assert()
+        .success()
+        .get_output()
+        .stdout
+        .clone();
+    let creds: serde_json::Value = serde_json::from_slice(&out).unwrap();
+    assert_eq!(creds["user"], format!("IAMA:{db_user}"));
+
     // An unknown cluster is the API's error (exit 1), before any connection.
     dbiam_moto(&home, &moto)
         .args([
