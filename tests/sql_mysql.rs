@@ -69,20 +69,8 @@ impl Drop for ScratchDb {
     }
 }
 
-/// A user for 127.0.0.1 identified by `password`, TLS required; dropped at the end.
+/// A user for 127.0.0.1 (created by the test), dropped at the end.
 struct User(String);
-
-impl User {
-    fn new(prefix: &str, password: &str) -> Self {
-        let name = unique(prefix);
-        assert!(!password.contains('\''));
-        mariadb(
-            "",
-            &format!("create user '{name}'@'127.0.0.1' identified by '{password}' require ssl;"),
-        );
-        User(name)
-    }
-}
 
 impl Drop for User {
     fn drop(&mut self) {
@@ -192,6 +180,37 @@ fn tls_is_verified_unless_the_user_opts_out() {
             .stdout("")
             .stderr(predicate::str::contains("not signed by a trusted CA"));
     }
+    // --hostaddr connects to the address while TLS checks --host.
+    home.dbiam()
+        .args([
+            "sql",
+            "--engine",
+            "mysql",
+            "-h",
+            "localhost",
+            "--hostaddr",
+            HOST,
+        ])
+        .args([
+            "-U", "root", "--no-iam", "--ssl-ca", &ca, "-o", "csv", "-t", "-c", "select 1",
+        ])
+        .assert()
+        .success()
+        .stdout("1\n");
+    home.dbiam()
+        .args([
+            "sql",
+            "--engine",
+            "mysql",
+            "-h",
+            "dbiam-test.invalid",
+            "--hostaddr",
+            HOST,
+        ])
+        .args(["-U", "root", "--no-iam", "--ssl-ca", &ca, "-c", "select 1"])
+        .assert()
+        .code(2)
+        .stderr(predicate::str::contains("does not name the host"));
     // `localhost` is in the certificate; `--sslmode require` is the explicit opt-out.
     home.dbiam()
         .args(["sql", "mysql://root@localhost", "--no-iam", "--ssl-ca", &ca])
@@ -703,4 +722,122 @@ fn cleartext_token_goes_only_over_tls_fake_server() {
     let s = seen.lock().unwrap().clone();
     assert_eq!(s.user.as_deref(), Some("plain"));
     assert_eq!(s.cleartext_password, None);
+}
+
+/// The catalogue queries `connect`'s meta commands use for MySQL run on MariaDB and
+/// find what a script created.
+#[test]
+fn catalogue_queries_for_meta_commands() {
+    use dbiam::db::mysql::catalog;
+    let Some(ca) = test_ca() else { return };
+    let home = Home::new();
+    let db = ScratchDb::new("cat");
+    mariadb(
+        &db.0,
+        "create table items (id int primary key, name varchar(20) not null default 'x', \
+           unique key by_name (name));\ncreate view v_items as select id from items;",
+    );
+    let run = |sql: &str| -> String {
+        let out = dbiam_root(&home, &ca, &db.0)
+            .args(["-o", "csv", "-t", "-c", sql])
+            .assert()
+            .success()
+            .get_output()
+            .stdout
+            .clone();
+        String::from_utf8(out).unwrap()
+    };
+    assert!(run(&catalog::list_databases()).lines().any(|l| l == db.0));
+    assert_eq!(run(&catalog::list_tables(Some("it*"))), "items\n");
+    assert_eq!(
+        run(&catalog::list_relations()),
+        "items,BASE TABLE\nv_items,VIEW\n"
+    );
+    assert_eq!(
+        run(&catalog::find_relations("*items")),
+        format!(
+            "{0}.items,{0},items,Table\n{0}.v_items,{0},v_items,View\n",
+            db.0
+        )
+    );
+    let id = format!("{}.items", db.0);
+    assert_eq!(
+        run(&catalog::describe_columns(&id)),
+        "id,int(11),,not null,\nname,varchar(20),utf8mb4_general_ci,not null,'x'\n"
+    );
+    assert_eq!(
+        run(&catalog::describe_indexes(&id)),
+        "PRIMARY,\"PRIMARY KEY, btree (id)\"\nby_name,\"UNIQUE, btree (name)\"\n"
+    );
+    let names = run(&catalog::completion_names());
+    assert!(names.lines().any(|l| l == "items") && names.lines().any(|l| l == "name"));
+    assert!(run(&catalog::list_roles()).contains("root,"));
+}
+
+/// Ctrl-C sends `KILL QUERY` for the running statement on a second connection and exits 130.
+#[test]
+fn ctrl_c_kills_the_running_query() {
+    let Some(ca) = test_ca() else { return };
+    let home = Home::new();
+    let marker = unique("cancel");
+    // The server counts KILL statements: dbiam's must be one of them (closing the
+    // connection alone would also end the sleep, a few seconds later).
+    let kills = || -> u64 {
+        let out = String::from_utf8(mariadb("", "show global status like 'Com_kill';")).unwrap();
+        out.lines()
+            .nth(1)
+            .and_then(|l| l.split('\t').nth(1))
+            .unwrap()
+            .parse()
+            .unwrap()
+    };
+    let kills_before = kills();
+    let child = Command::new(env!("CARGO_BIN_EXE_dbiam"))
+        .env_clear()
+        .env("PATH", std::env::var_os("PATH").unwrap_or_default())
+        .env("HOME", home.path())
+        .env("AWS_EC2_METADATA_DISABLED", "true")
+        .args(["sql", "mysql://root@127.0.0.1", "--no-iam", "--ssl-ca", &ca])
+        .args(["-c", &format!("select sleep(60) as {marker}")])
+        .stdout(Stdio::null())
+        .stderr(Stdio::piped())
+        .spawn()
+        .unwrap();
+    let active = format!(
+        "select count(*) from information_schema.processlist \
+         where info like '%as {marker}' and command = 'Query' and id <> connection_id();"
+    );
+    let count = || {
+        String::from_utf8(mariadb("", &active))
+            .unwrap()
+            .lines()
+            .nth(1)
+            .unwrap_or_default()
+            .to_owned()
+    };
+    let wait_for = |want: &str| {
+        (0..300).any(|_| {
+            let ok = count() == want;
+            if !ok {
+                std::thread::sleep(std::time::Duration::from_millis(100));
+            }
+            ok
+        })
+    };
+    assert!(wait_for("1"), "the statement never started");
+    let status = Command::new("kill")
+        .args(["-INT", &child.id().to_string()])
+        .status()
+        .unwrap();
+    assert!(status.success());
+    let out = child.wait_with_output().unwrap();
+    assert_eq!(
+        out.status.code(),
+        Some(130),
+        "{}",
+        String::from_utf8_lossy(&out.stderr)
+    );
+    assert!(String::from_utf8_lossy(&out.stderr).contains("cancelled"));
+    assert!(kills() > kills_before, "no KILL QUERY was sent");
+    assert!(wait_for("0"), "the statement still runs on the server");
 }

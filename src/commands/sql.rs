@@ -1,5 +1,6 @@
 //! `dbiam sql`: run SQL non-interactively (as `psql -X -v ON_ERROR_STOP=1`) with an IAM
-//! token over verified TLS; wires the connection flags, inputs and output format to
+//! token (or Redshift's temporary credentials) over verified TLS, on any engine of
+//! [`crate::db::Engine`]; wires the connection flags, inputs and output format to
 //! [`crate::db`], [`crate::sql::run`] and [`crate::output::results`].
 
 use clap::{Arg, ArgAction, ArgMatches};

@@ -43,7 +43,7 @@ pub struct ConnectionArgs {
     /// (as libpq's hostaddr; for SSH tunnels) [env: PGHOSTADDR].
     #[arg(long, value_name = "IP")]
     pub hostaddr: Option<IpAddr>,
-    /// Database server port (default 5432) [env: PGPORT].
+    /// Database server port (default 5432; MySQL 3306, Redshift 5439) [env: PGPORT].
     #[arg(short = 'p', long, value_name = "PORT", value_parser = clap::value_parser!(u16).range(1..))]
     pub port: Option<u16>,
     /// Database user name (default: the OS user) [env: PGUSER].
@@ -283,6 +283,9 @@ impl ConnectionArgs {
             None => UrlParts::default(),
         };
         let engine = engine::infer(self, &url, env);
+        if engine != Engine::Redshift {
+            self.redshift.check_unused()?;
+        }
         let env = |name: &str| engine.env_name(name).and_then(env);
         let default_port = match engine {
             Engine::Postgres => default_port,
@@ -339,8 +342,13 @@ impl ConnectionArgs {
             })
             .or_else(|| (engine == Engine::Dsql).then(|| "admin".to_owned()))
             .or_else(|| env("USER"))
+            // Redshift with IAM: the credentials name the user.
+            .or_else(|| (engine == Engine::Redshift && iam).then(String::new))
             .ok_or_else(|| {
-                Error::usage("no database user given").with_hint("pass -U USER or set PGUSER")
+                Error::usage("no database user given").with_hint(match engine {
+                    Engine::MySql => "pass -U USER or a mysql://USER@HOST URL",
+                    _ => "pass -U USER or set PGUSER",
+                })
             })?;
         let dbname = self
             .dbname
@@ -397,9 +405,6 @@ impl ConnectionArgs {
             }
             Auth::Password(env("PGPASSWORD").map(Secret::new))
         };
-        if engine != Engine::Redshift {
-            self.redshift.check_unused()?;
-        }
         Ok(ConnParams {
             engine,
             redshift: self.redshift.clone(),
@@ -588,18 +593,41 @@ pub fn connection_error(params: &ConnParams, what: &str, hint: &str) -> Error {
 
 /// The hint for a rejected password: with IAM the usual suspects, ranked.
 pub fn auth_failure_hint(params: &ConnParams) -> String {
-    match &params.auth {
-        Auth::Iam {
-            signing_host,
-            signing_port,
-        } => format!(
+    match (&params.auth, params.engine) {
+        (Auth::Iam { .. }, Engine::MySql) => format!(
+            "the IAM token was refused; likely causes: the wrong region (pass --region), expired or \
+             wrong AWS credentials, IAM database authentication not enabled on the instance, the user \
+             not created WITH AWSAuthenticationPlugin AS 'RDS' ({}), or a token signed for the wrong \
+             endpoint (pass --signing-host/--signing-port)",
+            params.user
+        ),
+        (Auth::Iam { .. }, Engine::Redshift) => "the temporary Redshift credentials were refused; \
+             check that the cluster or workgroup (--cluster-id/--workgroup) is the one you connect to, \
+             and the database user's permissions"
+            .to_owned(),
+        (Auth::Iam { .. }, Engine::Dsql) => format!(
+            "the DSQL token was refused; likely causes: the wrong region (pass --region), expired or \
+             wrong AWS credentials, a missing dsql:DbConnect{} permission, or a role not mapped to \
+             your IAM identity (AWS IAM GRANT)",
+            if params.user == "admin" { "Admin" } else { "" }
+        ),
+        (
+            Auth::Iam {
+                signing_host,
+                signing_port,
+            },
+            _,
+        ) => format!(
             "the IAM token was refused; likely causes: the wrong region (pass --region), expired or \
              wrong AWS credentials (check `aws sts get-caller-identity`), IAM database authentication \
              not enabled on the instance, the user lacking the rds_iam role (GRANT rds_iam TO {}), or \
              a token signed for the wrong endpoint ({signing_host}:{signing_port}; pass --signing-host/--signing-port)",
             params.user
         ),
-        Auth::Password(_) => "check the password (PGPASSWORD) and the user name".to_owned(),
+        (Auth::Password(_), Engine::MySql) => {
+            "check the password (MYSQL_PWD) and the user name".to_owned()
+        }
+        (Auth::Password(_), _) => "check the password (PGPASSWORD) and the user name".to_owned(),
     }
 }
 

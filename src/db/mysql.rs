@@ -7,8 +7,13 @@
 //! | --- | --- | --- | --- |
 //! | `disable` | never (refused with IAM) | – | – |
 //! | `allow`, `prefer`, `require` | always | only with `--ssl-ca` (as PostgreSQL's `require`) | no |
-//! | `verify-ca` | always | yes | no |
+//! | `verify-ca` | always | yes | yes, in practice (below) |
 //! | `verify-full` (default) | always | yes | yes |
+//!
+//! mysql_async forgives a name mismatch (verify-ca, `require` with `--ssl-ca`) only for
+//! rustls' plain `NotValidForName` error, and current rustls reports the mismatch as
+//! `NotValidForNameContext`: the host name is then checked anyway — stricter, never
+//! weaker. `--hostaddr` (TLS checks `--host`) covers tunnels.
 //!
 //! The cleartext plugin is enabled only on a TLS connection: over a plain one a server's
 //! `mysql_clear_password` request fails the login instead of receiving the password.
@@ -174,6 +179,18 @@ pub fn classify(params: &ConnParams, e: &mysql_async::Error) -> Error {
         _ => {
             if let Some(t) = tls_cause(e) {
                 let (what, hint) = tls::describe_tls_error(t);
+                let hint = if matches!(
+                    t,
+                    rustls::Error::InvalidCertificate(
+                        rustls::CertificateError::NotValidForName
+                            | rustls::CertificateError::NotValidForNameContext { .. }
+                    )
+                ) {
+                    // See the module docs: verify-ca cannot skip the name check here.
+                    "connect with a name in the certificate (with --hostaddr IP for tunnels: TLS checks --host)"
+                } else {
+                    hint
+                };
                 return connection_error(params, &what, hint);
             }
             if let mysql_async::Error::Io(IoError::Io(io_err)) = e {
@@ -324,10 +341,126 @@ impl Canceller for MySqlCanceller {
     }
 }
 
+/// The catalogue queries behind `connect`'s meta commands for MySQL/MariaDB (`\l` →
+/// `SHOW DATABASES`, `\dt` → `SHOW TABLES`, `\d NAME` → the columns `DESCRIBE` shows,
+/// from `information_schema` in the shape the shell prints), one function per command,
+/// named as the shell's catalogue methods. Patterns are psql's (`*`, `?`, `schema.name`).
+pub mod catalog {
+    /// A MySQL string literal (backslashes and quotes escaped).
+    pub fn literal(s: &str) -> String {
+        format!("'{}'", s.replace('\\', "\\\\").replace('\'', "''"))
+    }
+
+    /// A psql pattern (`*`, `?`) as a LIKE pattern.
+    pub fn like(pattern: &str) -> String {
+        let mut out = String::new();
+        for c in pattern.chars() {
+            match c {
+                '*' => out.push('%'),
+                '?' => out.push('_'),
+                '%' | '_' | '\\' => {
+                    out.push('\\');
+                    out.push(c);
+                }
+                c => out.push(c),
+            }
+        }
+        out
+    }
+
+    fn schema_and_name(pattern: &str) -> (String, String) {
+        match pattern.split_once('.') {
+            Some((s, n)) => (format!("table_schema LIKE {}", literal(&like(s))), like(n)),
+            None => ("table_schema = DATABASE()".to_owned(), like(pattern)),
+        }
+    }
+
+    /// `\l`
+    pub fn list_databases() -> String {
+        "SHOW DATABASES".to_owned()
+    }
+
+    /// `\dt [PATTERN]`
+    pub fn list_tables(pattern: Option<&str>) -> String {
+        match pattern {
+            None => "SHOW TABLES".to_owned(),
+            Some(p) => format!("SHOW TABLES LIKE {}", literal(&like(p))),
+        }
+    }
+
+    /// `\d` without a name: tables and views with their type.
+    pub fn list_relations() -> String {
+        "SHOW FULL TABLES".to_owned()
+    }
+
+    /// `\dn` (a MySQL schema is a database).
+    pub fn list_schemas() -> String {
+        list_databases()
+    }
+
+    /// `\du`
+    pub fn list_roles() -> String {
+        "SELECT user AS `User`, host AS `Host` FROM mysql.user ORDER BY 1, 2".to_owned()
+    }
+
+    /// Relations matching a `\d` pattern: rows of (id, schema, name, kind title).
+    pub fn find_relations(pattern: &str) -> String {
+        let (schema, name) = schema_and_name(pattern);
+        format!(
+            "SELECT concat(table_schema, '.', table_name), table_schema, table_name, \
+             CASE table_type WHEN 'VIEW' THEN 'View' ELSE 'Table' END \
+             FROM information_schema.tables WHERE {schema} AND table_name LIKE {} ORDER BY 2, 3",
+            literal(&name)
+        )
+    }
+
+    /// The columns of relation `id` (`schema.name`): Column, Type, Collation, Nullable, Default.
+    pub fn describe_columns(id: &str) -> String {
+        format!(
+            "SELECT column_name AS `Column`, column_type AS `Type`, \
+             coalesce(collation_name, '') AS `Collation`, \
+             CASE is_nullable WHEN 'NO' THEN 'not null' ELSE '' END AS `Nullable`, \
+             coalesce(column_default, '') AS `Default` \
+             FROM information_schema.columns WHERE concat(table_schema, '.', table_name) = {} \
+             ORDER BY ordinal_position",
+            literal(id)
+        )
+    }
+
+    /// The indexes of relation `id`: rows of (name, description).
+    pub fn describe_indexes(id: &str) -> String {
+        format!(
+            "SELECT index_name, concat(CASE WHEN index_name = 'PRIMARY' THEN 'PRIMARY KEY, ' \
+             WHEN non_unique = 0 THEN 'UNIQUE, ' ELSE '' END, lower(index_type), ' (', \
+             group_concat(column_name ORDER BY seq_in_index SEPARATOR ', '), ')') \
+             FROM information_schema.statistics WHERE concat(table_schema, '.', table_name) = {} \
+             GROUP BY index_name, non_unique, index_type ORDER BY index_name = 'PRIMARY' DESC, index_name",
+            literal(id)
+        )
+    }
+
+    /// Database, table and column names for completion: one text column.
+    pub fn completion_names() -> String {
+        "SELECT schema_name FROM information_schema.schemata \
+         UNION SELECT table_name FROM information_schema.tables WHERE table_schema = DATABASE() \
+         UNION SELECT column_name FROM information_schema.columns WHERE table_schema = DATABASE()"
+            .to_owned()
+    }
+}
+
 #[cfg(test)]
 mod tests {
     use super::*;
     use crate::db::{ConnectionArgs, Engine};
+
+    #[test]
+    fn catalogue_patterns_and_literals() {
+        assert_eq!(catalog::like("t*_x?"), "t%\\_x_");
+        assert_eq!(catalog::literal("a'b\\c"), "'a''b\\\\c'");
+        assert_eq!(catalog::list_tables(Some("t*")), "SHOW TABLES LIKE 't%'");
+        assert!(catalog::find_relations("db.t*").contains("table_schema LIKE 'db'"));
+        assert!(catalog::find_relations("t").contains("table_schema = DATABASE()"));
+    }
 
     fn params(extra: ConnectionArgs) -> ConnParams {
         ConnectionArgs {

@@ -138,6 +138,7 @@ fn plan(args: &RedshiftArgs, t: &Target<'_>) -> Result<Call> {
         .db_user
         .as_deref()
         .or(t.user)
+        .filter(|u| !u.is_empty())
         .ok_or_else(|| {
             Error::usage("no Redshift database user given").with_hint(
                 "pass --db-user USER (or -U), or --with-iam to log in as your IAM identity",

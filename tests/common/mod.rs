@@ -3,9 +3,10 @@
 //! variables `scripts/test` exports. A missing service fails loudly under `CI`.
 #![allow(dead_code)]
 
-use std::path::{Path, PathBuf};
-
 pub mod pg;
+pub mod pg_auth;
+
+use std::path::{Path, PathBuf};
 
 /// Whether we run in CI, where a missing service is a failure, not a skip.
 pub fn in_ci() -> bool {

@@ -1,6 +1,7 @@
-//! The local PostgreSQL (127.0.0.1:5432, superuser `postgres` with trust auth, TLS with
-//! the test CA from scripts/test) for tests of the engines that speak its protocol:
-//! superuser SQL through psql, throw-away roles, and `hostssl … password` pg_hba lines.
+//! The real PostgreSQL on 127.0.0.1:5432 for integration tests (`sql`, `connect`):
+//! the test CA that scripts/test installs, superuser SQL through psql, scratch databases,
+//! login roles and pg_hba lines that clean up after themselves, and session keys long
+//! enough to make a full-length IAM token.
 #![allow(dead_code)]
 
 use std::io::Write;
@@ -8,15 +9,20 @@ use std::path::PathBuf;
 use std::process::{Command, Stdio};
 use std::sync::atomic::{AtomicUsize, Ordering};
 
-/// The server's address.
+use super::bench_var;
+
 pub const PG_HOST: &str = "127.0.0.1";
 
 /// The test CA (scripts/test installs a server certificate signed by it).
 pub fn test_ca() -> Option<String> {
-    super::bench_var("DBIAM_TEST_PG_CA")
+    bench_var("DBIAM_TEST_PG_CA")
 }
 
-/// A unique lower-case name for roles, users and databases.
+pub fn other_ca() -> Option<String> {
+    bench_var("DBIAM_TEST_PG_OTHER_CA")
+}
+
+/// A unique lower-case name for roles and databases.
 pub fn unique(prefix: &str) -> String {
     static N: AtomicUsize = AtomicUsize::new(0);
     format!(
@@ -29,8 +35,21 @@ pub fn unique(prefix: &str) -> String {
 /// Run SQL as the superuser through psql (SQL on stdin, so no secret lands in argv).
 pub fn psql_super(db: &str, sql: &str) -> String {
     let mut child = Command::new("psql")
-        .args(["-X", "-q", "-At", "-v", "ON_ERROR_STOP=1", "-h", PG_HOST])
-        .args(["-U", "postgres", "-d", db, "-f", "-"])
+        .args([
+            "-X",
+            "-q",
+            "-At",
+            "-v",
+            "ON_ERROR_STOP=1",
+            "-h",
+            PG_HOST,
+            "-U",
+            "postgres",
+            "-d",
+            db,
+            "-f",
+            "-",
+        ])
         .env_remove("PGPASSWORD")
         .stdin(Stdio::piped())
         .stdout(Stdio::piped())
@@ -52,47 +71,58 @@ pub fn psql_super(db: &str, sql: &str) -> String {
     String::from_utf8(out.stdout).unwrap()
 }
 
-/// `name` as a quoted SQL identifier.
-pub fn ident(name: &str) -> String {
-    format!("\"{}\"", name.replace('"', "\"\""))
+/// A scratch database dropped at the end.
+pub struct ScratchDb(pub String);
+
+impl ScratchDb {
+    pub fn new(prefix: &str) -> Self {
+        let name = unique(prefix);
+        psql_super("postgres", &format!("create database {name};"));
+        ScratchDb(name)
+    }
 }
 
-/// A login role (any name: `IAM:alice` too) with a password, dropped at the end.
+impl Drop for ScratchDb {
+    fn drop(&mut self) {
+        let _ = Command::new("psql")
+            .args([
+                "-X", "-q", "-h", PG_HOST, "-U", "postgres", "-d", "postgres", "-c",
+            ])
+            .arg(format!("drop database if exists {} with (force)", self.0))
+            .output();
+    }
+}
+
+/// A login role, dropped at the end.
 pub struct Role(pub String);
 
 impl Role {
-    pub fn with_password(name: &str, password: &str) -> Self {
-        assert!(!password.contains('\''));
-        psql_super(
-            "postgres",
-            &format!("create role {} login password '{password}';", ident(name)),
-        );
-        Role(name.to_owned())
+    pub fn new(prefix: &str) -> Self {
+        let name = unique(prefix);
+        psql_super("postgres", &format!("create role {name} login;"));
+        Role(name)
     }
 }
 
 impl Drop for Role {
     fn drop(&mut self) {
-        let _ = psql_super_quiet(&format!("drop role if exists {}", ident(&self.0)));
+        let _ = Command::new("psql")
+            .args([
+                "-X", "-q", "-h", PG_HOST, "-U", "postgres", "-d", "postgres", "-c",
+            ])
+            .arg(format!("drop role if exists {}", self.0))
+            .output();
     }
 }
 
-fn psql_super_quiet(sql: &str) -> std::io::Result<std::process::Output> {
-    Command::new("psql")
-        .args([
-            "-X", "-q", "-h", PG_HOST, "-U", "postgres", "-d", "postgres", "-c", sql,
-        ])
-        .output()
-}
-
-/// A `hostssl all "ROLE" 127.0.0.1/32 password` line at the top of the server's hba_file,
-/// removed again on drop. Edits hold the same file lock as tests/sql_postgres.rs.
+/// A `host all ROLE 127.0.0.1/32 password` line at the top of the server's hba_file,
+/// removed again on drop. Edits hold a file lock (other test processes edit it too).
 pub struct HbaLine {
     file: PathBuf,
     marker: String,
 }
 
-fn with_hba_lock<T>(f: impl FnOnce() -> T) -> T {
+pub fn with_hba_lock<T>(f: impl FnOnce() -> T) -> T {
     let lock = std::fs::OpenOptions::new()
         .create(true)
         .truncate(false)
@@ -106,26 +136,21 @@ fn with_hba_lock<T>(f: impl FnOnce() -> T) -> T {
 }
 
 impl HbaLine {
-    /// Require a password over TLS for `role`; waits until the server applies it.
-    pub fn password_for(role: &str, ca: &str) -> Self {
+    pub fn password_for(role: &str) -> Self {
         let file = PathBuf::from(psql_super("postgres", "show hba_file;").trim());
-        let marker = format!("# dbiam-test {}", role.replace(':', "_"));
+        let marker = format!("# dbiam-test {role}");
         with_hba_lock(|| {
             let old = std::fs::read_to_string(&file).unwrap();
-            let new = format!(
-                "hostssl all {} 127.0.0.1/32 password {marker}\n{old}",
-                ident(role)
-            );
+            let new = format!("host all {role} 127.0.0.1/32 password {marker}\n{old}");
             std::fs::write(&file, new).unwrap();
             psql_super("postgres", "select pg_reload_conf();");
         });
         // Wait until the server applies it: the role without a password is refused.
-        let conninfo = format!(
-            "host={PG_HOST} user='{role}' dbname=postgres sslmode=verify-ca sslrootcert={ca}"
-        );
         for _ in 0..100 {
             let out = Command::new("psql")
-                .args(["-X", "-w", &conninfo, "-c", "select 1"])
+                .args([
+                    "-X", "-w", "-h", PG_HOST, "-U", role, "-d", "postgres", "-c", "select 1",
+                ])
                 .env_remove("PGPASSWORD")
                 .output()
                 .unwrap();
@@ -148,22 +173,42 @@ impl Drop for HbaLine {
                     .map(|l| format!("{l}\n"))
                     .collect();
                 let _ = std::fs::write(&self.file, new);
-                let _ = psql_super_quiet("select pg_reload_conf()");
+                let _ = Command::new("psql")
+                    .args([
+                        "-X",
+                        "-q",
+                        "-h",
+                        PG_HOST,
+                        "-U",
+                        "postgres",
+                        "-d",
+                        "postgres",
+                        "-c",
+                        "select pg_reload_conf()",
+                    ])
+                    .output();
             }
         });
     }
 }
 
-/// Keys with a session token long enough that an IAM token exceeds 1,000 characters.
-pub fn with_session_keys(c: &mut assert_cmd::Command) -> &mut assert_cmd::Command {
-    c.env("AWS_ACCESS_KEY_ID", "ASIAIOSFODNN7EXAMPLE")
-        .env(
+/// Keys with a session token long enough that the token exceeds 1,000 characters.
+pub fn session_keys() -> Vec<(&'static str, String)> {
+    vec![
+        ("AWS_ACCESS_KEY_ID", "ASIAIOSFODNN7EXAMPLE".to_owned()),
+        (
             "AWS_SECRET_ACCESS_KEY",
-            "wJalrXUtnFEMI/K7MDENG/bPxRfiCYEXAMPLEKEY",
-        )
-        .env(
+            "wJalrXUtnFEMI/K7MDENG/bPxRfiCYEXAMPLEKEY".to_owned(),
+        ),
+        (
             "AWS_SESSION_TOKEN",
             format!("IQoJb3JpZ2luX2Vj{}", "AbCdEf0123456789+/".repeat(40)),
-        )
-        .env("AWS_REGION", "us-east-1")
+        ),
+        ("AWS_REGION", "us-east-1".to_owned()),
+    ]
+}
+
+/// [`session_keys`] in a command's environment.
+pub fn with_session_keys(c: &mut assert_cmd::Command) -> &mut assert_cmd::Command {
+    c.envs(session_keys())
 }
