@@ -11,6 +11,7 @@ pub mod error;
 pub mod log;
 pub mod output;
 pub mod secret;
+pub mod sql;
 pub mod token;
 
 use clap::Parser;
