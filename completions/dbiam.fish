@@ -167,7 +167,7 @@ dsql\t'Amazon Aurora DSQL (a DSQL token)'"
 complete -c dbiam -n "__fish_dbiam_using_subcommand setup; and __fish_seen_subcommand_from user" -l url -d 'A connection URL (same as the positional URL)' -r
 complete -c dbiam -n "__fish_dbiam_using_subcommand setup; and __fish_seen_subcommand_from user" -s h -l host -d 'Database server host name [env: PGHOST]' -r
 complete -c dbiam -n "__fish_dbiam_using_subcommand setup; and __fish_seen_subcommand_from user" -l hostaddr -d 'Connect to this IP address instead of resolving --host; TLS still checks --host (as libpq\'s hostaddr; for SSH tunnels) [env: PGHOSTADDR]' -r
-complete -c dbiam -n "__fish_dbiam_using_subcommand setup; and __fish_seen_subcommand_from user" -s p -l port -d 'Database server port (default 5432) [env: PGPORT]' -r
+complete -c dbiam -n "__fish_dbiam_using_subcommand setup; and __fish_seen_subcommand_from user" -s p -l port -d 'Database server port (default 5432; MySQL 3306, Redshift 5439) [env: PGPORT]' -r
 complete -c dbiam -n "__fish_dbiam_using_subcommand setup; and __fish_seen_subcommand_from user" -s U -l username -d 'Database user name (default: the OS user) [env: PGUSER]' -r
 complete -c dbiam -n "__fish_dbiam_using_subcommand setup; and __fish_seen_subcommand_from user" -s d -l dbname -d 'Database name (default: the user name) [env: PGDATABASE]' -r
 complete -c dbiam -n "__fish_dbiam_using_subcommand setup; and __fish_seen_subcommand_from user" -l signing-host -d 'Sign the IAM token for this host instead of --host (the RDS endpoint behind a tunnel, proxy or CNAME)' -r
@@ -215,7 +215,7 @@ dsql\t'Amazon Aurora DSQL (a DSQL token)'"
 complete -c dbiam -n "__fish_dbiam_using_subcommand sql" -l url -d 'A connection URL (same as the positional URL)' -r
 complete -c dbiam -n "__fish_dbiam_using_subcommand sql" -s h -l host -d 'Database server host name [env: PGHOST]' -r
 complete -c dbiam -n "__fish_dbiam_using_subcommand sql" -l hostaddr -d 'Connect to this IP address instead of resolving --host; TLS still checks --host (as libpq\'s hostaddr; for SSH tunnels) [env: PGHOSTADDR]' -r
-complete -c dbiam -n "__fish_dbiam_using_subcommand sql" -s p -l port -d 'Database server port (default 5432) [env: PGPORT]' -r
+complete -c dbiam -n "__fish_dbiam_using_subcommand sql" -s p -l port -d 'Database server port (default 5432; MySQL 3306, Redshift 5439) [env: PGPORT]' -r
 complete -c dbiam -n "__fish_dbiam_using_subcommand sql" -s U -l username -d 'Database user name (default: the OS user) [env: PGUSER]' -r
 complete -c dbiam -n "__fish_dbiam_using_subcommand sql" -s d -l dbname -d 'Database name (default: the user name) [env: PGDATABASE]' -r
 complete -c dbiam -n "__fish_dbiam_using_subcommand sql" -l signing-host -d 'Sign the IAM token for this host instead of --host (the RDS endpoint behind a tunnel, proxy or CNAME)' -r
@@ -359,7 +359,7 @@ dsql\t'Amazon Aurora DSQL (a DSQL token)'"
 complete -c dbiam -n "__fish_dbiam_using_subcommand targets; and __fish_seen_subcommand_from add" -l url -d 'A connection URL (same as the positional URL)' -r
 complete -c dbiam -n "__fish_dbiam_using_subcommand targets; and __fish_seen_subcommand_from add" -s h -l host -d 'Database server host name [env: PGHOST]' -r
 complete -c dbiam -n "__fish_dbiam_using_subcommand targets; and __fish_seen_subcommand_from add" -l hostaddr -d 'Connect to this IP address instead of resolving --host; TLS still checks --host (as libpq\'s hostaddr; for SSH tunnels) [env: PGHOSTADDR]' -r
-complete -c dbiam -n "__fish_dbiam_using_subcommand targets; and __fish_seen_subcommand_from add" -s p -l port -d 'Database server port (default 5432) [env: PGPORT]' -r
+complete -c dbiam -n "__fish_dbiam_using_subcommand targets; and __fish_seen_subcommand_from add" -s p -l port -d 'Database server port (default 5432; MySQL 3306, Redshift 5439) [env: PGPORT]' -r
 complete -c dbiam -n "__fish_dbiam_using_subcommand targets; and __fish_seen_subcommand_from add" -s U -l username -d 'Database user name (default: the OS user) [env: PGUSER]' -r
 complete -c dbiam -n "__fish_dbiam_using_subcommand targets; and __fish_seen_subcommand_from add" -s d -l dbname -d 'Database name (default: the user name) [env: PGDATABASE]' -r
 complete -c dbiam -n "__fish_dbiam_using_subcommand targets; and __fish_seen_subcommand_from add" -l signing-host -d 'Sign the IAM token for this host instead of --host (the RDS endpoint behind a tunnel, proxy or CNAME)' -r
@@ -424,7 +424,7 @@ dsql\t'Amazon Aurora DSQL (a DSQL token)'"
 complete -c dbiam -n "__fish_dbiam_using_subcommand exec" -l url -d 'A connection URL (same as the positional URL)' -r
 complete -c dbiam -n "__fish_dbiam_using_subcommand exec" -s h -l host -d 'Database server host name [env: PGHOST]' -r
 complete -c dbiam -n "__fish_dbiam_using_subcommand exec" -l hostaddr -d 'Connect to this IP address instead of resolving --host; TLS still checks --host (as libpq\'s hostaddr; for SSH tunnels) [env: PGHOSTADDR]' -r
-complete -c dbiam -n "__fish_dbiam_using_subcommand exec" -s p -l port -d 'Database server port (default 5432) [env: PGPORT]' -r
+complete -c dbiam -n "__fish_dbiam_using_subcommand exec" -s p -l port -d 'Database server port (default 5432; MySQL 3306, Redshift 5439) [env: PGPORT]' -r
 complete -c dbiam -n "__fish_dbiam_using_subcommand exec" -s U -l username -d 'Database user name (default: the OS user) [env: PGUSER]' -r
 complete -c dbiam -n "__fish_dbiam_using_subcommand exec" -s d -l dbname -d 'Database name (default: the user name) [env: PGDATABASE]' -r
 complete -c dbiam -n "__fish_dbiam_using_subcommand exec" -l signing-host -d 'Sign the IAM token for this host instead of --host (the RDS endpoint behind a tunnel, proxy or CNAME)' -r
@@ -467,7 +467,7 @@ dsql\t'Amazon Aurora DSQL (a DSQL token)'"
 complete -c dbiam -n "__fish_dbiam_using_subcommand env" -l url -d 'A connection URL (same as the positional URL)' -r
 complete -c dbiam -n "__fish_dbiam_using_subcommand env" -s h -l host -d 'Database server host name [env: PGHOST]' -r
 complete -c dbiam -n "__fish_dbiam_using_subcommand env" -l hostaddr -d 'Connect to this IP address instead of resolving --host; TLS still checks --host (as libpq\'s hostaddr; for SSH tunnels) [env: PGHOSTADDR]' -r
-complete -c dbiam -n "__fish_dbiam_using_subcommand env" -s p -l port -d 'Database server port (default 5432) [env: PGPORT]' -r
+complete -c dbiam -n "__fish_dbiam_using_subcommand env" -s p -l port -d 'Database server port (default 5432; MySQL 3306, Redshift 5439) [env: PGPORT]' -r
 complete -c dbiam -n "__fish_dbiam_using_subcommand env" -s U -l username -d 'Database user name (default: the OS user) [env: PGUSER]' -r
 complete -c dbiam -n "__fish_dbiam_using_subcommand env" -s d -l dbname -d 'Database name (default: the user name) [env: PGDATABASE]' -r
 complete -c dbiam -n "__fish_dbiam_using_subcommand env" -l signing-host -d 'Sign the IAM token for this host instead of --host (the RDS endpoint behind a tunnel, proxy or CNAME)' -r
@@ -513,7 +513,7 @@ dsql\t'Amazon Aurora DSQL (a DSQL token)'"
 complete -c dbiam -n "__fish_dbiam_using_subcommand doctor" -l url -d 'A connection URL (same as the positional URL)' -r
 complete -c dbiam -n "__fish_dbiam_using_subcommand doctor" -s h -l host -d 'Database server host name [env: PGHOST]' -r
 complete -c dbiam -n "__fish_dbiam_using_subcommand doctor" -l hostaddr -d 'Connect to this IP address instead of resolving --host; TLS still checks --host (as libpq\'s hostaddr; for SSH tunnels) [env: PGHOSTADDR]' -r
-complete -c dbiam -n "__fish_dbiam_using_subcommand doctor" -s p -l port -d 'Database server port (default 5432) [env: PGPORT]' -r
+complete -c dbiam -n "__fish_dbiam_using_subcommand doctor" -s p -l port -d 'Database server port (default 5432; MySQL 3306, Redshift 5439) [env: PGPORT]' -r
 complete -c dbiam -n "__fish_dbiam_using_subcommand doctor" -s U -l username -d 'Database user name (default: the OS user) [env: PGUSER]' -r
 complete -c dbiam -n "__fish_dbiam_using_subcommand doctor" -s d -l dbname -d 'Database name (default: the user name) [env: PGDATABASE]' -r
 complete -c dbiam -n "__fish_dbiam_using_subcommand doctor" -l signing-host -d 'Sign the IAM token for this host instead of --host (the RDS endpoint behind a tunnel, proxy or CNAME)' -r
