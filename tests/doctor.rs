@@ -4,7 +4,8 @@
 
 mod common;
 
-use common::pg::{test_ca, unique, HbaLine, Role, PG_HOST};
+use common::pg::{test_ca, unique, PG_HOST};
+use common::pg_auth::{NamedRole, TlsPasswordLine};
 use common::{bench_var, closed_port, moto_url, Home};
 use serde_json::Value;
 
@@ -72,8 +73,8 @@ struct Bench {
     home: Home,
     ca: String,
     role: String,
-    _role: Role,
-    _hba: HbaLine,
+    _role: NamedRole,
+    _hba: TlsPasswordLine,
 }
 
 /// A role whose password is the IAM token for TIME, reachable only with a password over TLS.
@@ -101,8 +102,8 @@ fn bench() -> Option<Bench> {
         String::from_utf8_lossy(&out.stderr)
     );
     let token = String::from_utf8(out.stdout).unwrap().trim().to_owned();
-    let r = Role::with_password(&role, &token);
-    let hba = HbaLine::password_for(&role, &ca);
+    let r = NamedRole::with_password(&role, &token);
+    let hba = TlsPasswordLine::for_role(&role, &ca);
     Some(Bench {
         home,
         ca,

@@ -5,7 +5,8 @@
 
 mod common;
 
-use common::pg::{test_ca, unique, HbaLine, Role, PG_HOST};
+use common::pg::{test_ca, unique, PG_HOST};
+use common::pg_auth::{NamedRole, TlsPasswordLine};
 use common::Home;
 use std::io::{BufRead, BufReader};
 use std::process::{Command, Stdio};
@@ -125,7 +126,7 @@ fn exec_forwards_sigterm_and_sighup_to_the_child() {
     let home = Home::new();
     for (sig, code) in [("TERM", 42), ("HUP", 43), ("INT", 44)] {
         let script = format!(
-            "trap 'echo got-{sig}; exit {code}' {sig}; echo ready; while :; do sleep 0.05; done"
+            "trap 'echo got-{sig}; exit {code}' {sig}; echo ready $$; while :; do sleep 0.05; done"
         );
         let mut child = Command::new(env!("CARGO_BIN_EXE_dbiam"));
         child
@@ -144,15 +145,20 @@ fn exec_forwards_sigterm_and_sighup_to_the_child() {
             .stdout(Stdio::piped());
         let mut proc = child.spawn().unwrap();
         let mut lines = BufReader::new(proc.stdout.take().unwrap()).lines();
-        assert_eq!(lines.next().unwrap().unwrap(), "ready");
+        let ready = lines.next().unwrap().unwrap();
+        let shell_pid = ready.strip_prefix("ready ").expect("ready line").to_owned();
         let ok = Command::new("kill")
             .args([&format!("-{sig}"), &proc.id().to_string()])
             .status()
             .unwrap();
         assert!(ok.success());
         let status = proc.wait().unwrap();
+        if status.code() != Some(code) {
+            // dbiam died instead of forwarding: do not leave the looping shell behind.
+            let _ = Command::new("kill").args(["-KILL", &shell_pid]).status();
+            panic!("{sig}: dbiam exited with {status:?}, expected the child's {code}");
+        }
         assert_eq!(lines.next().unwrap().unwrap(), format!("got-{sig}"));
-        assert_eq!(status.code(), Some(code), "{sig}");
     }
 }
 
@@ -263,8 +269,8 @@ fn psql_logs_in_with_what_exec_hands_it() {
     let home = Home::new();
     let role = unique("exec");
     let tok = token(&home, PG_HOST, &role);
-    let _role = Role::with_password(&role, &tok);
-    let _hba = HbaLine::password_for(&role, &ca);
+    let _role = NamedRole::with_password(&role, &tok);
+    let _hba = TlsPasswordLine::for_role(&role, &ca);
     home.dbiam()
         .args([
             "targets", "add", "localpg", "-h", PG_HOST, "-U", &role, "-d", "postgres",

@@ -56,6 +56,8 @@ pub async fn run(mut args: Args, ctx: &Context) -> Result<()> {
         program,
         vars.iter().map(|(k, _)| *k).collect::<Vec<_>>().join(" ")
     );
+    // Listen before the child exists, so a signal sent once it runs is never lost.
+    let signals = Signals::listen()?;
     let mut child = match cmd.spawn() {
         Ok(c) => c,
         Err(e) => {
@@ -72,7 +74,7 @@ pub async fn run(mut args: Args, ctx: &Context) -> Result<()> {
             std::process::exit(code);
         }
     };
-    let status = wait_forwarding_signals(&mut child).await?;
+    let status = signals.wait_forwarding(&mut child).await?;
     drop(dir);
     std::process::exit(exit_code(status));
 }
@@ -92,43 +94,72 @@ fn exit_code(status: std::process::ExitStatus) -> i32 {
     1
 }
 
+/// SIGINT, SIGTERM and SIGHUP, caught for forwarding.
 #[cfg(unix)]
-async fn wait_forwarding_signals(
-    child: &mut tokio::process::Child,
-) -> Result<std::process::ExitStatus> {
-    use nix::sys::signal::{kill, Signal};
-    use nix::unistd::Pid;
-    use tokio::signal::unix::{signal, SignalKind};
-    let listen = |k: SignalKind| signal(k).map_err(|e| Error::io("cannot listen for signals", e));
-    let mut int = listen(SignalKind::interrupt())?;
-    let mut term = listen(SignalKind::terminate())?;
-    let mut hup = listen(SignalKind::hangup())?;
-    let pid = child
-        .id()
-        .and_then(|p| i32::try_from(p).ok())
-        .map(Pid::from_raw);
-    loop {
-        let sig = tokio::select! {
-            status = child.wait() => {
-                return status.map_err(|e| Error::io("cannot wait for the command", e));
+struct Signals {
+    int: tokio::signal::unix::Signal,
+    term: tokio::signal::unix::Signal,
+    hup: tokio::signal::unix::Signal,
+}
+
+#[cfg(unix)]
+impl Signals {
+    fn listen() -> Result<Self> {
+        use tokio::signal::unix::{signal, SignalKind};
+        let listen =
+            |k: SignalKind| signal(k).map_err(|e| Error::io("cannot listen for signals", e));
+        Ok(Signals {
+            int: listen(SignalKind::interrupt())?,
+            term: listen(SignalKind::terminate())?,
+            hup: listen(SignalKind::hangup())?,
+        })
+    }
+
+    /// Wait for the child, forwarding every caught signal to it.
+    async fn wait_forwarding(
+        mut self,
+        child: &mut tokio::process::Child,
+    ) -> Result<std::process::ExitStatus> {
+        use nix::sys::signal::{kill, Signal};
+        use nix::unistd::Pid;
+        let pid = child
+            .id()
+            .and_then(|p| i32::try_from(p).ok())
+            .map(Pid::from_raw);
+        loop {
+            let sig = tokio::select! {
+                status = child.wait() => {
+                    return status.map_err(|e| Error::io("cannot wait for the command", e));
+                }
+                _ = self.int.recv() => Signal::SIGINT,
+                _ = self.term.recv() => Signal::SIGTERM,
+                _ = self.hup.recv() => Signal::SIGHUP,
+            };
+            if let Some(pid) = pid {
+                crate::debug!("forwarding {sig} to the command");
+                let _ = kill(pid, sig);
             }
-            _ = int.recv() => Signal::SIGINT,
-            _ = term.recv() => Signal::SIGTERM,
-            _ = hup.recv() => Signal::SIGHUP,
-        };
-        if let Some(pid) = pid {
-            crate::debug!("forwarding {sig} to the command");
-            let _ = kill(pid, sig);
         }
     }
 }
 
+/// Elsewhere: no forwarding (the console delivers Ctrl-C to the child itself).
 #[cfg(not(unix))]
-async fn wait_forwarding_signals(
-    child: &mut tokio::process::Child,
-) -> Result<std::process::ExitStatus> {
-    child
-        .wait()
-        .await
-        .map_err(|e| Error::io("cannot wait for the command", e))
+struct Signals;
+
+#[cfg(not(unix))]
+impl Signals {
+    fn listen() -> Result<Self> {
+        Ok(Signals)
+    }
+
+    async fn wait_forwarding(
+        self,
+        child: &mut tokio::process::Child,
+    ) -> Result<std::process::ExitStatus> {
+        child
+            .wait()
+            .await
+            .map_err(|e| Error::io("cannot wait for the command", e))
+    }
 }
