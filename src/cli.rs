@@ -48,4 +48,6 @@ pub struct GlobalArgs {
 pub enum Command {
     /// Mint an RDS/Aurora or Aurora DSQL IAM auth token, or inspect one.
     Token(commands::token::Args),
+    /// List IAM-capable databases (RDS, Aurora, proxies, Redshift, DocumentDB, DynamoDB) across regions.
+    Discover(commands::discover::Args),
 }
