@@ -32,8 +32,10 @@ pub struct Args {
 async fn regions(args: &Args, ctx: &Context) -> Result<Vec<String>> {
     let flag = ctx.aws.options().region.as_deref();
     match (args.all_regions, flag) {
-        (true, Some(_)) => Err(Error::usage("--all-regions and --region exclude each other")
-            .with_hint("the partition of --all-regions follows AWS_REGION or the profile")),
+        (true, Some(_)) => Err(
+            Error::usage("--all-regions and --region exclude each other")
+                .with_hint("the partition of --all-regions follows AWS_REGION or the profile"),
+        ),
         (true, None) => Ok(discover::all_regions(&ctx.aws.region(None).await?)),
         (false, Some(list)) => discover::parse_regions(list),
         (false, None) => Ok(vec![ctx.aws.region(None).await?]),

@@ -83,8 +83,10 @@ impl FromStr for Service {
             .into_iter()
             .find(|v| v.name() == s)
             .ok_or_else(|| {
-                Error::usage(format!("unknown service '{}'", s.escape_debug()))
-                    .with_hint(format!("--services takes a comma list of {}", Service::names()))
+                Error::usage(format!("unknown service '{}'", s.escape_debug())).with_hint(format!(
+                    "--services takes a comma list of {}",
+                    Service::names()
+                ))
             })
     }
 }
@@ -134,10 +136,7 @@ impl IamAuth {
 
     /// Whether IAM credentials can open a connection (`--iam-only` keeps these).
     pub fn usable(self) -> bool {
-        matches!(
-            self,
-            IamAuth::Enabled | IamAuth::Required | IamAuth::Always
-        )
+        matches!(self, IamAuth::Enabled | IamAuth::Required | IamAuth::Always)
     }
 
     fn from_flag(on: Option<bool>) -> Self {
@@ -334,7 +333,10 @@ impl Found {
         if n < self.jobs {
             return Err(Error::new(
                 Kind::Partial,
-                format!("{n} of {} discovery jobs failed; the results are partial", self.jobs),
+                format!(
+                    "{n} of {} discovery jobs failed; the results are partial",
+                    self.jobs
+                ),
             ));
         }
         let kind = if self
@@ -374,9 +376,7 @@ pub async fn discover(
     };
     progress(0, total);
     let mut results = stream::iter(jobs)
-        .map(|(s, region, conf)| async move {
-            (s, region, services::fetch(s, conf, region).await)
-        })
+        .map(|(s, region, conf)| async move { (s, region, services::fetch(s, conf, region).await) })
         .buffer_unordered(CONCURRENCY);
     let mut done = 0;
     while let Some((service, region, result)) = results.next().await {
@@ -391,7 +391,9 @@ pub async fn discover(
             }),
         }
     }
-    found.resources.sort_by(|a, b| a.sort_key().cmp(&b.sort_key()));
+    found
+        .resources
+        .sort_by(|a, b| a.sort_key().cmp(&b.sort_key()));
     found
         .failures
         .sort_by(|a, b| (a.service, &a.region).cmp(&(b.service, &b.region)));
@@ -451,7 +453,9 @@ pub fn parse_regions(list: &str) -> Result<Vec<String>> {
         }
     }
     if out.is_empty() {
-        return Err(Error::usage("--region is empty").with_hint("e.g. --region us-east-1,eu-west-1"));
+        return Err(
+            Error::usage("--region is empty").with_hint("e.g. --region us-east-1,eu-west-1")
+        );
     }
     Ok(out)
 }
@@ -504,14 +508,23 @@ mod tests {
     #[test]
     fn all_regions_follow_the_partition() {
         assert!(all_regions("eu-west-1").contains(&"us-east-1".to_owned()));
-        assert_eq!(all_regions("cn-north-1"), vec!["cn-north-1", "cn-northwest-1"]);
+        assert_eq!(
+            all_regions("cn-north-1"),
+            vec!["cn-north-1", "cn-northwest-1"]
+        );
         assert_eq!(all_regions("us-gov-west-1").len(), 2);
         assert_eq!(all_regions("us-isob-east-1"), vec!["us-isob-east-1"]);
     }
 
     #[test]
     fn filters_by_iam_and_engine() {
-        let pg = row(Service::Aurora, "r-1", "a", "aurora-postgresql", IamAuth::Enabled);
+        let pg = row(
+            Service::Aurora,
+            "r-1",
+            "a",
+            "aurora-postgresql",
+            IamAuth::Enabled,
+        );
         let my = row(Service::Rds, "r-1", "b", "mysql", IamAuth::Disabled);
         let doc = row(Service::Docdb, "r-1", "c", "docdb", IamAuth::NotApplicable);
         let iam = Filter {
@@ -528,15 +541,33 @@ mod tests {
 
     #[test]
     fn connect_hints_name_the_protocol() {
-        let pg = row(Service::Aurora, "eu-west-1", "a", "aurora-postgresql", IamAuth::Enabled);
+        let pg = row(
+            Service::Aurora,
+            "eu-west-1",
+            "a",
+            "aurora-postgresql",
+            IamAuth::Enabled,
+        );
         assert_eq!(
             pg.connect(),
             json!({"engine": "postgres", "host": "a.example", "port": 5432,
                    "database": null, "region": "eu-west-1"})
         );
-        let doc = row(Service::Docdb, "eu-west-1", "c", "docdb", IamAuth::NotApplicable);
+        let doc = row(
+            Service::Docdb,
+            "eu-west-1",
+            "c",
+            "docdb",
+            IamAuth::NotApplicable,
+        );
         assert_eq!(doc.connect(), Value::Null);
-        let t = row(Service::Dynamodb, "eu-west-1", "t", "dynamodb", IamAuth::Always);
+        let t = row(
+            Service::Dynamodb,
+            "eu-west-1",
+            "t",
+            "dynamodb",
+            IamAuth::Always,
+        );
         assert_eq!(t.connect()["table"], "t");
         assert_eq!(pg.values().len(), COLUMNS.len());
         assert_eq!(pg.table_values().len(), TABLE_COLUMNS.len());

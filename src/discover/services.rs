@@ -77,7 +77,11 @@ pub async fn rds_instances(conf: &SdkConfig, region: &str) -> Result<Vec<Resourc
 /// the writer endpoint in `endpoint` and the reader endpoint in `reader_endpoint`.
 pub async fn rds_clusters(conf: &SdkConfig, region: &str) -> Result<Vec<Resource>> {
     let client = aws_sdk_rds::Client::new(conf);
-    let mut pages = client.describe_db_clusters().into_paginator().items().send();
+    let mut pages = client
+        .describe_db_clusters()
+        .into_paginator()
+        .items()
+        .send();
     let mut out = Vec::new();
     while let Some(item) = pages.next().await {
         let c = item.map_err(|e| sdk_error("RDS DescribeDBClusters", e))?;
@@ -204,7 +208,11 @@ pub async fn redshift_workgroups(conf: &SdkConfig, region: &str) -> Result<Vec<R
 /// RDS-family cluster, so only engine `docdb` is kept.
 pub async fn docdb_clusters(conf: &SdkConfig, region: &str) -> Result<Vec<Resource>> {
     let client = aws_sdk_docdb::Client::new(conf);
-    let mut pages = client.describe_db_clusters().into_paginator().items().send();
+    let mut pages = client
+        .describe_db_clusters()
+        .into_paginator()
+        .items()
+        .send();
     let mut out = Vec::new();
     while let Some(item) = pages.next().await {
         let c = item.map_err(|e| sdk_error("DocDB DescribeDBClusters", e))?;
