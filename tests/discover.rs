@@ -153,37 +153,37 @@ fn fake_docdb_server() -> String {
         )
     }
     serve(|mut s| {
-        while let Some(req) = read_request(&mut s) {
-            let region = req.region();
-            let body = req.body_text();
-            assert!(body.contains("Action=DescribeDBClusters"), "{body}");
-            let (clusters, marker) = if !REGIONS.contains(&region.as_str()) {
-                (String::new(), "")
-            } else if !body.contains("Marker=") {
-                (
-                    cluster(
-                        "dsc-aurora-seen-by-docdb",
-                        "aurora-postgresql",
-                        "15.4",
-                        &region,
-                        5432,
-                    ) + &cluster("dsc-docdb-1", "docdb", "5.0.0", &region, 27017),
-                    "<Marker>page-2</Marker>",
-                )
-            } else {
-                assert!(body.contains("Marker=page-2"), "{body}");
-                (cluster("dsc-docdb-2", "docdb", "4.0.0", &region, 27017), "")
-            };
-            let xml = format!(
-                "<DescribeDBClustersResponse xmlns=\"http://rds.amazonaws.com/doc/2014-10-31/\">\
-                 <DescribeDBClustersResult>{marker}<DBClusters>{clusters}</DBClusters>\
-                 </DescribeDBClustersResult>\
-                 <ResponseMetadata><RequestId>c9ae6e4b-2ab4-4d1c-9c4e-4d37e3b3b0f3</RequestId>\
-                 </ResponseMetadata></DescribeDBClustersResponse>"
-            );
-            respond(&mut s, "text/xml", &xml);
-            break;
-        }
+        let Some(req) = read_request(&mut s) else {
+            return;
+        };
+        let region = req.region();
+        let body = req.body_text();
+        assert!(body.contains("Action=DescribeDBClusters"), "{body}");
+        let (clusters, marker) = if !REGIONS.contains(&region.as_str()) {
+            (String::new(), "")
+        } else if !body.contains("Marker=") {
+            (
+                cluster(
+                    "dsc-aurora-seen-by-docdb",
+                    "aurora-postgresql",
+                    "15.4",
+                    &region,
+                    5432,
+                ) + &cluster("dsc-docdb-1", "docdb", "5.0.0", &region, 27017),
+                "<Marker>page-2</Marker>",
+            )
+        } else {
+            assert!(body.contains("Marker=page-2"), "{body}");
+            (cluster("dsc-docdb-2", "docdb", "4.0.0", &region, 27017), "")
+        };
+        let xml = format!(
+            "<DescribeDBClustersResponse xmlns=\"http://rds.amazonaws.com/doc/2014-10-31/\">\
+             <DescribeDBClustersResult>{marker}<DBClusters>{clusters}</DBClusters>\
+             </DescribeDBClustersResult>\
+             <ResponseMetadata><RequestId>c9ae6e4b-2ab4-4d1c-9c4e-4d37e3b3b0f3</RequestId>\
+             </ResponseMetadata></DescribeDBClustersResponse>"
+        );
+        respond(&mut s, "text/xml", &xml);
     })
 }
 
@@ -203,26 +203,26 @@ fn fake_redshift_serverless_server() -> String {
         )
     }
     serve(|mut s| {
-        while let Some(req) = read_request(&mut s) {
-            assert_eq!(
-                req.header("x-amz-target"),
-                Some("RedshiftServerless.ListWorkgroups")
-            );
-            let region = req.region();
-            let body = req.body_text();
-            let json = if !REGIONS.contains(&region.as_str()) {
-                r#"{"workgroups":[]}"#.to_owned()
-            } else if !body.contains("nextToken") {
-                format!(
-                    r#"{{"workgroups":[{}],"nextToken":"page-2"}}"#,
-                    workgroup("dsc-wg-1", &region)
-                )
-            } else {
-                format!(r#"{{"workgroups":[{}]}}"#, workgroup("dsc-wg-2", &region))
-            };
-            respond(&mut s, "application/x-amz-json-1.1", &json);
-            break;
-        }
+        let Some(req) = read_request(&mut s) else {
+            return;
+        };
+        assert_eq!(
+            req.header("x-amz-target"),
+            Some("RedshiftServerless.ListWorkgroups")
+        );
+        let region = req.region();
+        let body = req.body_text();
+        let json = if !REGIONS.contains(&region.as_str()) {
+            r#"{"workgroups":[]}"#.to_owned()
+        } else if !body.contains("nextToken") {
+            format!(
+                r#"{{"workgroups":[{}],"nextToken":"page-2"}}"#,
+                workgroup("dsc-wg-1", &region)
+            )
+        } else {
+            format!(r#"{{"workgroups":[{}]}}"#, workgroup("dsc-wg-2", &region))
+        };
+        respond(&mut s, "application/x-amz-json-1.1", &json);
     })
 }
 
