@@ -674,3 +674,23 @@ fn bad_flags_are_usage_errors() {
             .stderr(predicates::str::starts_with("dbiam: error: "));
     }
 }
+
+#[test]
+fn all_regions_queries_the_partitions_default_regions() {
+    let Some(moto) = populated() else { return };
+    let home = Home::new();
+    let out = discover(&home, &moto)
+        .env("AWS_REGION", "eu-north-1")
+        .args(["--all-regions", "--services", "dynamodb", "-o", "json"])
+        .assert()
+        .success()
+        .stderr("")
+        .get_output()
+        .stdout
+        .clone();
+    // ap-northeast-3 and eu-north-1 are both in the built-in list of the aws partition.
+    assert_eq!(
+        summary(&ours(&json_rows(&out))),
+        expected_summary(|e| e[0] == "dynamodb")
+    );
+}
