@@ -8,6 +8,7 @@
 
 pub mod services;
 
+use aws_config::Region;
 use futures_util::stream::{self, StreamExt};
 use serde_json::{json, Value};
 use std::fmt;
@@ -361,10 +362,18 @@ pub async fn discover(
     services: &[Service],
     mut progress: impl FnMut(usize, usize),
 ) -> Result<Found> {
-    let mut configs = Vec::with_capacity(regions.len());
-    for r in regions {
-        configs.push((r.clone(), aws.sdk_config(r).await?));
-    }
+    let Some(first) = regions.first() else {
+        return Ok(Found::default());
+    };
+    // One configuration (and so one HTTP client and connection pool) for every region.
+    let base = aws.sdk_config(first).await?;
+    let configs: Vec<_> = regions
+        .iter()
+        .map(|r| {
+            let conf = base.to_builder().region(Region::new(r.clone())).build();
+            (r.clone(), conf)
+        })
+        .collect();
     let jobs: Vec<_> = configs
         .iter()
         .flat_map(|(r, conf)| services.iter().map(move |s| (*s, r, conf)))
