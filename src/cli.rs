@@ -72,4 +72,6 @@ pub enum Command {
     Env(commands::env::Args),
     /// Check everything IAM database login needs, with a fix for each failure.
     Doctor(commands::doctor::Args),
+    /// List IAM-capable databases (RDS, Aurora, proxies, Redshift, DocumentDB, DynamoDB) across regions.
+    Discover(commands::discover::Args),
 }

@@ -10,6 +10,7 @@ pub mod commands;
 pub mod config;
 pub mod db;
 pub mod doctor;
+pub mod discover;
 pub mod error;
 pub mod log;
 pub mod output;
@@ -38,6 +39,7 @@ pub async fn run(cli: Cli) -> Result<()> {
         Command::Exec(args) => commands::exec::run(args, &ctx).await,
         Command::Env(args) => commands::env::run(args, &ctx).await,
         Command::Doctor(args) => commands::doctor::run(args, &ctx).await,
+        Command::Discover(args) => commands::discover::run(args, &ctx).await,
     }
 }
 

@@ -29,6 +29,12 @@ where
             Error::failure(format!("{what}: cannot reach the AWS endpoint: {detail}"))
                 .with_hint("check the network, --endpoint-url and AWS_ENDPOINT_URL")
         }
+        SdkError::ServiceError(se) if se.err().code().is_none() => {
+            // No error code: an answer the SDK could not read (not an AWS error document).
+            let detail = one_line(&DisplayErrorContext(se.err()).to_string());
+            Error::failure(format!("{what}: unexpected response: {detail}"))
+                .with_hint("check --endpoint-url and AWS_ENDPOINT_URL")
+        }
         SdkError::ServiceError(se) => {
             let e = se.err();
             let code = e.code().unwrap_or("Unknown");

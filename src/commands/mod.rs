@@ -8,6 +8,7 @@ pub mod logout;
 pub mod setup;
 pub mod sql;
 pub mod targets;
+pub mod discover;
 pub mod token;
 
 use time::OffsetDateTime;
