@@ -43,6 +43,7 @@ Register-ArgumentCompleter -Native -CommandName 'dbiam' -ScriptBlock {
             [CompletionResult]::new('exec', 'exec', [CompletionResultType]::ParameterValue, 'Run a command (psql, pg_dump, mysql, …) with a fresh IAM token in its environment')
             [CompletionResult]::new('env', 'env', [CompletionResultType]::ParameterValue, 'Print the variables `dbiam exec` sets, as lines for `eval`')
             [CompletionResult]::new('doctor', 'doctor', [CompletionResultType]::ParameterValue, 'Check everything IAM database login needs, with a fix for each failure')
+            [CompletionResult]::new('discover', 'discover', [CompletionResultType]::ParameterValue, 'List IAM-capable databases (RDS, Aurora, proxies, Redshift, DocumentDB, DynamoDB) across regions')
             [CompletionResult]::new('help', 'help', [CompletionResultType]::ParameterValue, 'Print this message or the help of the given subcommand(s)')
             break
         }
@@ -586,6 +587,26 @@ Register-ArgumentCompleter -Native -CommandName 'dbiam' -ScriptBlock {
             [CompletionResult]::new('--version', '--version', [CompletionResultType]::ParameterName, 'Print version')
             break
         }
+        'dbiam;discover' {
+            [CompletionResult]::new('--services', '--services', [CompletionResultType]::ParameterName, 'Services to query, comma-separated: rds, aurora, proxy, redshift, redshift-serverless, docdb, dynamodb (default: all)')
+            [CompletionResult]::new('--engine', '--engine', [CompletionResultType]::ParameterName, 'Only engines containing this text, e.g. `postgres` (postgres and aurora-postgresql)')
+            [CompletionResult]::new('--profile', '--profile', [CompletionResultType]::ParameterName, 'AWS profile from the shared config files (overrides environment keys)')
+            [CompletionResult]::new('--region', '--region', [CompletionResultType]::ParameterName, 'AWS region (default: AWS_REGION, AWS_DEFAULT_REGION, the profile, or the host name)')
+            [CompletionResult]::new('--endpoint-url', '--endpoint-url', [CompletionResultType]::ParameterName, 'Send AWS API calls to this endpoint instead of AWS''s (AWS_ENDPOINT_URL works too)')
+            [CompletionResult]::new('-o', '-o', [CompletionResultType]::ParameterName, 'Output format')
+            [CompletionResult]::new('--output', '--output', [CompletionResultType]::ParameterName, 'Output format')
+            [CompletionResult]::new('--color', '--color', [CompletionResultType]::ParameterName, 'When to use colour (NO_COLOR is honoured with `auto`)')
+            [CompletionResult]::new('--signing-time', '--signing-time', [CompletionResultType]::ParameterName, 'Sign tokens as of this instant instead of now (RFC 3339 or YYYYMMDDTHHMMSSZ)')
+            [CompletionResult]::new('--allowed-accounts', '--allowed-accounts', [CompletionResultType]::ParameterName, 'Refuse credentials of any other AWS account (comma-separated 12-digit ids)')
+            [CompletionResult]::new('--all-regions', '--all-regions', [CompletionResultType]::ParameterName, 'Query every region of the resolved region''s partition (a built-in list of regions enabled by default) instead of --region')
+            [CompletionResult]::new('--iam-only', '--iam-only', [CompletionResultType]::ParameterName, 'Only resources where IAM authentication is usable (enabled, required, always)')
+            [CompletionResult]::new('--debug', '--debug', [CompletionResultType]::ParameterName, 'Print diagnostics on stderr (secrets are always redacted)')
+            [CompletionResult]::new('-h', '-h', [CompletionResultType]::ParameterName, 'Print help (see more with ''--help'')')
+            [CompletionResult]::new('--help', '--help', [CompletionResultType]::ParameterName, 'Print help (see more with ''--help'')')
+            [CompletionResult]::new('-V', '-V ', [CompletionResultType]::ParameterName, 'Print version')
+            [CompletionResult]::new('--version', '--version', [CompletionResultType]::ParameterName, 'Print version')
+            break
+        }
         'dbiam;help' {
             [CompletionResult]::new('token', 'token', [CompletionResultType]::ParameterValue, 'Mint an RDS/Aurora or Aurora DSQL IAM auth token, or inspect one')
             [CompletionResult]::new('setup', 'setup', [CompletionResultType]::ParameterValue, 'Switch IAM database authentication on: `setup enable`, `setup policy`, `setup user`')
@@ -596,6 +617,7 @@ Register-ArgumentCompleter -Native -CommandName 'dbiam' -ScriptBlock {
             [CompletionResult]::new('exec', 'exec', [CompletionResultType]::ParameterValue, 'Run a command (psql, pg_dump, mysql, …) with a fresh IAM token in its environment')
             [CompletionResult]::new('env', 'env', [CompletionResultType]::ParameterValue, 'Print the variables `dbiam exec` sets, as lines for `eval`')
             [CompletionResult]::new('doctor', 'doctor', [CompletionResultType]::ParameterValue, 'Check everything IAM database login needs, with a fix for each failure')
+            [CompletionResult]::new('discover', 'discover', [CompletionResultType]::ParameterValue, 'List IAM-capable databases (RDS, Aurora, proxies, Redshift, DocumentDB, DynamoDB) across regions')
             [CompletionResult]::new('help', 'help', [CompletionResultType]::ParameterValue, 'Print this message or the help of the given subcommand(s)')
             break
         }
@@ -656,6 +678,9 @@ Register-ArgumentCompleter -Native -CommandName 'dbiam' -ScriptBlock {
             break
         }
         'dbiam;help;doctor' {
+            break
+        }
+        'dbiam;help;discover' {
             break
         }
         'dbiam;help;help' {

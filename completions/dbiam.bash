@@ -16,6 +16,9 @@ _dbiam() {
             ",$1")
                 cmd="dbiam"
                 ;;
+            dbiam,discover)
+                cmd="dbiam__subcmd__discover"
+                ;;
             dbiam,doctor)
                 cmd="dbiam__subcmd__doctor"
                 ;;
@@ -45,6 +48,9 @@ _dbiam() {
                 ;;
             dbiam,token)
                 cmd="dbiam__subcmd__token"
+                ;;
+            dbiam__subcmd__help,discover)
+                cmd="dbiam__subcmd__help__subcmd__discover"
                 ;;
             dbiam__subcmd__help,doctor)
                 cmd="dbiam__subcmd__help__subcmd__doctor"
@@ -173,12 +179,66 @@ _dbiam() {
 
     case "${cmd}" in
         dbiam)
-            opts="-o -h -V --profile --region --endpoint-url --output --color --debug --signing-time --allowed-accounts --help --version token setup sql login logout targets exec env doctor help"
+            opts="-o -h -V --profile --region --endpoint-url --output --color --debug --signing-time --allowed-accounts --help --version token setup sql login logout targets exec env doctor discover help"
             if [[ ${cur} == -* || ${COMP_CWORD} -eq 1 ]] ; then
                 COMPREPLY=( $(compgen -W "${opts}" -- "${cur}") )
                 return 0
             fi
             case "${prev}" in
+                --profile)
+                    COMPREPLY=($(compgen -f "${cur}"))
+                    return 0
+                    ;;
+                --region)
+                    COMPREPLY=($(compgen -f "${cur}"))
+                    return 0
+                    ;;
+                --endpoint-url)
+                    COMPREPLY=($(compgen -f "${cur}"))
+                    return 0
+                    ;;
+                --output)
+                    COMPREPLY=($(compgen -W "table json ndjson csv" -- "${cur}"))
+                    return 0
+                    ;;
+                -o)
+                    COMPREPLY=($(compgen -W "table json ndjson csv" -- "${cur}"))
+                    return 0
+                    ;;
+                --color)
+                    COMPREPLY=($(compgen -W "auto always never" -- "${cur}"))
+                    return 0
+                    ;;
+                --signing-time)
+                    COMPREPLY=($(compgen -f "${cur}"))
+                    return 0
+                    ;;
+                --allowed-accounts)
+                    COMPREPLY=($(compgen -f "${cur}"))
+                    return 0
+                    ;;
+                *)
+                    COMPREPLY=()
+                    ;;
+            esac
+            COMPREPLY=( $(compgen -W "${opts}" -- "${cur}") )
+            return 0
+            ;;
+        dbiam__subcmd__discover)
+            opts="-o -h -V --services --all-regions --iam-only --engine --profile --region --endpoint-url --output --color --debug --signing-time --allowed-accounts --help --version"
+            if [[ ${cur} == -* || ${COMP_CWORD} -eq 2 ]] ; then
+                COMPREPLY=( $(compgen -W "${opts}" -- "${cur}") )
+                return 0
+            fi
+            case "${prev}" in
+                --services)
+                    COMPREPLY=($(compgen -f "${cur}"))
+                    return 0
+                    ;;
+                --engine)
+                    COMPREPLY=($(compgen -f "${cur}"))
+                    return 0
+                    ;;
                 --profile)
                     COMPREPLY=($(compgen -f "${cur}"))
                     return 0
@@ -629,8 +689,22 @@ _dbiam() {
             return 0
             ;;
         dbiam__subcmd__help)
-            opts="token setup sql login logout targets exec env doctor help"
+            opts="token setup sql login logout targets exec env doctor discover help"
             if [[ ${cur} == -* || ${COMP_CWORD} -eq 2 ]] ; then
+                COMPREPLY=( $(compgen -W "${opts}" -- "${cur}") )
+                return 0
+            fi
+            case "${prev}" in
+                *)
+                    COMPREPLY=()
+                    ;;
+            esac
+            COMPREPLY=( $(compgen -W "${opts}" -- "${cur}") )
+            return 0
+            ;;
+        dbiam__subcmd__help__subcmd__discover)
+            opts=""
+            if [[ ${cur} == -* || ${COMP_CWORD} -eq 3 ]] ; then
                 COMPREPLY=( $(compgen -W "${opts}" -- "${cur}") )
                 return 0
             fi

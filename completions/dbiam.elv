@@ -40,6 +40,7 @@ set edit:completion:arg-completer[dbiam] = {|@words|
             cand exec 'Run a command (psql, pg_dump, mysql, …) with a fresh IAM token in its environment'
             cand env 'Print the variables `dbiam exec` sets, as lines for `eval`'
             cand doctor 'Check everything IAM database login needs, with a fix for each failure'
+            cand discover 'List IAM-capable databases (RDS, Aurora, proxies, Redshift, DocumentDB, DynamoDB) across regions'
             cand help 'Print this message or the help of the given subcommand(s)'
         }
         &'dbiam;token'= {
@@ -551,6 +552,25 @@ set edit:completion:arg-completer[dbiam] = {|@words|
             cand -V 'Print version'
             cand --version 'Print version'
         }
+        &'dbiam;discover'= {
+            cand --services 'Services to query, comma-separated: rds, aurora, proxy, redshift, redshift-serverless, docdb, dynamodb (default: all)'
+            cand --engine 'Only engines containing this text, e.g. `postgres` (postgres and aurora-postgresql)'
+            cand --profile 'AWS profile from the shared config files (overrides environment keys)'
+            cand --region 'AWS region (default: AWS_REGION, AWS_DEFAULT_REGION, the profile, or the host name)'
+            cand --endpoint-url 'Send AWS API calls to this endpoint instead of AWS''s (AWS_ENDPOINT_URL works too)'
+            cand -o 'Output format'
+            cand --output 'Output format'
+            cand --color 'When to use colour (NO_COLOR is honoured with `auto`)'
+            cand --signing-time 'Sign tokens as of this instant instead of now (RFC 3339 or YYYYMMDDTHHMMSSZ)'
+            cand --allowed-accounts 'Refuse credentials of any other AWS account (comma-separated 12-digit ids)'
+            cand --all-regions 'Query every region of the resolved region''s partition (a built-in list of regions enabled by default) instead of --region'
+            cand --iam-only 'Only resources where IAM authentication is usable (enabled, required, always)'
+            cand --debug 'Print diagnostics on stderr (secrets are always redacted)'
+            cand -h 'Print help (see more with ''--help'')'
+            cand --help 'Print help (see more with ''--help'')'
+            cand -V 'Print version'
+            cand --version 'Print version'
+        }
         &'dbiam;help'= {
             cand token 'Mint an RDS/Aurora or Aurora DSQL IAM auth token, or inspect one'
             cand setup 'Switch IAM database authentication on: `setup enable`, `setup policy`, `setup user`'
@@ -561,6 +581,7 @@ set edit:completion:arg-completer[dbiam] = {|@words|
             cand exec 'Run a command (psql, pg_dump, mysql, …) with a fresh IAM token in its environment'
             cand env 'Print the variables `dbiam exec` sets, as lines for `eval`'
             cand doctor 'Check everything IAM database login needs, with a fix for each failure'
+            cand discover 'List IAM-capable databases (RDS, Aurora, proxies, Redshift, DocumentDB, DynamoDB) across regions'
             cand help 'Print this message or the help of the given subcommand(s)'
         }
         &'dbiam;help;token'= {
@@ -604,6 +625,8 @@ set edit:completion:arg-completer[dbiam] = {|@words|
         &'dbiam;help;env'= {
         }
         &'dbiam;help;doctor'= {
+        }
+        &'dbiam;help;discover'= {
         }
         &'dbiam;help;help'= {
         }

@@ -48,6 +48,7 @@ complete -c dbiam -n "__fish_dbiam_needs_command" -f -a "targets" -d 'Named conn
 complete -c dbiam -n "__fish_dbiam_needs_command" -f -a "exec" -d 'Run a command (psql, pg_dump, mysql, …) with a fresh IAM token in its environment'
 complete -c dbiam -n "__fish_dbiam_needs_command" -f -a "env" -d 'Print the variables `dbiam exec` sets, as lines for `eval`'
 complete -c dbiam -n "__fish_dbiam_needs_command" -f -a "doctor" -d 'Check everything IAM database login needs, with a fix for each failure'
+complete -c dbiam -n "__fish_dbiam_needs_command" -f -a "discover" -d 'List IAM-capable databases (RDS, Aurora, proxies, Redshift, DocumentDB, DynamoDB) across regions'
 complete -c dbiam -n "__fish_dbiam_needs_command" -f -a "help" -d 'Print this message or the help of the given subcommand(s)'
 complete -c dbiam -n "__fish_dbiam_using_subcommand token; and not __fish_seen_subcommand_from inspect help" -l hostname -d 'Database endpoint host name (the name the token is signed for)' -r
 complete -c dbiam -n "__fish_dbiam_using_subcommand token; and not __fish_seen_subcommand_from inspect help" -l port -d 'Database port (RDS/Aurora)' -r
@@ -550,16 +551,36 @@ complete -c dbiam -n "__fish_dbiam_using_subcommand doctor" -l with-iam -d 'Reds
 complete -c dbiam -n "__fish_dbiam_using_subcommand doctor" -l help -d 'Print help'
 complete -c dbiam -n "__fish_dbiam_using_subcommand doctor" -l debug -d 'Print diagnostics on stderr (secrets are always redacted)'
 complete -c dbiam -n "__fish_dbiam_using_subcommand doctor" -s V -l version -d 'Print version'
-complete -c dbiam -n "__fish_dbiam_using_subcommand help; and not __fish_seen_subcommand_from token setup sql login logout targets exec env doctor help" -f -a "token" -d 'Mint an RDS/Aurora or Aurora DSQL IAM auth token, or inspect one'
-complete -c dbiam -n "__fish_dbiam_using_subcommand help; and not __fish_seen_subcommand_from token setup sql login logout targets exec env doctor help" -f -a "setup" -d 'Switch IAM database authentication on: `setup enable`, `setup policy`, `setup user`'
-complete -c dbiam -n "__fish_dbiam_using_subcommand help; and not __fish_seen_subcommand_from token setup sql login logout targets exec env doctor help" -f -a "sql" -d 'Run SQL on PostgreSQL, MySQL, Redshift or DSQL with IAM auth over verified TLS (like psql -f/-c)'
-complete -c dbiam -n "__fish_dbiam_using_subcommand help; and not __fish_seen_subcommand_from token setup sql login logout targets exec env doctor help" -f -a "login" -d 'Verify AWS credentials and cache a temporary session for later commands'
-complete -c dbiam -n "__fish_dbiam_using_subcommand help; and not __fish_seen_subcommand_from token setup sql login logout targets exec env doctor help" -f -a "logout" -d 'Remove cached `dbiam login` sessions'
-complete -c dbiam -n "__fish_dbiam_using_subcommand help; and not __fish_seen_subcommand_from token setup sql login logout targets exec env doctor help" -f -a "targets" -d 'Named connections in the config file: list, show, add, remove'
-complete -c dbiam -n "__fish_dbiam_using_subcommand help; and not __fish_seen_subcommand_from token setup sql login logout targets exec env doctor help" -f -a "exec" -d 'Run a command (psql, pg_dump, mysql, …) with a fresh IAM token in its environment'
-complete -c dbiam -n "__fish_dbiam_using_subcommand help; and not __fish_seen_subcommand_from token setup sql login logout targets exec env doctor help" -f -a "env" -d 'Print the variables `dbiam exec` sets, as lines for `eval`'
-complete -c dbiam -n "__fish_dbiam_using_subcommand help; and not __fish_seen_subcommand_from token setup sql login logout targets exec env doctor help" -f -a "doctor" -d 'Check everything IAM database login needs, with a fix for each failure'
-complete -c dbiam -n "__fish_dbiam_using_subcommand help; and not __fish_seen_subcommand_from token setup sql login logout targets exec env doctor help" -f -a "help" -d 'Print this message or the help of the given subcommand(s)'
+complete -c dbiam -n "__fish_dbiam_using_subcommand discover" -l services -d 'Services to query, comma-separated: rds, aurora, proxy, redshift, redshift-serverless, docdb, dynamodb (default: all)' -r
+complete -c dbiam -n "__fish_dbiam_using_subcommand discover" -l engine -d 'Only engines containing this text, e.g. `postgres` (postgres and aurora-postgresql)' -r
+complete -c dbiam -n "__fish_dbiam_using_subcommand discover" -l profile -d 'AWS profile from the shared config files (overrides environment keys)' -r
+complete -c dbiam -n "__fish_dbiam_using_subcommand discover" -l region -d 'AWS region (default: AWS_REGION, AWS_DEFAULT_REGION, the profile, or the host name)' -r
+complete -c dbiam -n "__fish_dbiam_using_subcommand discover" -l endpoint-url -d 'Send AWS API calls to this endpoint instead of AWS\'s (AWS_ENDPOINT_URL works too)' -r
+complete -c dbiam -n "__fish_dbiam_using_subcommand discover" -s o -l output -d 'Output format' -r -f -a "table\t'Aligned table for people'
+json\t'One JSON document (an object, or an array of objects)'
+ndjson\t'One JSON object per line'
+csv\t'Comma-separated values with a header line'"
+complete -c dbiam -n "__fish_dbiam_using_subcommand discover" -l color -d 'When to use colour (NO_COLOR is honoured with `auto`)' -r -f -a "auto\t'Colour when stdout is a terminal and `NO_COLOR` is not set'
+always\t'Always colour'
+never\t'Never colour'"
+complete -c dbiam -n "__fish_dbiam_using_subcommand discover" -l signing-time -d 'Sign tokens as of this instant instead of now (RFC 3339 or YYYYMMDDTHHMMSSZ)' -r
+complete -c dbiam -n "__fish_dbiam_using_subcommand discover" -l allowed-accounts -d 'Refuse credentials of any other AWS account (comma-separated 12-digit ids)' -r
+complete -c dbiam -n "__fish_dbiam_using_subcommand discover" -l all-regions -d 'Query every region of the resolved region\'s partition (a built-in list of regions enabled by default) instead of --region'
+complete -c dbiam -n "__fish_dbiam_using_subcommand discover" -l iam-only -d 'Only resources where IAM authentication is usable (enabled, required, always)'
+complete -c dbiam -n "__fish_dbiam_using_subcommand discover" -l debug -d 'Print diagnostics on stderr (secrets are always redacted)'
+complete -c dbiam -n "__fish_dbiam_using_subcommand discover" -s h -l help -d 'Print help (see more with \'--help\')'
+complete -c dbiam -n "__fish_dbiam_using_subcommand discover" -s V -l version -d 'Print version'
+complete -c dbiam -n "__fish_dbiam_using_subcommand help; and not __fish_seen_subcommand_from token setup sql login logout targets exec env doctor discover help" -f -a "token" -d 'Mint an RDS/Aurora or Aurora DSQL IAM auth token, or inspect one'
+complete -c dbiam -n "__fish_dbiam_using_subcommand help; and not __fish_seen_subcommand_from token setup sql login logout targets exec env doctor discover help" -f -a "setup" -d 'Switch IAM database authentication on: `setup enable`, `setup policy`, `setup user`'
+complete -c dbiam -n "__fish_dbiam_using_subcommand help; and not __fish_seen_subcommand_from token setup sql login logout targets exec env doctor discover help" -f -a "sql" -d 'Run SQL on PostgreSQL, MySQL, Redshift or DSQL with IAM auth over verified TLS (like psql -f/-c)'
+complete -c dbiam -n "__fish_dbiam_using_subcommand help; and not __fish_seen_subcommand_from token setup sql login logout targets exec env doctor discover help" -f -a "login" -d 'Verify AWS credentials and cache a temporary session for later commands'
+complete -c dbiam -n "__fish_dbiam_using_subcommand help; and not __fish_seen_subcommand_from token setup sql login logout targets exec env doctor discover help" -f -a "logout" -d 'Remove cached `dbiam login` sessions'
+complete -c dbiam -n "__fish_dbiam_using_subcommand help; and not __fish_seen_subcommand_from token setup sql login logout targets exec env doctor discover help" -f -a "targets" -d 'Named connections in the config file: list, show, add, remove'
+complete -c dbiam -n "__fish_dbiam_using_subcommand help; and not __fish_seen_subcommand_from token setup sql login logout targets exec env doctor discover help" -f -a "exec" -d 'Run a command (psql, pg_dump, mysql, …) with a fresh IAM token in its environment'
+complete -c dbiam -n "__fish_dbiam_using_subcommand help; and not __fish_seen_subcommand_from token setup sql login logout targets exec env doctor discover help" -f -a "env" -d 'Print the variables `dbiam exec` sets, as lines for `eval`'
+complete -c dbiam -n "__fish_dbiam_using_subcommand help; and not __fish_seen_subcommand_from token setup sql login logout targets exec env doctor discover help" -f -a "doctor" -d 'Check everything IAM database login needs, with a fix for each failure'
+complete -c dbiam -n "__fish_dbiam_using_subcommand help; and not __fish_seen_subcommand_from token setup sql login logout targets exec env doctor discover help" -f -a "discover" -d 'List IAM-capable databases (RDS, Aurora, proxies, Redshift, DocumentDB, DynamoDB) across regions'
+complete -c dbiam -n "__fish_dbiam_using_subcommand help; and not __fish_seen_subcommand_from token setup sql login logout targets exec env doctor discover help" -f -a "help" -d 'Print this message or the help of the given subcommand(s)'
 complete -c dbiam -n "__fish_dbiam_using_subcommand help; and __fish_seen_subcommand_from token" -f -a "inspect" -d 'Decode a token: host, port, user, region, signer, expiry (never the signature)'
 complete -c dbiam -n "__fish_dbiam_using_subcommand help; and __fish_seen_subcommand_from setup" -f -a "enable" -d 'Turn IAM database authentication on for an RDS instance or Aurora cluster, and wait'
 complete -c dbiam -n "__fish_dbiam_using_subcommand help; and __fish_seen_subcommand_from setup" -f -a "policy" -d 'Print a least-privilege IAM policy (JSON) for connecting with IAM authentication'

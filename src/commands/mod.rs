@@ -1,5 +1,6 @@
 //! One module per subcommand; each wires flags to the core and the output layer.
 
+pub mod discover;
 pub mod doctor;
 pub mod env;
 pub mod exec;
@@ -8,7 +9,6 @@ pub mod logout;
 pub mod setup;
 pub mod sql;
 pub mod targets;
-pub mod discover;
 pub mod token;
 
 use time::OffsetDateTime;
