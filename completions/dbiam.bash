@@ -225,7 +225,7 @@ _dbiam() {
             return 0
             ;;
         dbiam__subcmd__discover)
-            opts="-o -h -V --services --all-regions --iam-only --engine --profile --region --endpoint-url --output --color --debug --signing-time --allowed-accounts --help --version"
+            opts="-o -h -V --services --all-regions --iam-only --engine --save --profile --region --endpoint-url --output --color --debug --signing-time --allowed-accounts --help --version"
             if [[ ${cur} == -* || ${COMP_CWORD} -eq 2 ]] ; then
                 COMPREPLY=( $(compgen -W "${opts}" -- "${cur}") )
                 return 0

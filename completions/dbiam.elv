@@ -565,6 +565,7 @@ set edit:completion:arg-completer[dbiam] = {|@words|
             cand --allowed-accounts 'Refuse credentials of any other AWS account (comma-separated 12-digit ids)'
             cand --all-regions 'Query every region of the resolved region''s partition (a built-in list of regions enabled by default) instead of --region'
             cand --iam-only 'Only resources where IAM authentication is usable (enabled, required, always)'
+            cand --save 'Save every SQL database listed as a named target in the config file, named after its id (`ID-REGION` when the id appears in several regions); a target of the same name is replaced'
             cand --debug 'Print diagnostics on stderr (secrets are always redacted)'
             cand -h 'Print help (see more with ''--help'')'
             cand --help 'Print help (see more with ''--help'')'

@@ -15,6 +15,7 @@
 
 mod common;
 
+use predicates::prelude::*;
 use serde_json::Value;
 use std::collections::BTreeSet;
 use std::io::{Read, Write};
@@ -693,4 +694,54 @@ fn all_regions_queries_the_partitions_default_regions() {
         summary(&ours(&json_rows(&out))),
         expected_summary(|e| e[0] == "dynamodb")
     );
+}
+
+#[test]
+fn save_writes_named_targets_for_sql_databases() {
+    let Some(moto) = populated() else { return };
+    let home = Home::new();
+    let config = home.path().join("dbiam.toml");
+    let run_save = |regions: &str| {
+        discover(&home, &moto)
+            .env("DBIAM_CONFIG", &config)
+            .args(["--region", regions, "--services", "rds,aurora,dynamodb"])
+            .args(["--engine", "postgres", "--save", "-o", "json"])
+            .assert()
+            .success()
+            .stderr(predicate::str::contains("dbiam: saved"));
+    };
+    // One region: targets are named after the id.
+    run_save(REGIONS[0]);
+    let text = std::fs::read_to_string(&config).unwrap();
+    let doc: toml::Table = toml::from_str(&text).unwrap();
+    let targets = doc["targets"].as_table().unwrap();
+    let pg = targets["dsc-pg-iam"].as_table().unwrap();
+    assert_eq!(pg["engine"].as_str(), Some("postgres"));
+    assert_eq!(pg["region"].as_str(), Some(REGIONS[0]));
+    assert_eq!(pg["port"].as_integer(), Some(5432));
+    assert!(pg["host"].as_str().unwrap().contains("dsc-pg-iam"));
+    assert!(targets.contains_key("dsc-apg"));
+    // No DynamoDB, MySQL (filtered out) or DocumentDB target, no secret of any kind.
+    assert!(!targets
+        .keys()
+        .any(|k| k.contains("tab") || k.contains("mysql")));
+    assert!(!text.contains("testing") && !text.to_lowercase().contains("password"));
+    // The same id in two regions: named ID-REGION.
+    run_save(&REGIONS.join(","));
+    let doc: toml::Table = toml::from_str(&std::fs::read_to_string(&config).unwrap()).unwrap();
+    let targets = doc["targets"].as_table().unwrap();
+    for r in REGIONS {
+        assert_eq!(
+            targets[&format!("dsc-pg-iam-{r}")]["region"].as_str(),
+            Some(r),
+            "{targets:?}"
+        );
+    }
+    // The saved target is usable by name.
+    home.dbiam()
+        .env("DBIAM_CONFIG", &config)
+        .args(["targets", "show", "dsc-apg", "-o", "json"])
+        .assert()
+        .success()
+        .stdout(predicate::str::contains("aurora").or(predicate::str::contains("dsc-apg")));
 }

@@ -26,6 +26,11 @@ pub struct Args {
     /// Only engines containing this text, e.g. `postgres` (postgres and aurora-postgresql).
     #[arg(long, value_name = "ENGINE")]
     pub engine: Option<String>,
+    /// Save every SQL database listed as a named target in the config file, named
+    /// after its id (`ID-REGION` when the id appears in several regions); a target of
+    /// the same name is replaced.
+    #[arg(long)]
+    pub save: bool,
 }
 
 /// Which regions to query: `--all-regions`, `--region R1,R2`, or the resolved region.
@@ -105,5 +110,35 @@ pub async fn run(args: Args, ctx: &Context) -> Result<()> {
     if found.failures.len() < found.jobs {
         print(&found, &filter, ctx)?;
     }
+    if args.save {
+        save(&found, &filter, ctx)?;
+    }
     found.outcome()
+}
+
+/// `--save`: write the listed SQL databases as named targets.
+fn save(found: &Found, filter: &Filter, ctx: &Context) -> Result<()> {
+    let kept: Vec<_> = found
+        .resources
+        .iter()
+        .filter(|r| filter.keeps(r))
+        .filter_map(|r| Some((r, r.target()?)))
+        .collect();
+    let path = &ctx.config.path;
+    for (r, target) in &kept {
+        let shared = kept.iter().filter(|(o, _)| o.id == r.id).count() > 1;
+        let name = if shared {
+            format!("{}-{}", r.id, r.region)
+        } else {
+            r.id.clone()
+        };
+        crate::config::save_target(path, &name, target)?;
+    }
+    eprintln!(
+        "dbiam: saved {} target{} to {}",
+        kept.len(),
+        if kept.len() == 1 { "" } else { "s" },
+        path.display()
+    );
+    Ok(())
 }

@@ -269,6 +269,26 @@ impl Resource {
         ]
     }
 
+    /// The named target `dbiam discover --save` writes for it, or `None` when dbiam
+    /// cannot connect to it with SQL (DynamoDB, DocumentDB, SQL Server, …).
+    pub fn target(&self) -> Option<crate::config::Target> {
+        use crate::db::Engine;
+        let engine = match self.protocol()? {
+            "postgres" => Engine::Postgres,
+            "mysql" => Engine::MySql,
+            "redshift" => Engine::Redshift,
+            _ => return None,
+        };
+        Some(crate::config::Target {
+            engine: Some(engine),
+            host: Some(self.endpoint.clone()?),
+            port: self.port,
+            database: self.database.clone(),
+            region: Some(self.region.clone()),
+            ..Default::default()
+        })
+    }
+
     fn sort_key(&self) -> (Service, &str, &str) {
         (self.service, &self.region, &self.id)
     }
