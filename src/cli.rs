@@ -48,4 +48,6 @@ pub struct GlobalArgs {
 pub enum Command {
     /// Mint an RDS/Aurora or Aurora DSQL IAM auth token, or inspect one.
     Token(commands::token::Args),
+    /// DynamoDB tables and items in plain JSON: get, put, delete, query, scan, PartiQL.
+    Dynamo(commands::dynamo::Args),
 }

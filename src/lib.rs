@@ -7,6 +7,7 @@
 pub mod aws;
 pub mod cli;
 pub mod commands;
+pub mod dynamo;
 pub mod error;
 pub mod log;
 pub mod output;
@@ -25,6 +26,7 @@ pub async fn run(cli: Cli) -> Result<()> {
     let ctx = Context::new(&cli.global)?;
     match cli.command {
         Command::Token(args) => commands::token::run(args, &ctx).await,
+        Command::Dynamo(args) => commands::dynamo::run(args, &ctx).await,
     }
 }
 

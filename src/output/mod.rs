@@ -6,12 +6,14 @@
 
 mod csv;
 mod json;
+mod objects;
 mod table;
 
 use serde_json::Value;
 use std::io::{self, IsTerminal, Write};
 
 pub use self::csv::csv_field;
+pub use self::objects::ObjectWriter;
 pub use self::table::sanitize;
 
 /// `--output`: how results are printed.
