@@ -42,3 +42,53 @@ where
         _ => crate::aws::sdk_error(&what, err),
     }
 }
+
+#[cfg(test)]
+mod tests {
+    use super::*;
+    use aws_sdk_dynamodb::operation::scan::ScanError;
+    use aws_smithy_runtime_api::http::{Response, StatusCode};
+    use aws_smithy_types::body::SdkBody;
+    use aws_smithy_types::error::ErrorMetadata;
+
+    // DynamoDB's error replies as the SDK parses them (code and message from the body).
+    fn service_error(code: &str) -> SdkError<ScanError, Response> {
+        let meta = ErrorMetadata::builder()
+            .code(code)
+            .message("the service said\nso")
+            .build();
+        let raw = Response::new(StatusCode::try_from(400).unwrap(), SdkBody::empty());
+        SdkError::service_error(ScanError::generic(meta), raw)
+    }
+
+    fn mapped(code: &str) -> Error {
+        dynamo_error("Scan", "t1", "eu-south-1", service_error(code))
+    }
+
+    #[test]
+    fn each_code_has_its_exit_code_and_one_line() {
+        let cases = [
+            (
+                "ResourceNotFoundException",
+                1,
+                "was not found in eu-south-1",
+            ),
+            ("ValidationException", 2, "the service said so"),
+            (
+                "ConditionalCheckFailedException",
+                7,
+                "condition was not met",
+            ),
+            ("ProvisionedThroughputExceededException", 1, "throttled"),
+            ("ThrottlingException", 1, "throttled"),
+            ("UnrecognizedClientException", 4, "rejected"),
+            ("InternalServerError", 1, "InternalServerError"),
+        ];
+        for (code, exit, text) in cases {
+            let e = mapped(code);
+            assert_eq!(e.exit_code().code(), exit, "{code}: {e}");
+            assert!(e.to_string().contains(text), "{code}: {e}");
+            assert!(!e.to_string().contains('\n'), "{code}: {e}");
+        }
+    }
+}

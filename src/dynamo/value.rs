@@ -357,7 +357,7 @@ mod tests {
             to_json(&AttributeValue::N("1E+2".into()), Dialect::Plain)
                 .unwrap()
                 .to_string(),
-            "1E+2"
+            "1e+2"
         );
         assert_eq!(
             to_json(&AttributeValue::N(".5".into()), Dialect::Plain)
