@@ -367,6 +367,32 @@ fn batch_put_of_1000_ndjson_items_and_a_4_segment_scan() {
     assert_eq!(pks.len(), 1000, "every item exactly once");
     assert_eq!(items[0].as_object().unwrap().keys().next().unwrap(), "pk");
 
+    // Small pages: each segment follows LastEvaluatedKey through many pages.
+    let paged = ndjson_of(dbiam(&home, &url).args([
+        "dynamo",
+        "scan",
+        &t.name,
+        "--segments",
+        "4",
+        "--page-size",
+        "40",
+        "-o",
+        "ndjson",
+    ]));
+    let mut paged: Vec<&str> = paged.iter().map(|i| i["pk"].as_str().unwrap()).collect();
+    paged.sort();
+    assert_eq!(paged, pks, "every item exactly once, across pages");
+    let plain = stdout_of(dbiam(&home, &url).args([
+        "dynamo",
+        "scan",
+        &t.name,
+        "--page-size",
+        "300",
+        "-o",
+        "ndjson",
+    ]));
+    assert_eq!(plain.lines().count(), 1000);
+
     // Filter with a parallel scan, and a total limit.
     let even = ndjson_of(dbiam(&home, &url).args([
         "dynamo",

@@ -140,6 +140,9 @@ pub struct ReadArgs {
     /// ProjectionExpression: the attributes to return.
     #[arg(long, value_name = "EXPR")]
     pub projection: Option<String>,
+    /// Items DynamoDB reads per request (default: up to 1 MB per page).
+    #[arg(long, value_name = "N", value_parser = clap::value_parser!(u64).range(1..))]
+    pub page_size: Option<u64>,
     /// Strongly consistent reads.
     #[arg(long)]
     pub consistent: bool,
@@ -292,6 +295,9 @@ fn read_request(table: String, a: &ReadArgs, dialect: Dialect) -> Result<Read> {
         projection: a.projection.clone(),
         index: a.index.clone(),
         limit: a.limit.map(|n| usize::try_from(n).unwrap_or(usize::MAX)),
+        page_size: a
+            .page_size
+            .map(|n| usize::try_from(n).unwrap_or(usize::MAX)),
         consistent: a.consistent,
         segments: 1,
         expr: expressions(&a.expr, dialect)?,

@@ -50,6 +50,8 @@ pub struct Read {
     pub index: Option<String>,
     /// Stop after this many items (in total, after filtering).
     pub limit: Option<usize>,
+    /// Items DynamoDB reads per request (its `Limit`); default: as many as fit in 1 MB.
+    pub page_size: Option<usize>,
     /// Query only: read in descending sort-key order.
     pub descending: bool,
     /// Strongly consistent reads.
@@ -89,6 +91,16 @@ pub struct Written {
 
 fn to_i32(n: usize) -> i32 {
     i32::try_from(n).unwrap_or(i32::MAX)
+}
+
+impl Read {
+    /// DynamoDB's per-request `Limit`: the page size, and never more than the total limit.
+    fn request_limit(&self) -> Option<i32> {
+        match (self.page_size, self.limit) {
+            (Some(p), Some(l)) => Some(to_i32(p.min(l))),
+            (p, l) => p.or(l).map(to_i32),
+        }
+    }
 }
 
 impl Dynamo {
@@ -330,7 +342,7 @@ impl Dynamo {
             .set_filter_expression(read.filter.clone())
             .set_projection_expression(read.projection.clone())
             .set_index_name(read.index.clone())
-            .set_limit(read.limit.map(to_i32))
+            .set_limit(read.request_limit())
             .scan_index_forward(!read.descending)
             .consistent_read(read.consistent)
             .set_expression_attribute_names(read.expr.names.clone())
@@ -361,7 +373,7 @@ impl Dynamo {
             .set_filter_expression(read.filter.clone())
             .set_projection_expression(read.projection.clone())
             .set_index_name(read.index.clone())
-            .set_limit(read.limit.map(to_i32))
+            .set_limit(read.request_limit())
             .consistent_read(read.consistent)
             .set_segment(parallel.then_some(segment as i32))
             .set_total_segments(parallel.then_some(segments as i32))
