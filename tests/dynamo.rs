@@ -490,6 +490,30 @@ fn query_with_key_conditions_filters_index_limit_and_order() {
         ]),
         [10, 9, 8]
     );
+    let desc_paged: &[&str] = &[
+        "--key-condition",
+        "pk = :p",
+        "--values",
+        p,
+        "--desc",
+        "--page-size",
+        "3",
+    ];
+    assert_eq!(query(desc_paged), (1..=10).rev().collect::<Vec<_>>());
+    // A filter with one-item pages: pages without a match are followed too.
+    let filtered_paged: &[&str] = &[
+        "--key-condition",
+        "pk = :p",
+        "--filter",
+        "color = :c",
+        "--page-size",
+        "1",
+        "--limit",
+        "2",
+        "--values",
+        r#"{":p":"p",":c":"red"}"#,
+    ];
+    assert_eq!(query(filtered_paged), [2, 4]);
     assert_eq!(
         query(&[
             "--key-condition",
