@@ -254,9 +254,11 @@ pub async fn run(args: Args, ctx: &Context) -> Result<()> {
                 .as_deref()
                 .map(|p| parse_list(p, dialect, "--params"))
                 .transpose()?;
-            let mut w = ctx.output(Format::Table).objects(stdout());
+            let out = std::io::BufWriter::with_capacity(1 << 16, stdout());
+            let mut w = ctx.output(Format::Table).objects(out);
             db.execute(&statement, params, consistent, |page| {
                 write_items(&mut *w, &page.items, dialect, &[])?;
+                w.flush().map_err(write_err)?;
                 Ok(Flow::More)
             })
             .await?;
@@ -334,13 +336,16 @@ async fn stream_read(
             Vec::new()
         }
     };
-    let mut w = ctx.output(Format::Table).objects(std::io::stdout().lock());
+    // Buffered, and flushed after each page, so a page costs a few writes, not one per item.
+    let out = std::io::BufWriter::with_capacity(1 << 16, std::io::stdout().lock());
+    let mut w = ctx.output(Format::Table).objects(out);
     let mut progress = Progress::new();
     let (mut scanned, mut matched) = (0u64, 0u64);
     db.read(r, |page| {
         scanned += page.scanned;
         matched += page.items.len() as u64;
         write_items(&mut *w, &page.items, dialect, &first)?;
+        w.flush().map_err(write_err)?;
         progress.update(|| {
             format!(
                 "{verb} {}: {scanned} items read, {matched} returned",

@@ -12,6 +12,11 @@ use super::{Format, Output, RowWriter};
 pub trait ObjectWriter {
     /// One object.
     fn object(&mut self, obj: Map<String, Value>) -> io::Result<()>;
+    /// Push what was written so far to the output (streaming formats; a no-op for the
+    /// collecting ones). Call it between batches, e.g. after each page of results.
+    fn flush(&mut self) -> io::Result<()> {
+        Ok(())
+    }
     /// After the last object.
     fn end(&mut self) -> io::Result<()>;
 }
@@ -35,6 +40,10 @@ impl<W: Write> ObjectWriter for Streaming<W> {
         }
         self.count += 1;
         Ok(())
+    }
+
+    fn flush(&mut self) -> io::Result<()> {
+        self.out.flush()
     }
 
     fn end(&mut self) -> io::Result<()> {
@@ -140,6 +149,19 @@ mod tests {
             render(Format::Csv, &sample()),
             "pk,x,y\na,1,\nb,,\"{\"\"z\"\":[1]}\"\n"
         );
+    }
+
+    #[test]
+    fn flush_pushes_streamed_objects_out() {
+        let mut sink = std::io::BufWriter::new(Vec::new());
+        {
+            let mut w = Output::new(Format::Ndjson, false).objects(&mut sink);
+            w.object(json!({"a":1}).as_object().unwrap().clone())
+                .unwrap();
+            w.flush().unwrap();
+        }
+        assert_eq!(sink.buffer(), b"");
+        assert_eq!(sink.get_ref(), b"{\"a\":1}\n");
     }
 
     #[test]
