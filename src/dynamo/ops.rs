@@ -315,6 +315,17 @@ impl Dynamo {
                         me.scan_page(read, segment, segments, start).await?
                     };
                     let state = next.filter(|k| !k.is_empty()).map(Some);
+                    crate::debug!(
+                        "{} segment {segment}/{segments}: {} items ({} read), more: {}",
+                        if read.key_condition.is_some() {
+                            "Query"
+                        } else {
+                            "Scan"
+                        },
+                        page.items.len(),
+                        page.scanned,
+                        state.is_some()
+                    );
                     Ok::<_, Error>(Some((page, (state, me, read))))
                 },
             ))
