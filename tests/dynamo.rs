@@ -594,6 +594,10 @@ fn partiql_insert_and_select() {
         rows,
         [json!({"name":{"S":"Yan"},"pk":{"S":"y"},"sk":{"N":"2"}})]
     );
+    // A statement on a missing table: exit 1, one line.
+    let missing = format!("SELECT * FROM \"{}\"", unique("dbiam-missing"));
+    let err = fails(dbiam(&home, &url).args(["dynamo", "sql", &missing]), 1);
+    assert!(err.contains("a table named in the statement"), "{err}");
 }
 
 #[test]

@@ -3,6 +3,7 @@
 //! condition (7), throttling that outlasted the SDK's retries (1); the rest through
 //! [`crate::aws::sdk_error`] (credentials 4, others 1).
 
+use aws_smithy_runtime_api::client::orchestrator::HttpResponse;
 use aws_smithy_runtime_api::client::result::SdkError;
 use aws_smithy_types::error::metadata::ProvideErrorMetadata;
 
@@ -16,29 +17,43 @@ const THROTTLING: &[&str] = &[
 ];
 
 /// Map an SDK error of a DynamoDB call on `table` in `region`.
-pub fn dynamo_error<E, R>(op: &str, table: &str, region: &str, err: SdkError<E, R>) -> Error
+pub fn dynamo_error<E>(op: &str, table: &str, region: &str, err: SdkError<E, HttpResponse>) -> Error
 where
     E: ProvideErrorMetadata + std::error::Error + Send + Sync + 'static,
-    R: std::fmt::Debug + Send + Sync + 'static,
 {
     let what = format!("DynamoDB {op}");
     let code = err.code().unwrap_or("").to_owned();
     let message = one_line(err.message().unwrap_or(""));
+    // PartiQL statements name their tables themselves: `table` is empty then.
+    let (subject, on) = if table.is_empty() {
+        ("a table named in the statement".to_owned(), String::new())
+    } else {
+        (
+            format!("table '{table}' (or its index)"),
+            format!(" on '{table}'"),
+        )
+    };
     match code.as_str() {
         "ResourceNotFoundException" => Error::failure(format!(
-            "{what}: table '{table}' (or its index) was not found in {region}: {message}"
+            "{what}: {subject} was not found in {region}: {message}"
         ))
         .with_hint("check the name and --region; `dbiam dynamo tables` lists the tables"),
-        "ValidationException" => Error::usage(format!("{what} on '{table}': {message}"))
+        "ValidationException" => Error::usage(format!("{what}{on}: {message}"))
             .with_hint("check the key, item and expressions against `dbiam dynamo describe TABLE`"),
         "ConditionalCheckFailedException" => Error::new(
             Kind::ConditionFailed,
-            format!("{what} on '{table}': the condition was not met, nothing was written"),
+            format!("{what}{on}: the condition was not met, nothing was written"),
         ),
         c if THROTTLING.contains(&c) => Error::failure(format!(
-            "{what} on '{table}': throttled even after retries ({c}: {message})"
+            "{what}{on}: throttled even after retries ({c}: {message})"
         ))
         .with_hint("retry later, use fewer --segments, or raise the table's capacity"),
+        "" if matches!(err, SdkError::ServiceError(_)) => {
+            let status = err.raw_response().map_or(0, |r| r.status().as_u16());
+            Error::failure(format!(
+                "{what}{on}: the service failed with HTTP {status} and no error code"
+            ))
+        }
         _ => crate::aws::sdk_error(&what, err),
     }
 }
@@ -53,11 +68,13 @@ mod tests {
 
     // DynamoDB's error replies as the SDK parses them (code and message from the body).
     fn service_error(code: &str) -> SdkError<ScanError, Response> {
-        let meta = ErrorMetadata::builder()
-            .code(code)
-            .message("the service said\nso")
-            .build();
-        let raw = Response::new(StatusCode::try_from(400).unwrap(), SdkBody::empty());
+        let mut meta = ErrorMetadata::builder().message("the service said\nso");
+        if !code.is_empty() {
+            meta = meta.code(code);
+        }
+        let meta = meta.build();
+        let status = if code.is_empty() { 500 } else { 400 };
+        let raw = Response::new(StatusCode::try_from(status).unwrap(), SdkBody::empty());
         SdkError::service_error(ScanError::generic(meta), raw)
     }
 
@@ -83,6 +100,7 @@ mod tests {
             ("ThrottlingException", 1, "throttled"),
             ("UnrecognizedClientException", 4, "rejected"),
             ("InternalServerError", 1, "InternalServerError"),
+            ("", 1, "failed with HTTP 500 and no error code"),
         ];
         for (code, exit, text) in cases {
             let e = mapped(code);
@@ -90,5 +108,15 @@ mod tests {
             assert!(e.to_string().contains(text), "{code}: {e}");
             assert!(!e.to_string().contains('\n'), "{code}: {e}");
         }
+        let e = dynamo_error(
+            "ExecuteStatement",
+            "",
+            "eu-south-1",
+            service_error("ResourceNotFoundException"),
+        );
+        assert!(
+            e.to_string().contains("a table named in the statement"),
+            "{e}"
+        );
     }
 }

@@ -122,11 +122,14 @@ impl Dynamo {
         &self.region
     }
 
-    pub(super) fn err<E, R>(
+    pub(super) fn err<E>(
         &self,
         op: &str,
         table: &str,
-        e: aws_smithy_runtime_api::client::result::SdkError<E, R>,
+        e: aws_smithy_runtime_api::client::result::SdkError<
+            E,
+            aws_smithy_runtime_api::client::orchestrator::HttpResponse,
+        >,
     ) -> Error
     where
         E: aws_smithy_types::error::metadata::ProvideErrorMetadata
@@ -134,7 +137,6 @@ impl Dynamo {
             + Send
             + Sync
             + 'static,
-        R: std::fmt::Debug + Send + Sync + 'static,
     {
         dynamo_error(op, table, &self.region, e)
     }
@@ -420,7 +422,7 @@ impl Dynamo {
                 .set_next_token(token.take())
                 .send()
                 .await
-                .map_err(|e| self.err("ExecuteStatement", "(PartiQL)", e))?;
+                .map_err(|e| self.err("ExecuteStatement", "", e))?;
             let items = out.items.unwrap_or_default();
             let page = Page {
                 scanned: items.len() as u64,
