@@ -185,13 +185,14 @@ pub async fn run(args: Args, ctx: &Context) -> Result<()> {
                 .as_deref()
                 .map(|n| parse_names(n, "--names"))
                 .transpose()?;
-            let first = ordered_keys(&key)?;
+            let first = ordered_keys(&key);
             let Some(item) = db
                 .get(&table, key_item, projection, names, consistent)
                 .await?
             else {
                 return Err(Error::failure(format!(
-                    "no item in '{table}' has the key {key}"
+                    "no item in '{table}' has the key {}",
+                    crate::error::one_line(&key)
                 )));
             };
             let obj = value::item_to_json_ordered(&item, dialect, &first)?;
@@ -213,7 +214,7 @@ pub async fn run(args: Args, ctx: &Context) -> Result<()> {
             condition,
             expr,
         } => {
-            let first = ordered_keys(&key)?;
+            let first = ordered_keys(&key);
             let key = parse_item(&key, dialect, "--key")?;
             let old = db
                 .delete(&table, key, condition, expressions(&expr, dialect)?)
@@ -268,10 +269,10 @@ pub async fn run(args: Args, ctx: &Context) -> Result<()> {
 }
 
 /// The attribute names of a `--key`, in the order written (they lead each output object).
-fn ordered_keys(key: &str) -> Result<Vec<String>> {
+fn ordered_keys(key: &str) -> Vec<String> {
     match serde_json::from_str::<Value>(key) {
-        Ok(Value::Object(m)) => Ok(m.keys().cloned().collect()),
-        _ => Ok(Vec::new()),
+        Ok(Value::Object(m)) => m.keys().cloned().collect(),
+        _ => Vec::new(),
     }
 }
 
