@@ -74,4 +74,6 @@ pub enum Command {
     Doctor(commands::doctor::Args),
     /// List IAM-capable databases (RDS, Aurora, proxies, Redshift, DocumentDB, DynamoDB) across regions.
     Discover(commands::discover::Args),
+    /// DynamoDB tables and items in plain JSON: get, put, delete, query, scan, PartiQL.
+    Dynamo(commands::dynamo::Args),
 }

@@ -24,6 +24,8 @@ pub enum ExitCode {
     AccountNotAllowed = 5,
     /// Only part of the results could be read (some services or regions failed).
     Partial = 6,
+    /// A condition was not met (DynamoDB's ConditionalCheckFailedException): nothing was written.
+    ConditionFailed = 7,
     /// Interrupted by Ctrl-C.
     Interrupted = 130,
 }
@@ -52,6 +54,8 @@ pub enum Kind {
     Script,
     /// Some results could not be read.
     Partial,
+    /// A write's condition expression was false.
+    ConditionFailed,
     /// Ctrl-C.
     Interrupted,
 }
@@ -136,6 +140,7 @@ impl Error {
             Kind::AccountNotAllowed => ExitCode::AccountNotAllowed,
             Kind::Script => ExitCode::Script,
             Kind::Partial => ExitCode::Partial,
+            Kind::ConditionFailed => ExitCode::ConditionFailed,
             Kind::Interrupted => ExitCode::Interrupted,
         }
     }
@@ -204,6 +209,7 @@ mod tests {
             5
         );
         assert_eq!(Error::new(Kind::Partial, "x").exit_code().code(), 6);
+        assert_eq!(Error::new(Kind::ConditionFailed, "x").exit_code().code(), 7);
         assert_eq!(Error::new(Kind::Interrupted, "x").exit_code().code(), 130);
     }
 

@@ -11,6 +11,7 @@ pub mod config;
 pub mod db;
 pub mod discover;
 pub mod doctor;
+pub mod dynamo;
 pub mod error;
 pub mod log;
 pub mod output;
@@ -40,6 +41,7 @@ pub async fn run(cli: Cli) -> Result<()> {
         Command::Env(args) => commands::env::run(args, &ctx).await,
         Command::Doctor(args) => commands::doctor::run(args, &ctx).await,
         Command::Discover(args) => commands::discover::run(args, &ctx).await,
+        Command::Dynamo(args) => commands::dynamo::run(args, &ctx).await,
     }
 }
 

@@ -2,6 +2,7 @@
 
 pub mod discover;
 pub mod doctor;
+pub mod dynamo;
 pub mod env;
 pub mod exec;
 pub mod login;

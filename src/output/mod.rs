@@ -6,6 +6,7 @@
 
 mod csv;
 mod json;
+mod objects;
 pub mod results;
 mod table;
 
@@ -13,6 +14,7 @@ use serde_json::Value;
 use std::io::{self, IsTerminal, Write};
 
 pub use self::csv::csv_field;
+pub use self::objects::ObjectWriter;
 pub use self::table::sanitize;
 
 /// `--output`: how results are printed.
