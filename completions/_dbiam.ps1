@@ -44,6 +44,7 @@ Register-ArgumentCompleter -Native -CommandName 'dbiam' -ScriptBlock {
             [CompletionResult]::new('env', 'env', [CompletionResultType]::ParameterValue, 'Print the variables `dbiam exec` sets, as lines for `eval`')
             [CompletionResult]::new('doctor', 'doctor', [CompletionResultType]::ParameterValue, 'Check everything IAM database login needs, with a fix for each failure')
             [CompletionResult]::new('discover', 'discover', [CompletionResultType]::ParameterValue, 'List IAM-capable databases (RDS, Aurora, proxies, Redshift, DocumentDB, DynamoDB) across regions')
+            [CompletionResult]::new('dynamo', 'dynamo', [CompletionResultType]::ParameterValue, 'DynamoDB tables and items in plain JSON: get, put, delete, query, scan, PartiQL')
             [CompletionResult]::new('help', 'help', [CompletionResultType]::ParameterValue, 'Print this message or the help of the given subcommand(s)')
             break
         }
@@ -608,6 +609,240 @@ Register-ArgumentCompleter -Native -CommandName 'dbiam' -ScriptBlock {
             [CompletionResult]::new('--version', '--version', [CompletionResultType]::ParameterName, 'Print version')
             break
         }
+        'dbiam;dynamo' {
+            [CompletionResult]::new('--profile', '--profile', [CompletionResultType]::ParameterName, 'AWS profile from the shared config files (overrides environment keys)')
+            [CompletionResult]::new('--region', '--region', [CompletionResultType]::ParameterName, 'AWS region (default: AWS_REGION, AWS_DEFAULT_REGION, the profile, or the host name)')
+            [CompletionResult]::new('--endpoint-url', '--endpoint-url', [CompletionResultType]::ParameterName, 'Send AWS API calls to this endpoint instead of AWS''s (AWS_ENDPOINT_URL works too)')
+            [CompletionResult]::new('-o', '-o', [CompletionResultType]::ParameterName, 'Output format')
+            [CompletionResult]::new('--output', '--output', [CompletionResultType]::ParameterName, 'Output format')
+            [CompletionResult]::new('--color', '--color', [CompletionResultType]::ParameterName, 'When to use colour (NO_COLOR is honoured with `auto`)')
+            [CompletionResult]::new('--signing-time', '--signing-time', [CompletionResultType]::ParameterName, 'Sign tokens as of this instant instead of now (RFC 3339 or YYYYMMDDTHHMMSSZ)')
+            [CompletionResult]::new('--allowed-accounts', '--allowed-accounts', [CompletionResultType]::ParameterName, 'Refuse credentials of any other AWS account (comma-separated 12-digit ids)')
+            [CompletionResult]::new('--typed', '--typed', [CompletionResultType]::ParameterName, 'Read and write AttributeValue JSON as the aws-cli does ({"S": "x"}, {"N": "1"}, …) instead of plain JSON')
+            [CompletionResult]::new('--debug', '--debug', [CompletionResultType]::ParameterName, 'Print diagnostics on stderr (secrets are always redacted)')
+            [CompletionResult]::new('-h', '-h', [CompletionResultType]::ParameterName, 'Print help (see more with ''--help'')')
+            [CompletionResult]::new('--help', '--help', [CompletionResultType]::ParameterName, 'Print help (see more with ''--help'')')
+            [CompletionResult]::new('-V', '-V ', [CompletionResultType]::ParameterName, 'Print version')
+            [CompletionResult]::new('--version', '--version', [CompletionResultType]::ParameterName, 'Print version')
+            [CompletionResult]::new('tables', 'tables', [CompletionResultType]::ParameterValue, 'List tables with status, item count, size, key schema and billing mode')
+            [CompletionResult]::new('describe', 'describe', [CompletionResultType]::ParameterValue, 'Show a table''s keys, indexes, TTL and stream settings')
+            [CompletionResult]::new('get', 'get', [CompletionResultType]::ParameterValue, 'Read one item by its key (exit 1 when there is none)')
+            [CompletionResult]::new('put', 'put', [CompletionResultType]::ParameterValue, 'Write one item (PutItem) or many (BatchWriteItem, 25 at a time)')
+            [CompletionResult]::new('delete', 'delete', [CompletionResultType]::ParameterValue, 'Delete one item by its key; prints the item that was deleted')
+            [CompletionResult]::new('query', 'query', [CompletionResultType]::ParameterValue, 'Query by key condition, following every page')
+            [CompletionResult]::new('scan', 'scan', [CompletionResultType]::ParameterValue, 'Scan a table or index, following every page; --segments N scans in parallel')
+            [CompletionResult]::new('sql', 'sql', [CompletionResultType]::ParameterValue, 'Run a PartiQL statement (ExecuteStatement), following every page')
+            [CompletionResult]::new('help', 'help', [CompletionResultType]::ParameterValue, 'Print this message or the help of the given subcommand(s)')
+            break
+        }
+        'dbiam;dynamo;tables' {
+            [CompletionResult]::new('--profile', '--profile', [CompletionResultType]::ParameterName, 'AWS profile from the shared config files (overrides environment keys)')
+            [CompletionResult]::new('--region', '--region', [CompletionResultType]::ParameterName, 'AWS region (default: AWS_REGION, AWS_DEFAULT_REGION, the profile, or the host name)')
+            [CompletionResult]::new('--endpoint-url', '--endpoint-url', [CompletionResultType]::ParameterName, 'Send AWS API calls to this endpoint instead of AWS''s (AWS_ENDPOINT_URL works too)')
+            [CompletionResult]::new('-o', '-o', [CompletionResultType]::ParameterName, 'Output format')
+            [CompletionResult]::new('--output', '--output', [CompletionResultType]::ParameterName, 'Output format')
+            [CompletionResult]::new('--color', '--color', [CompletionResultType]::ParameterName, 'When to use colour (NO_COLOR is honoured with `auto`)')
+            [CompletionResult]::new('--signing-time', '--signing-time', [CompletionResultType]::ParameterName, 'Sign tokens as of this instant instead of now (RFC 3339 or YYYYMMDDTHHMMSSZ)')
+            [CompletionResult]::new('--allowed-accounts', '--allowed-accounts', [CompletionResultType]::ParameterName, 'Refuse credentials of any other AWS account (comma-separated 12-digit ids)')
+            [CompletionResult]::new('--typed', '--typed', [CompletionResultType]::ParameterName, 'Read and write AttributeValue JSON as the aws-cli does ({"S": "x"}, {"N": "1"}, …) instead of plain JSON')
+            [CompletionResult]::new('--debug', '--debug', [CompletionResultType]::ParameterName, 'Print diagnostics on stderr (secrets are always redacted)')
+            [CompletionResult]::new('-h', '-h', [CompletionResultType]::ParameterName, 'Print help (see more with ''--help'')')
+            [CompletionResult]::new('--help', '--help', [CompletionResultType]::ParameterName, 'Print help (see more with ''--help'')')
+            [CompletionResult]::new('-V', '-V ', [CompletionResultType]::ParameterName, 'Print version')
+            [CompletionResult]::new('--version', '--version', [CompletionResultType]::ParameterName, 'Print version')
+            break
+        }
+        'dbiam;dynamo;describe' {
+            [CompletionResult]::new('--profile', '--profile', [CompletionResultType]::ParameterName, 'AWS profile from the shared config files (overrides environment keys)')
+            [CompletionResult]::new('--region', '--region', [CompletionResultType]::ParameterName, 'AWS region (default: AWS_REGION, AWS_DEFAULT_REGION, the profile, or the host name)')
+            [CompletionResult]::new('--endpoint-url', '--endpoint-url', [CompletionResultType]::ParameterName, 'Send AWS API calls to this endpoint instead of AWS''s (AWS_ENDPOINT_URL works too)')
+            [CompletionResult]::new('-o', '-o', [CompletionResultType]::ParameterName, 'Output format')
+            [CompletionResult]::new('--output', '--output', [CompletionResultType]::ParameterName, 'Output format')
+            [CompletionResult]::new('--color', '--color', [CompletionResultType]::ParameterName, 'When to use colour (NO_COLOR is honoured with `auto`)')
+            [CompletionResult]::new('--signing-time', '--signing-time', [CompletionResultType]::ParameterName, 'Sign tokens as of this instant instead of now (RFC 3339 or YYYYMMDDTHHMMSSZ)')
+            [CompletionResult]::new('--allowed-accounts', '--allowed-accounts', [CompletionResultType]::ParameterName, 'Refuse credentials of any other AWS account (comma-separated 12-digit ids)')
+            [CompletionResult]::new('--typed', '--typed', [CompletionResultType]::ParameterName, 'Read and write AttributeValue JSON as the aws-cli does ({"S": "x"}, {"N": "1"}, …) instead of plain JSON')
+            [CompletionResult]::new('--debug', '--debug', [CompletionResultType]::ParameterName, 'Print diagnostics on stderr (secrets are always redacted)')
+            [CompletionResult]::new('-h', '-h', [CompletionResultType]::ParameterName, 'Print help (see more with ''--help'')')
+            [CompletionResult]::new('--help', '--help', [CompletionResultType]::ParameterName, 'Print help (see more with ''--help'')')
+            [CompletionResult]::new('-V', '-V ', [CompletionResultType]::ParameterName, 'Print version')
+            [CompletionResult]::new('--version', '--version', [CompletionResultType]::ParameterName, 'Print version')
+            break
+        }
+        'dbiam;dynamo;get' {
+            [CompletionResult]::new('--key', '--key', [CompletionResultType]::ParameterName, 'The key as JSON, e.g. ''{"pk": "a", "sk": 1}''')
+            [CompletionResult]::new('--projection', '--projection', [CompletionResultType]::ParameterName, 'ProjectionExpression: the attributes to return')
+            [CompletionResult]::new('--names', '--names', [CompletionResultType]::ParameterName, 'ExpressionAttributeNames as a JSON object')
+            [CompletionResult]::new('--profile', '--profile', [CompletionResultType]::ParameterName, 'AWS profile from the shared config files (overrides environment keys)')
+            [CompletionResult]::new('--region', '--region', [CompletionResultType]::ParameterName, 'AWS region (default: AWS_REGION, AWS_DEFAULT_REGION, the profile, or the host name)')
+            [CompletionResult]::new('--endpoint-url', '--endpoint-url', [CompletionResultType]::ParameterName, 'Send AWS API calls to this endpoint instead of AWS''s (AWS_ENDPOINT_URL works too)')
+            [CompletionResult]::new('-o', '-o', [CompletionResultType]::ParameterName, 'Output format')
+            [CompletionResult]::new('--output', '--output', [CompletionResultType]::ParameterName, 'Output format')
+            [CompletionResult]::new('--color', '--color', [CompletionResultType]::ParameterName, 'When to use colour (NO_COLOR is honoured with `auto`)')
+            [CompletionResult]::new('--signing-time', '--signing-time', [CompletionResultType]::ParameterName, 'Sign tokens as of this instant instead of now (RFC 3339 or YYYYMMDDTHHMMSSZ)')
+            [CompletionResult]::new('--allowed-accounts', '--allowed-accounts', [CompletionResultType]::ParameterName, 'Refuse credentials of any other AWS account (comma-separated 12-digit ids)')
+            [CompletionResult]::new('--consistent', '--consistent', [CompletionResultType]::ParameterName, 'Strongly consistent read')
+            [CompletionResult]::new('--typed', '--typed', [CompletionResultType]::ParameterName, 'Read and write AttributeValue JSON as the aws-cli does ({"S": "x"}, {"N": "1"}, …) instead of plain JSON')
+            [CompletionResult]::new('--debug', '--debug', [CompletionResultType]::ParameterName, 'Print diagnostics on stderr (secrets are always redacted)')
+            [CompletionResult]::new('-h', '-h', [CompletionResultType]::ParameterName, 'Print help (see more with ''--help'')')
+            [CompletionResult]::new('--help', '--help', [CompletionResultType]::ParameterName, 'Print help (see more with ''--help'')')
+            [CompletionResult]::new('-V', '-V ', [CompletionResultType]::ParameterName, 'Print version')
+            [CompletionResult]::new('--version', '--version', [CompletionResultType]::ParameterName, 'Print version')
+            break
+        }
+        'dbiam;dynamo;put' {
+            [CompletionResult]::new('--item', '--item', [CompletionResultType]::ParameterName, 'The item as JSON; `-` reads stdin, `@FILE` reads a file. Stdin and files may hold many items (NDJSON: one object per line)')
+            [CompletionResult]::new('--condition', '--condition', [CompletionResultType]::ParameterName, 'ConditionExpression (one item only), e.g. ''attribute_not_exists(pk)''')
+            [CompletionResult]::new('--values', '--values', [CompletionResultType]::ParameterName, 'ExpressionAttributeValues as a JSON object, e.g. ''{":p": "a"}''')
+            [CompletionResult]::new('--names', '--names', [CompletionResultType]::ParameterName, 'ExpressionAttributeNames as a JSON object, e.g. ''{"#n": "name"}''')
+            [CompletionResult]::new('--profile', '--profile', [CompletionResultType]::ParameterName, 'AWS profile from the shared config files (overrides environment keys)')
+            [CompletionResult]::new('--region', '--region', [CompletionResultType]::ParameterName, 'AWS region (default: AWS_REGION, AWS_DEFAULT_REGION, the profile, or the host name)')
+            [CompletionResult]::new('--endpoint-url', '--endpoint-url', [CompletionResultType]::ParameterName, 'Send AWS API calls to this endpoint instead of AWS''s (AWS_ENDPOINT_URL works too)')
+            [CompletionResult]::new('-o', '-o', [CompletionResultType]::ParameterName, 'Output format')
+            [CompletionResult]::new('--output', '--output', [CompletionResultType]::ParameterName, 'Output format')
+            [CompletionResult]::new('--color', '--color', [CompletionResultType]::ParameterName, 'When to use colour (NO_COLOR is honoured with `auto`)')
+            [CompletionResult]::new('--signing-time', '--signing-time', [CompletionResultType]::ParameterName, 'Sign tokens as of this instant instead of now (RFC 3339 or YYYYMMDDTHHMMSSZ)')
+            [CompletionResult]::new('--allowed-accounts', '--allowed-accounts', [CompletionResultType]::ParameterName, 'Refuse credentials of any other AWS account (comma-separated 12-digit ids)')
+            [CompletionResult]::new('--typed', '--typed', [CompletionResultType]::ParameterName, 'Read and write AttributeValue JSON as the aws-cli does ({"S": "x"}, {"N": "1"}, …) instead of plain JSON')
+            [CompletionResult]::new('--debug', '--debug', [CompletionResultType]::ParameterName, 'Print diagnostics on stderr (secrets are always redacted)')
+            [CompletionResult]::new('-h', '-h', [CompletionResultType]::ParameterName, 'Print help (see more with ''--help'')')
+            [CompletionResult]::new('--help', '--help', [CompletionResultType]::ParameterName, 'Print help (see more with ''--help'')')
+            [CompletionResult]::new('-V', '-V ', [CompletionResultType]::ParameterName, 'Print version')
+            [CompletionResult]::new('--version', '--version', [CompletionResultType]::ParameterName, 'Print version')
+            break
+        }
+        'dbiam;dynamo;delete' {
+            [CompletionResult]::new('--key', '--key', [CompletionResultType]::ParameterName, 'The key as JSON')
+            [CompletionResult]::new('--condition', '--condition', [CompletionResultType]::ParameterName, 'ConditionExpression, e.g. ''version = :v''')
+            [CompletionResult]::new('--values', '--values', [CompletionResultType]::ParameterName, 'ExpressionAttributeValues as a JSON object, e.g. ''{":p": "a"}''')
+            [CompletionResult]::new('--names', '--names', [CompletionResultType]::ParameterName, 'ExpressionAttributeNames as a JSON object, e.g. ''{"#n": "name"}''')
+            [CompletionResult]::new('--profile', '--profile', [CompletionResultType]::ParameterName, 'AWS profile from the shared config files (overrides environment keys)')
+            [CompletionResult]::new('--region', '--region', [CompletionResultType]::ParameterName, 'AWS region (default: AWS_REGION, AWS_DEFAULT_REGION, the profile, or the host name)')
+            [CompletionResult]::new('--endpoint-url', '--endpoint-url', [CompletionResultType]::ParameterName, 'Send AWS API calls to this endpoint instead of AWS''s (AWS_ENDPOINT_URL works too)')
+            [CompletionResult]::new('-o', '-o', [CompletionResultType]::ParameterName, 'Output format')
+            [CompletionResult]::new('--output', '--output', [CompletionResultType]::ParameterName, 'Output format')
+            [CompletionResult]::new('--color', '--color', [CompletionResultType]::ParameterName, 'When to use colour (NO_COLOR is honoured with `auto`)')
+            [CompletionResult]::new('--signing-time', '--signing-time', [CompletionResultType]::ParameterName, 'Sign tokens as of this instant instead of now (RFC 3339 or YYYYMMDDTHHMMSSZ)')
+            [CompletionResult]::new('--allowed-accounts', '--allowed-accounts', [CompletionResultType]::ParameterName, 'Refuse credentials of any other AWS account (comma-separated 12-digit ids)')
+            [CompletionResult]::new('--typed', '--typed', [CompletionResultType]::ParameterName, 'Read and write AttributeValue JSON as the aws-cli does ({"S": "x"}, {"N": "1"}, …) instead of plain JSON')
+            [CompletionResult]::new('--debug', '--debug', [CompletionResultType]::ParameterName, 'Print diagnostics on stderr (secrets are always redacted)')
+            [CompletionResult]::new('-h', '-h', [CompletionResultType]::ParameterName, 'Print help (see more with ''--help'')')
+            [CompletionResult]::new('--help', '--help', [CompletionResultType]::ParameterName, 'Print help (see more with ''--help'')')
+            [CompletionResult]::new('-V', '-V ', [CompletionResultType]::ParameterName, 'Print version')
+            [CompletionResult]::new('--version', '--version', [CompletionResultType]::ParameterName, 'Print version')
+            break
+        }
+        'dbiam;dynamo;query' {
+            [CompletionResult]::new('--key-condition', '--key-condition', [CompletionResultType]::ParameterName, 'KeyConditionExpression, e.g. ''pk = :p AND sk > :s''')
+            [CompletionResult]::new('--filter', '--filter', [CompletionResultType]::ParameterName, 'FilterExpression, applied after the read')
+            [CompletionResult]::new('--index', '--index', [CompletionResultType]::ParameterName, 'Read this secondary index')
+            [CompletionResult]::new('--limit', '--limit', [CompletionResultType]::ParameterName, 'Return at most N items in total')
+            [CompletionResult]::new('--projection', '--projection', [CompletionResultType]::ParameterName, 'ProjectionExpression: the attributes to return')
+            [CompletionResult]::new('--page-size', '--page-size', [CompletionResultType]::ParameterName, 'Items DynamoDB reads per request (default: up to 1 MB per page)')
+            [CompletionResult]::new('--values', '--values', [CompletionResultType]::ParameterName, 'ExpressionAttributeValues as a JSON object, e.g. ''{":p": "a"}''')
+            [CompletionResult]::new('--names', '--names', [CompletionResultType]::ParameterName, 'ExpressionAttributeNames as a JSON object, e.g. ''{"#n": "name"}''')
+            [CompletionResult]::new('--profile', '--profile', [CompletionResultType]::ParameterName, 'AWS profile from the shared config files (overrides environment keys)')
+            [CompletionResult]::new('--region', '--region', [CompletionResultType]::ParameterName, 'AWS region (default: AWS_REGION, AWS_DEFAULT_REGION, the profile, or the host name)')
+            [CompletionResult]::new('--endpoint-url', '--endpoint-url', [CompletionResultType]::ParameterName, 'Send AWS API calls to this endpoint instead of AWS''s (AWS_ENDPOINT_URL works too)')
+            [CompletionResult]::new('-o', '-o', [CompletionResultType]::ParameterName, 'Output format')
+            [CompletionResult]::new('--output', '--output', [CompletionResultType]::ParameterName, 'Output format')
+            [CompletionResult]::new('--color', '--color', [CompletionResultType]::ParameterName, 'When to use colour (NO_COLOR is honoured with `auto`)')
+            [CompletionResult]::new('--signing-time', '--signing-time', [CompletionResultType]::ParameterName, 'Sign tokens as of this instant instead of now (RFC 3339 or YYYYMMDDTHHMMSSZ)')
+            [CompletionResult]::new('--allowed-accounts', '--allowed-accounts', [CompletionResultType]::ParameterName, 'Refuse credentials of any other AWS account (comma-separated 12-digit ids)')
+            [CompletionResult]::new('--consistent', '--consistent', [CompletionResultType]::ParameterName, 'Strongly consistent reads')
+            [CompletionResult]::new('--desc', '--desc', [CompletionResultType]::ParameterName, 'Read in descending sort-key order')
+            [CompletionResult]::new('--typed', '--typed', [CompletionResultType]::ParameterName, 'Read and write AttributeValue JSON as the aws-cli does ({"S": "x"}, {"N": "1"}, …) instead of plain JSON')
+            [CompletionResult]::new('--debug', '--debug', [CompletionResultType]::ParameterName, 'Print diagnostics on stderr (secrets are always redacted)')
+            [CompletionResult]::new('-h', '-h', [CompletionResultType]::ParameterName, 'Print help (see more with ''--help'')')
+            [CompletionResult]::new('--help', '--help', [CompletionResultType]::ParameterName, 'Print help (see more with ''--help'')')
+            [CompletionResult]::new('-V', '-V ', [CompletionResultType]::ParameterName, 'Print version')
+            [CompletionResult]::new('--version', '--version', [CompletionResultType]::ParameterName, 'Print version')
+            break
+        }
+        'dbiam;dynamo;scan' {
+            [CompletionResult]::new('--filter', '--filter', [CompletionResultType]::ParameterName, 'FilterExpression, applied after the read')
+            [CompletionResult]::new('--index', '--index', [CompletionResultType]::ParameterName, 'Read this secondary index')
+            [CompletionResult]::new('--limit', '--limit', [CompletionResultType]::ParameterName, 'Return at most N items in total')
+            [CompletionResult]::new('--projection', '--projection', [CompletionResultType]::ParameterName, 'ProjectionExpression: the attributes to return')
+            [CompletionResult]::new('--page-size', '--page-size', [CompletionResultType]::ParameterName, 'Items DynamoDB reads per request (default: up to 1 MB per page)')
+            [CompletionResult]::new('--values', '--values', [CompletionResultType]::ParameterName, 'ExpressionAttributeValues as a JSON object, e.g. ''{":p": "a"}''')
+            [CompletionResult]::new('--names', '--names', [CompletionResultType]::ParameterName, 'ExpressionAttributeNames as a JSON object, e.g. ''{"#n": "name"}''')
+            [CompletionResult]::new('--segments', '--segments', [CompletionResultType]::ParameterName, 'Parallel scan with this many segments, all read at once')
+            [CompletionResult]::new('--profile', '--profile', [CompletionResultType]::ParameterName, 'AWS profile from the shared config files (overrides environment keys)')
+            [CompletionResult]::new('--region', '--region', [CompletionResultType]::ParameterName, 'AWS region (default: AWS_REGION, AWS_DEFAULT_REGION, the profile, or the host name)')
+            [CompletionResult]::new('--endpoint-url', '--endpoint-url', [CompletionResultType]::ParameterName, 'Send AWS API calls to this endpoint instead of AWS''s (AWS_ENDPOINT_URL works too)')
+            [CompletionResult]::new('-o', '-o', [CompletionResultType]::ParameterName, 'Output format')
+            [CompletionResult]::new('--output', '--output', [CompletionResultType]::ParameterName, 'Output format')
+            [CompletionResult]::new('--color', '--color', [CompletionResultType]::ParameterName, 'When to use colour (NO_COLOR is honoured with `auto`)')
+            [CompletionResult]::new('--signing-time', '--signing-time', [CompletionResultType]::ParameterName, 'Sign tokens as of this instant instead of now (RFC 3339 or YYYYMMDDTHHMMSSZ)')
+            [CompletionResult]::new('--allowed-accounts', '--allowed-accounts', [CompletionResultType]::ParameterName, 'Refuse credentials of any other AWS account (comma-separated 12-digit ids)')
+            [CompletionResult]::new('--consistent', '--consistent', [CompletionResultType]::ParameterName, 'Strongly consistent reads')
+            [CompletionResult]::new('--typed', '--typed', [CompletionResultType]::ParameterName, 'Read and write AttributeValue JSON as the aws-cli does ({"S": "x"}, {"N": "1"}, …) instead of plain JSON')
+            [CompletionResult]::new('--debug', '--debug', [CompletionResultType]::ParameterName, 'Print diagnostics on stderr (secrets are always redacted)')
+            [CompletionResult]::new('-h', '-h', [CompletionResultType]::ParameterName, 'Print help (see more with ''--help'')')
+            [CompletionResult]::new('--help', '--help', [CompletionResultType]::ParameterName, 'Print help (see more with ''--help'')')
+            [CompletionResult]::new('-V', '-V ', [CompletionResultType]::ParameterName, 'Print version')
+            [CompletionResult]::new('--version', '--version', [CompletionResultType]::ParameterName, 'Print version')
+            break
+        }
+        'dbiam;dynamo;sql' {
+            [CompletionResult]::new('--params', '--params', [CompletionResultType]::ParameterName, 'Values for the `?` placeholders as a JSON array')
+            [CompletionResult]::new('--profile', '--profile', [CompletionResultType]::ParameterName, 'AWS profile from the shared config files (overrides environment keys)')
+            [CompletionResult]::new('--region', '--region', [CompletionResultType]::ParameterName, 'AWS region (default: AWS_REGION, AWS_DEFAULT_REGION, the profile, or the host name)')
+            [CompletionResult]::new('--endpoint-url', '--endpoint-url', [CompletionResultType]::ParameterName, 'Send AWS API calls to this endpoint instead of AWS''s (AWS_ENDPOINT_URL works too)')
+            [CompletionResult]::new('-o', '-o', [CompletionResultType]::ParameterName, 'Output format')
+            [CompletionResult]::new('--output', '--output', [CompletionResultType]::ParameterName, 'Output format')
+            [CompletionResult]::new('--color', '--color', [CompletionResultType]::ParameterName, 'When to use colour (NO_COLOR is honoured with `auto`)')
+            [CompletionResult]::new('--signing-time', '--signing-time', [CompletionResultType]::ParameterName, 'Sign tokens as of this instant instead of now (RFC 3339 or YYYYMMDDTHHMMSSZ)')
+            [CompletionResult]::new('--allowed-accounts', '--allowed-accounts', [CompletionResultType]::ParameterName, 'Refuse credentials of any other AWS account (comma-separated 12-digit ids)')
+            [CompletionResult]::new('--consistent', '--consistent', [CompletionResultType]::ParameterName, 'Strongly consistent read')
+            [CompletionResult]::new('--typed', '--typed', [CompletionResultType]::ParameterName, 'Read and write AttributeValue JSON as the aws-cli does ({"S": "x"}, {"N": "1"}, …) instead of plain JSON')
+            [CompletionResult]::new('--debug', '--debug', [CompletionResultType]::ParameterName, 'Print diagnostics on stderr (secrets are always redacted)')
+            [CompletionResult]::new('-h', '-h', [CompletionResultType]::ParameterName, 'Print help (see more with ''--help'')')
+            [CompletionResult]::new('--help', '--help', [CompletionResultType]::ParameterName, 'Print help (see more with ''--help'')')
+            [CompletionResult]::new('-V', '-V ', [CompletionResultType]::ParameterName, 'Print version')
+            [CompletionResult]::new('--version', '--version', [CompletionResultType]::ParameterName, 'Print version')
+            break
+        }
+        'dbiam;dynamo;help' {
+            [CompletionResult]::new('tables', 'tables', [CompletionResultType]::ParameterValue, 'List tables with status, item count, size, key schema and billing mode')
+            [CompletionResult]::new('describe', 'describe', [CompletionResultType]::ParameterValue, 'Show a table''s keys, indexes, TTL and stream settings')
+            [CompletionResult]::new('get', 'get', [CompletionResultType]::ParameterValue, 'Read one item by its key (exit 1 when there is none)')
+            [CompletionResult]::new('put', 'put', [CompletionResultType]::ParameterValue, 'Write one item (PutItem) or many (BatchWriteItem, 25 at a time)')
+            [CompletionResult]::new('delete', 'delete', [CompletionResultType]::ParameterValue, 'Delete one item by its key; prints the item that was deleted')
+            [CompletionResult]::new('query', 'query', [CompletionResultType]::ParameterValue, 'Query by key condition, following every page')
+            [CompletionResult]::new('scan', 'scan', [CompletionResultType]::ParameterValue, 'Scan a table or index, following every page; --segments N scans in parallel')
+            [CompletionResult]::new('sql', 'sql', [CompletionResultType]::ParameterValue, 'Run a PartiQL statement (ExecuteStatement), following every page')
+            [CompletionResult]::new('help', 'help', [CompletionResultType]::ParameterValue, 'Print this message or the help of the given subcommand(s)')
+            break
+        }
+        'dbiam;dynamo;help;tables' {
+            break
+        }
+        'dbiam;dynamo;help;describe' {
+            break
+        }
+        'dbiam;dynamo;help;get' {
+            break
+        }
+        'dbiam;dynamo;help;put' {
+            break
+        }
+        'dbiam;dynamo;help;delete' {
+            break
+        }
+        'dbiam;dynamo;help;query' {
+            break
+        }
+        'dbiam;dynamo;help;scan' {
+            break
+        }
+        'dbiam;dynamo;help;sql' {
+            break
+        }
+        'dbiam;dynamo;help;help' {
+            break
+        }
         'dbiam;help' {
             [CompletionResult]::new('token', 'token', [CompletionResultType]::ParameterValue, 'Mint an RDS/Aurora or Aurora DSQL IAM auth token, or inspect one')
             [CompletionResult]::new('setup', 'setup', [CompletionResultType]::ParameterValue, 'Switch IAM database authentication on: `setup enable`, `setup policy`, `setup user`')
@@ -619,6 +854,7 @@ Register-ArgumentCompleter -Native -CommandName 'dbiam' -ScriptBlock {
             [CompletionResult]::new('env', 'env', [CompletionResultType]::ParameterValue, 'Print the variables `dbiam exec` sets, as lines for `eval`')
             [CompletionResult]::new('doctor', 'doctor', [CompletionResultType]::ParameterValue, 'Check everything IAM database login needs, with a fix for each failure')
             [CompletionResult]::new('discover', 'discover', [CompletionResultType]::ParameterValue, 'List IAM-capable databases (RDS, Aurora, proxies, Redshift, DocumentDB, DynamoDB) across regions')
+            [CompletionResult]::new('dynamo', 'dynamo', [CompletionResultType]::ParameterValue, 'DynamoDB tables and items in plain JSON: get, put, delete, query, scan, PartiQL')
             [CompletionResult]::new('help', 'help', [CompletionResultType]::ParameterValue, 'Print this message or the help of the given subcommand(s)')
             break
         }
@@ -682,6 +918,41 @@ Register-ArgumentCompleter -Native -CommandName 'dbiam' -ScriptBlock {
             break
         }
         'dbiam;help;discover' {
+            break
+        }
+        'dbiam;help;dynamo' {
+            [CompletionResult]::new('tables', 'tables', [CompletionResultType]::ParameterValue, 'List tables with status, item count, size, key schema and billing mode')
+            [CompletionResult]::new('describe', 'describe', [CompletionResultType]::ParameterValue, 'Show a table''s keys, indexes, TTL and stream settings')
+            [CompletionResult]::new('get', 'get', [CompletionResultType]::ParameterValue, 'Read one item by its key (exit 1 when there is none)')
+            [CompletionResult]::new('put', 'put', [CompletionResultType]::ParameterValue, 'Write one item (PutItem) or many (BatchWriteItem, 25 at a time)')
+            [CompletionResult]::new('delete', 'delete', [CompletionResultType]::ParameterValue, 'Delete one item by its key; prints the item that was deleted')
+            [CompletionResult]::new('query', 'query', [CompletionResultType]::ParameterValue, 'Query by key condition, following every page')
+            [CompletionResult]::new('scan', 'scan', [CompletionResultType]::ParameterValue, 'Scan a table or index, following every page; --segments N scans in parallel')
+            [CompletionResult]::new('sql', 'sql', [CompletionResultType]::ParameterValue, 'Run a PartiQL statement (ExecuteStatement), following every page')
+            break
+        }
+        'dbiam;help;dynamo;tables' {
+            break
+        }
+        'dbiam;help;dynamo;describe' {
+            break
+        }
+        'dbiam;help;dynamo;get' {
+            break
+        }
+        'dbiam;help;dynamo;put' {
+            break
+        }
+        'dbiam;help;dynamo;delete' {
+            break
+        }
+        'dbiam;help;dynamo;query' {
+            break
+        }
+        'dbiam;help;dynamo;scan' {
+            break
+        }
+        'dbiam;help;dynamo;sql' {
             break
         }
         'dbiam;help;help' {

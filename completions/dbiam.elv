@@ -41,6 +41,7 @@ set edit:completion:arg-completer[dbiam] = {|@words|
             cand env 'Print the variables `dbiam exec` sets, as lines for `eval`'
             cand doctor 'Check everything IAM database login needs, with a fix for each failure'
             cand discover 'List IAM-capable databases (RDS, Aurora, proxies, Redshift, DocumentDB, DynamoDB) across regions'
+            cand dynamo 'DynamoDB tables and items in plain JSON: get, put, delete, query, scan, PartiQL'
             cand help 'Print this message or the help of the given subcommand(s)'
         }
         &'dbiam;token'= {
@@ -572,6 +573,221 @@ set edit:completion:arg-completer[dbiam] = {|@words|
             cand -V 'Print version'
             cand --version 'Print version'
         }
+        &'dbiam;dynamo'= {
+            cand --profile 'AWS profile from the shared config files (overrides environment keys)'
+            cand --region 'AWS region (default: AWS_REGION, AWS_DEFAULT_REGION, the profile, or the host name)'
+            cand --endpoint-url 'Send AWS API calls to this endpoint instead of AWS''s (AWS_ENDPOINT_URL works too)'
+            cand -o 'Output format'
+            cand --output 'Output format'
+            cand --color 'When to use colour (NO_COLOR is honoured with `auto`)'
+            cand --signing-time 'Sign tokens as of this instant instead of now (RFC 3339 or YYYYMMDDTHHMMSSZ)'
+            cand --allowed-accounts 'Refuse credentials of any other AWS account (comma-separated 12-digit ids)'
+            cand --typed 'Read and write AttributeValue JSON as the aws-cli does ({"S": "x"}, {"N": "1"}, …) instead of plain JSON'
+            cand --debug 'Print diagnostics on stderr (secrets are always redacted)'
+            cand -h 'Print help (see more with ''--help'')'
+            cand --help 'Print help (see more with ''--help'')'
+            cand -V 'Print version'
+            cand --version 'Print version'
+            cand tables 'List tables with status, item count, size, key schema and billing mode'
+            cand describe 'Show a table''s keys, indexes, TTL and stream settings'
+            cand get 'Read one item by its key (exit 1 when there is none)'
+            cand put 'Write one item (PutItem) or many (BatchWriteItem, 25 at a time)'
+            cand delete 'Delete one item by its key; prints the item that was deleted'
+            cand query 'Query by key condition, following every page'
+            cand scan 'Scan a table or index, following every page; --segments N scans in parallel'
+            cand sql 'Run a PartiQL statement (ExecuteStatement), following every page'
+            cand help 'Print this message or the help of the given subcommand(s)'
+        }
+        &'dbiam;dynamo;tables'= {
+            cand --profile 'AWS profile from the shared config files (overrides environment keys)'
+            cand --region 'AWS region (default: AWS_REGION, AWS_DEFAULT_REGION, the profile, or the host name)'
+            cand --endpoint-url 'Send AWS API calls to this endpoint instead of AWS''s (AWS_ENDPOINT_URL works too)'
+            cand -o 'Output format'
+            cand --output 'Output format'
+            cand --color 'When to use colour (NO_COLOR is honoured with `auto`)'
+            cand --signing-time 'Sign tokens as of this instant instead of now (RFC 3339 or YYYYMMDDTHHMMSSZ)'
+            cand --allowed-accounts 'Refuse credentials of any other AWS account (comma-separated 12-digit ids)'
+            cand --typed 'Read and write AttributeValue JSON as the aws-cli does ({"S": "x"}, {"N": "1"}, …) instead of plain JSON'
+            cand --debug 'Print diagnostics on stderr (secrets are always redacted)'
+            cand -h 'Print help (see more with ''--help'')'
+            cand --help 'Print help (see more with ''--help'')'
+            cand -V 'Print version'
+            cand --version 'Print version'
+        }
+        &'dbiam;dynamo;describe'= {
+            cand --profile 'AWS profile from the shared config files (overrides environment keys)'
+            cand --region 'AWS region (default: AWS_REGION, AWS_DEFAULT_REGION, the profile, or the host name)'
+            cand --endpoint-url 'Send AWS API calls to this endpoint instead of AWS''s (AWS_ENDPOINT_URL works too)'
+            cand -o 'Output format'
+            cand --output 'Output format'
+            cand --color 'When to use colour (NO_COLOR is honoured with `auto`)'
+            cand --signing-time 'Sign tokens as of this instant instead of now (RFC 3339 or YYYYMMDDTHHMMSSZ)'
+            cand --allowed-accounts 'Refuse credentials of any other AWS account (comma-separated 12-digit ids)'
+            cand --typed 'Read and write AttributeValue JSON as the aws-cli does ({"S": "x"}, {"N": "1"}, …) instead of plain JSON'
+            cand --debug 'Print diagnostics on stderr (secrets are always redacted)'
+            cand -h 'Print help (see more with ''--help'')'
+            cand --help 'Print help (see more with ''--help'')'
+            cand -V 'Print version'
+            cand --version 'Print version'
+        }
+        &'dbiam;dynamo;get'= {
+            cand --key 'The key as JSON, e.g. ''{"pk": "a", "sk": 1}'''
+            cand --projection 'ProjectionExpression: the attributes to return'
+            cand --names 'ExpressionAttributeNames as a JSON object'
+            cand --profile 'AWS profile from the shared config files (overrides environment keys)'
+            cand --region 'AWS region (default: AWS_REGION, AWS_DEFAULT_REGION, the profile, or the host name)'
+            cand --endpoint-url 'Send AWS API calls to this endpoint instead of AWS''s (AWS_ENDPOINT_URL works too)'
+            cand -o 'Output format'
+            cand --output 'Output format'
+            cand --color 'When to use colour (NO_COLOR is honoured with `auto`)'
+            cand --signing-time 'Sign tokens as of this instant instead of now (RFC 3339 or YYYYMMDDTHHMMSSZ)'
+            cand --allowed-accounts 'Refuse credentials of any other AWS account (comma-separated 12-digit ids)'
+            cand --consistent 'Strongly consistent read'
+            cand --typed 'Read and write AttributeValue JSON as the aws-cli does ({"S": "x"}, {"N": "1"}, …) instead of plain JSON'
+            cand --debug 'Print diagnostics on stderr (secrets are always redacted)'
+            cand -h 'Print help (see more with ''--help'')'
+            cand --help 'Print help (see more with ''--help'')'
+            cand -V 'Print version'
+            cand --version 'Print version'
+        }
+        &'dbiam;dynamo;put'= {
+            cand --item 'The item as JSON; `-` reads stdin, `@FILE` reads a file. Stdin and files may hold many items (NDJSON: one object per line)'
+            cand --condition 'ConditionExpression (one item only), e.g. ''attribute_not_exists(pk)'''
+            cand --values 'ExpressionAttributeValues as a JSON object, e.g. ''{":p": "a"}'''
+            cand --names 'ExpressionAttributeNames as a JSON object, e.g. ''{"#n": "name"}'''
+            cand --profile 'AWS profile from the shared config files (overrides environment keys)'
+            cand --region 'AWS region (default: AWS_REGION, AWS_DEFAULT_REGION, the profile, or the host name)'
+            cand --endpoint-url 'Send AWS API calls to this endpoint instead of AWS''s (AWS_ENDPOINT_URL works too)'
+            cand -o 'Output format'
+            cand --output 'Output format'
+            cand --color 'When to use colour (NO_COLOR is honoured with `auto`)'
+            cand --signing-time 'Sign tokens as of this instant instead of now (RFC 3339 or YYYYMMDDTHHMMSSZ)'
+            cand --allowed-accounts 'Refuse credentials of any other AWS account (comma-separated 12-digit ids)'
+            cand --typed 'Read and write AttributeValue JSON as the aws-cli does ({"S": "x"}, {"N": "1"}, …) instead of plain JSON'
+            cand --debug 'Print diagnostics on stderr (secrets are always redacted)'
+            cand -h 'Print help (see more with ''--help'')'
+            cand --help 'Print help (see more with ''--help'')'
+            cand -V 'Print version'
+            cand --version 'Print version'
+        }
+        &'dbiam;dynamo;delete'= {
+            cand --key 'The key as JSON'
+            cand --condition 'ConditionExpression, e.g. ''version = :v'''
+            cand --values 'ExpressionAttributeValues as a JSON object, e.g. ''{":p": "a"}'''
+            cand --names 'ExpressionAttributeNames as a JSON object, e.g. ''{"#n": "name"}'''
+            cand --profile 'AWS profile from the shared config files (overrides environment keys)'
+            cand --region 'AWS region (default: AWS_REGION, AWS_DEFAULT_REGION, the profile, or the host name)'
+            cand --endpoint-url 'Send AWS API calls to this endpoint instead of AWS''s (AWS_ENDPOINT_URL works too)'
+            cand -o 'Output format'
+            cand --output 'Output format'
+            cand --color 'When to use colour (NO_COLOR is honoured with `auto`)'
+            cand --signing-time 'Sign tokens as of this instant instead of now (RFC 3339 or YYYYMMDDTHHMMSSZ)'
+            cand --allowed-accounts 'Refuse credentials of any other AWS account (comma-separated 12-digit ids)'
+            cand --typed 'Read and write AttributeValue JSON as the aws-cli does ({"S": "x"}, {"N": "1"}, …) instead of plain JSON'
+            cand --debug 'Print diagnostics on stderr (secrets are always redacted)'
+            cand -h 'Print help (see more with ''--help'')'
+            cand --help 'Print help (see more with ''--help'')'
+            cand -V 'Print version'
+            cand --version 'Print version'
+        }
+        &'dbiam;dynamo;query'= {
+            cand --key-condition 'KeyConditionExpression, e.g. ''pk = :p AND sk > :s'''
+            cand --filter 'FilterExpression, applied after the read'
+            cand --index 'Read this secondary index'
+            cand --limit 'Return at most N items in total'
+            cand --projection 'ProjectionExpression: the attributes to return'
+            cand --page-size 'Items DynamoDB reads per request (default: up to 1 MB per page)'
+            cand --values 'ExpressionAttributeValues as a JSON object, e.g. ''{":p": "a"}'''
+            cand --names 'ExpressionAttributeNames as a JSON object, e.g. ''{"#n": "name"}'''
+            cand --profile 'AWS profile from the shared config files (overrides environment keys)'
+            cand --region 'AWS region (default: AWS_REGION, AWS_DEFAULT_REGION, the profile, or the host name)'
+            cand --endpoint-url 'Send AWS API calls to this endpoint instead of AWS''s (AWS_ENDPOINT_URL works too)'
+            cand -o 'Output format'
+            cand --output 'Output format'
+            cand --color 'When to use colour (NO_COLOR is honoured with `auto`)'
+            cand --signing-time 'Sign tokens as of this instant instead of now (RFC 3339 or YYYYMMDDTHHMMSSZ)'
+            cand --allowed-accounts 'Refuse credentials of any other AWS account (comma-separated 12-digit ids)'
+            cand --consistent 'Strongly consistent reads'
+            cand --desc 'Read in descending sort-key order'
+            cand --typed 'Read and write AttributeValue JSON as the aws-cli does ({"S": "x"}, {"N": "1"}, …) instead of plain JSON'
+            cand --debug 'Print diagnostics on stderr (secrets are always redacted)'
+            cand -h 'Print help (see more with ''--help'')'
+            cand --help 'Print help (see more with ''--help'')'
+            cand -V 'Print version'
+            cand --version 'Print version'
+        }
+        &'dbiam;dynamo;scan'= {
+            cand --filter 'FilterExpression, applied after the read'
+            cand --index 'Read this secondary index'
+            cand --limit 'Return at most N items in total'
+            cand --projection 'ProjectionExpression: the attributes to return'
+            cand --page-size 'Items DynamoDB reads per request (default: up to 1 MB per page)'
+            cand --values 'ExpressionAttributeValues as a JSON object, e.g. ''{":p": "a"}'''
+            cand --names 'ExpressionAttributeNames as a JSON object, e.g. ''{"#n": "name"}'''
+            cand --segments 'Parallel scan with this many segments, all read at once'
+            cand --profile 'AWS profile from the shared config files (overrides environment keys)'
+            cand --region 'AWS region (default: AWS_REGION, AWS_DEFAULT_REGION, the profile, or the host name)'
+            cand --endpoint-url 'Send AWS API calls to this endpoint instead of AWS''s (AWS_ENDPOINT_URL works too)'
+            cand -o 'Output format'
+            cand --output 'Output format'
+            cand --color 'When to use colour (NO_COLOR is honoured with `auto`)'
+            cand --signing-time 'Sign tokens as of this instant instead of now (RFC 3339 or YYYYMMDDTHHMMSSZ)'
+            cand --allowed-accounts 'Refuse credentials of any other AWS account (comma-separated 12-digit ids)'
+            cand --consistent 'Strongly consistent reads'
+            cand --typed 'Read and write AttributeValue JSON as the aws-cli does ({"S": "x"}, {"N": "1"}, …) instead of plain JSON'
+            cand --debug 'Print diagnostics on stderr (secrets are always redacted)'
+            cand -h 'Print help (see more with ''--help'')'
+            cand --help 'Print help (see more with ''--help'')'
+            cand -V 'Print version'
+            cand --version 'Print version'
+        }
+        &'dbiam;dynamo;sql'= {
+            cand --params 'Values for the `?` placeholders as a JSON array'
+            cand --profile 'AWS profile from the shared config files (overrides environment keys)'
+            cand --region 'AWS region (default: AWS_REGION, AWS_DEFAULT_REGION, the profile, or the host name)'
+            cand --endpoint-url 'Send AWS API calls to this endpoint instead of AWS''s (AWS_ENDPOINT_URL works too)'
+            cand -o 'Output format'
+            cand --output 'Output format'
+            cand --color 'When to use colour (NO_COLOR is honoured with `auto`)'
+            cand --signing-time 'Sign tokens as of this instant instead of now (RFC 3339 or YYYYMMDDTHHMMSSZ)'
+            cand --allowed-accounts 'Refuse credentials of any other AWS account (comma-separated 12-digit ids)'
+            cand --consistent 'Strongly consistent read'
+            cand --typed 'Read and write AttributeValue JSON as the aws-cli does ({"S": "x"}, {"N": "1"}, …) instead of plain JSON'
+            cand --debug 'Print diagnostics on stderr (secrets are always redacted)'
+            cand -h 'Print help (see more with ''--help'')'
+            cand --help 'Print help (see more with ''--help'')'
+            cand -V 'Print version'
+            cand --version 'Print version'
+        }
+        &'dbiam;dynamo;help'= {
+            cand tables 'List tables with status, item count, size, key schema and billing mode'
+            cand describe 'Show a table''s keys, indexes, TTL and stream settings'
+            cand get 'Read one item by its key (exit 1 when there is none)'
+            cand put 'Write one item (PutItem) or many (BatchWriteItem, 25 at a time)'
+            cand delete 'Delete one item by its key; prints the item that was deleted'
+            cand query 'Query by key condition, following every page'
+            cand scan 'Scan a table or index, following every page; --segments N scans in parallel'
+            cand sql 'Run a PartiQL statement (ExecuteStatement), following every page'
+            cand help 'Print this message or the help of the given subcommand(s)'
+        }
+        &'dbiam;dynamo;help;tables'= {
+        }
+        &'dbiam;dynamo;help;describe'= {
+        }
+        &'dbiam;dynamo;help;get'= {
+        }
+        &'dbiam;dynamo;help;put'= {
+        }
+        &'dbiam;dynamo;help;delete'= {
+        }
+        &'dbiam;dynamo;help;query'= {
+        }
+        &'dbiam;dynamo;help;scan'= {
+        }
+        &'dbiam;dynamo;help;sql'= {
+        }
+        &'dbiam;dynamo;help;help'= {
+        }
         &'dbiam;help'= {
             cand token 'Mint an RDS/Aurora or Aurora DSQL IAM auth token, or inspect one'
             cand setup 'Switch IAM database authentication on: `setup enable`, `setup policy`, `setup user`'
@@ -583,6 +799,7 @@ set edit:completion:arg-completer[dbiam] = {|@words|
             cand env 'Print the variables `dbiam exec` sets, as lines for `eval`'
             cand doctor 'Check everything IAM database login needs, with a fix for each failure'
             cand discover 'List IAM-capable databases (RDS, Aurora, proxies, Redshift, DocumentDB, DynamoDB) across regions'
+            cand dynamo 'DynamoDB tables and items in plain JSON: get, put, delete, query, scan, PartiQL'
             cand help 'Print this message or the help of the given subcommand(s)'
         }
         &'dbiam;help;token'= {
@@ -628,6 +845,32 @@ set edit:completion:arg-completer[dbiam] = {|@words|
         &'dbiam;help;doctor'= {
         }
         &'dbiam;help;discover'= {
+        }
+        &'dbiam;help;dynamo'= {
+            cand tables 'List tables with status, item count, size, key schema and billing mode'
+            cand describe 'Show a table''s keys, indexes, TTL and stream settings'
+            cand get 'Read one item by its key (exit 1 when there is none)'
+            cand put 'Write one item (PutItem) or many (BatchWriteItem, 25 at a time)'
+            cand delete 'Delete one item by its key; prints the item that was deleted'
+            cand query 'Query by key condition, following every page'
+            cand scan 'Scan a table or index, following every page; --segments N scans in parallel'
+            cand sql 'Run a PartiQL statement (ExecuteStatement), following every page'
+        }
+        &'dbiam;help;dynamo;tables'= {
+        }
+        &'dbiam;help;dynamo;describe'= {
+        }
+        &'dbiam;help;dynamo;get'= {
+        }
+        &'dbiam;help;dynamo;put'= {
+        }
+        &'dbiam;help;dynamo;delete'= {
+        }
+        &'dbiam;help;dynamo;query'= {
+        }
+        &'dbiam;help;dynamo;scan'= {
+        }
+        &'dbiam;help;dynamo;sql'= {
         }
         &'dbiam;help;help'= {
         }

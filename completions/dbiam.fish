@@ -49,6 +49,7 @@ complete -c dbiam -n "__fish_dbiam_needs_command" -f -a "exec" -d 'Run a command
 complete -c dbiam -n "__fish_dbiam_needs_command" -f -a "env" -d 'Print the variables `dbiam exec` sets, as lines for `eval`'
 complete -c dbiam -n "__fish_dbiam_needs_command" -f -a "doctor" -d 'Check everything IAM database login needs, with a fix for each failure'
 complete -c dbiam -n "__fish_dbiam_needs_command" -f -a "discover" -d 'List IAM-capable databases (RDS, Aurora, proxies, Redshift, DocumentDB, DynamoDB) across regions'
+complete -c dbiam -n "__fish_dbiam_needs_command" -f -a "dynamo" -d 'DynamoDB tables and items in plain JSON: get, put, delete, query, scan, PartiQL'
 complete -c dbiam -n "__fish_dbiam_needs_command" -f -a "help" -d 'Print this message or the help of the given subcommand(s)'
 complete -c dbiam -n "__fish_dbiam_using_subcommand token; and not __fish_seen_subcommand_from inspect help" -l hostname -d 'Database endpoint host name (the name the token is signed for)' -r
 complete -c dbiam -n "__fish_dbiam_using_subcommand token; and not __fish_seen_subcommand_from inspect help" -l port -d 'Database port (RDS/Aurora)' -r
@@ -571,17 +572,213 @@ complete -c dbiam -n "__fish_dbiam_using_subcommand discover" -l save -d 'Save e
 complete -c dbiam -n "__fish_dbiam_using_subcommand discover" -l debug -d 'Print diagnostics on stderr (secrets are always redacted)'
 complete -c dbiam -n "__fish_dbiam_using_subcommand discover" -s h -l help -d 'Print help (see more with \'--help\')'
 complete -c dbiam -n "__fish_dbiam_using_subcommand discover" -s V -l version -d 'Print version'
-complete -c dbiam -n "__fish_dbiam_using_subcommand help; and not __fish_seen_subcommand_from token setup sql login logout targets exec env doctor discover help" -f -a "token" -d 'Mint an RDS/Aurora or Aurora DSQL IAM auth token, or inspect one'
-complete -c dbiam -n "__fish_dbiam_using_subcommand help; and not __fish_seen_subcommand_from token setup sql login logout targets exec env doctor discover help" -f -a "setup" -d 'Switch IAM database authentication on: `setup enable`, `setup policy`, `setup user`'
-complete -c dbiam -n "__fish_dbiam_using_subcommand help; and not __fish_seen_subcommand_from token setup sql login logout targets exec env doctor discover help" -f -a "sql" -d 'Run SQL on PostgreSQL, MySQL, Redshift or DSQL with IAM auth over verified TLS (like psql -f/-c)'
-complete -c dbiam -n "__fish_dbiam_using_subcommand help; and not __fish_seen_subcommand_from token setup sql login logout targets exec env doctor discover help" -f -a "login" -d 'Verify AWS credentials and cache a temporary session for later commands'
-complete -c dbiam -n "__fish_dbiam_using_subcommand help; and not __fish_seen_subcommand_from token setup sql login logout targets exec env doctor discover help" -f -a "logout" -d 'Remove cached `dbiam login` sessions'
-complete -c dbiam -n "__fish_dbiam_using_subcommand help; and not __fish_seen_subcommand_from token setup sql login logout targets exec env doctor discover help" -f -a "targets" -d 'Named connections in the config file: list, show, add, remove'
-complete -c dbiam -n "__fish_dbiam_using_subcommand help; and not __fish_seen_subcommand_from token setup sql login logout targets exec env doctor discover help" -f -a "exec" -d 'Run a command (psql, pg_dump, mysql, …) with a fresh IAM token in its environment'
-complete -c dbiam -n "__fish_dbiam_using_subcommand help; and not __fish_seen_subcommand_from token setup sql login logout targets exec env doctor discover help" -f -a "env" -d 'Print the variables `dbiam exec` sets, as lines for `eval`'
-complete -c dbiam -n "__fish_dbiam_using_subcommand help; and not __fish_seen_subcommand_from token setup sql login logout targets exec env doctor discover help" -f -a "doctor" -d 'Check everything IAM database login needs, with a fix for each failure'
-complete -c dbiam -n "__fish_dbiam_using_subcommand help; and not __fish_seen_subcommand_from token setup sql login logout targets exec env doctor discover help" -f -a "discover" -d 'List IAM-capable databases (RDS, Aurora, proxies, Redshift, DocumentDB, DynamoDB) across regions'
-complete -c dbiam -n "__fish_dbiam_using_subcommand help; and not __fish_seen_subcommand_from token setup sql login logout targets exec env doctor discover help" -f -a "help" -d 'Print this message or the help of the given subcommand(s)'
+complete -c dbiam -n "__fish_dbiam_using_subcommand dynamo; and not __fish_seen_subcommand_from tables describe get put delete query scan sql help" -l profile -d 'AWS profile from the shared config files (overrides environment keys)' -r
+complete -c dbiam -n "__fish_dbiam_using_subcommand dynamo; and not __fish_seen_subcommand_from tables describe get put delete query scan sql help" -l region -d 'AWS region (default: AWS_REGION, AWS_DEFAULT_REGION, the profile, or the host name)' -r
+complete -c dbiam -n "__fish_dbiam_using_subcommand dynamo; and not __fish_seen_subcommand_from tables describe get put delete query scan sql help" -l endpoint-url -d 'Send AWS API calls to this endpoint instead of AWS\'s (AWS_ENDPOINT_URL works too)' -r
+complete -c dbiam -n "__fish_dbiam_using_subcommand dynamo; and not __fish_seen_subcommand_from tables describe get put delete query scan sql help" -s o -l output -d 'Output format' -r -f -a "table\t'Aligned table for people'
+json\t'One JSON document (an object, or an array of objects)'
+ndjson\t'One JSON object per line'
+csv\t'Comma-separated values with a header line'"
+complete -c dbiam -n "__fish_dbiam_using_subcommand dynamo; and not __fish_seen_subcommand_from tables describe get put delete query scan sql help" -l color -d 'When to use colour (NO_COLOR is honoured with `auto`)' -r -f -a "auto\t'Colour when stdout is a terminal and `NO_COLOR` is not set'
+always\t'Always colour'
+never\t'Never colour'"
+complete -c dbiam -n "__fish_dbiam_using_subcommand dynamo; and not __fish_seen_subcommand_from tables describe get put delete query scan sql help" -l signing-time -d 'Sign tokens as of this instant instead of now (RFC 3339 or YYYYMMDDTHHMMSSZ)' -r
+complete -c dbiam -n "__fish_dbiam_using_subcommand dynamo; and not __fish_seen_subcommand_from tables describe get put delete query scan sql help" -l allowed-accounts -d 'Refuse credentials of any other AWS account (comma-separated 12-digit ids)' -r
+complete -c dbiam -n "__fish_dbiam_using_subcommand dynamo; and not __fish_seen_subcommand_from tables describe get put delete query scan sql help" -l typed -d 'Read and write AttributeValue JSON as the aws-cli does ({"S": "x"}, {"N": "1"}, …) instead of plain JSON'
+complete -c dbiam -n "__fish_dbiam_using_subcommand dynamo; and not __fish_seen_subcommand_from tables describe get put delete query scan sql help" -l debug -d 'Print diagnostics on stderr (secrets are always redacted)'
+complete -c dbiam -n "__fish_dbiam_using_subcommand dynamo; and not __fish_seen_subcommand_from tables describe get put delete query scan sql help" -s h -l help -d 'Print help (see more with \'--help\')'
+complete -c dbiam -n "__fish_dbiam_using_subcommand dynamo; and not __fish_seen_subcommand_from tables describe get put delete query scan sql help" -s V -l version -d 'Print version'
+complete -c dbiam -n "__fish_dbiam_using_subcommand dynamo; and not __fish_seen_subcommand_from tables describe get put delete query scan sql help" -f -a "tables" -d 'List tables with status, item count, size, key schema and billing mode'
+complete -c dbiam -n "__fish_dbiam_using_subcommand dynamo; and not __fish_seen_subcommand_from tables describe get put delete query scan sql help" -f -a "describe" -d 'Show a table\'s keys, indexes, TTL and stream settings'
+complete -c dbiam -n "__fish_dbiam_using_subcommand dynamo; and not __fish_seen_subcommand_from tables describe get put delete query scan sql help" -f -a "get" -d 'Read one item by its key (exit 1 when there is none)'
+complete -c dbiam -n "__fish_dbiam_using_subcommand dynamo; and not __fish_seen_subcommand_from tables describe get put delete query scan sql help" -f -a "put" -d 'Write one item (PutItem) or many (BatchWriteItem, 25 at a time)'
+complete -c dbiam -n "__fish_dbiam_using_subcommand dynamo; and not __fish_seen_subcommand_from tables describe get put delete query scan sql help" -f -a "delete" -d 'Delete one item by its key; prints the item that was deleted'
+complete -c dbiam -n "__fish_dbiam_using_subcommand dynamo; and not __fish_seen_subcommand_from tables describe get put delete query scan sql help" -f -a "query" -d 'Query by key condition, following every page'
+complete -c dbiam -n "__fish_dbiam_using_subcommand dynamo; and not __fish_seen_subcommand_from tables describe get put delete query scan sql help" -f -a "scan" -d 'Scan a table or index, following every page; --segments N scans in parallel'
+complete -c dbiam -n "__fish_dbiam_using_subcommand dynamo; and not __fish_seen_subcommand_from tables describe get put delete query scan sql help" -f -a "sql" -d 'Run a PartiQL statement (ExecuteStatement), following every page'
+complete -c dbiam -n "__fish_dbiam_using_subcommand dynamo; and not __fish_seen_subcommand_from tables describe get put delete query scan sql help" -f -a "help" -d 'Print this message or the help of the given subcommand(s)'
+complete -c dbiam -n "__fish_dbiam_using_subcommand dynamo; and __fish_seen_subcommand_from tables" -l profile -d 'AWS profile from the shared config files (overrides environment keys)' -r
+complete -c dbiam -n "__fish_dbiam_using_subcommand dynamo; and __fish_seen_subcommand_from tables" -l region -d 'AWS region (default: AWS_REGION, AWS_DEFAULT_REGION, the profile, or the host name)' -r
+complete -c dbiam -n "__fish_dbiam_using_subcommand dynamo; and __fish_seen_subcommand_from tables" -l endpoint-url -d 'Send AWS API calls to this endpoint instead of AWS\'s (AWS_ENDPOINT_URL works too)' -r
+complete -c dbiam -n "__fish_dbiam_using_subcommand dynamo; and __fish_seen_subcommand_from tables" -s o -l output -d 'Output format' -r -f -a "table\t'Aligned table for people'
+json\t'One JSON document (an object, or an array of objects)'
+ndjson\t'One JSON object per line'
+csv\t'Comma-separated values with a header line'"
+complete -c dbiam -n "__fish_dbiam_using_subcommand dynamo; and __fish_seen_subcommand_from tables" -l color -d 'When to use colour (NO_COLOR is honoured with `auto`)' -r -f -a "auto\t'Colour when stdout is a terminal and `NO_COLOR` is not set'
+always\t'Always colour'
+never\t'Never colour'"
+complete -c dbiam -n "__fish_dbiam_using_subcommand dynamo; and __fish_seen_subcommand_from tables" -l signing-time -d 'Sign tokens as of this instant instead of now (RFC 3339 or YYYYMMDDTHHMMSSZ)' -r
+complete -c dbiam -n "__fish_dbiam_using_subcommand dynamo; and __fish_seen_subcommand_from tables" -l allowed-accounts -d 'Refuse credentials of any other AWS account (comma-separated 12-digit ids)' -r
+complete -c dbiam -n "__fish_dbiam_using_subcommand dynamo; and __fish_seen_subcommand_from tables" -l typed -d 'Read and write AttributeValue JSON as the aws-cli does ({"S": "x"}, {"N": "1"}, …) instead of plain JSON'
+complete -c dbiam -n "__fish_dbiam_using_subcommand dynamo; and __fish_seen_subcommand_from tables" -l debug -d 'Print diagnostics on stderr (secrets are always redacted)'
+complete -c dbiam -n "__fish_dbiam_using_subcommand dynamo; and __fish_seen_subcommand_from tables" -s h -l help -d 'Print help (see more with \'--help\')'
+complete -c dbiam -n "__fish_dbiam_using_subcommand dynamo; and __fish_seen_subcommand_from tables" -s V -l version -d 'Print version'
+complete -c dbiam -n "__fish_dbiam_using_subcommand dynamo; and __fish_seen_subcommand_from describe" -l profile -d 'AWS profile from the shared config files (overrides environment keys)' -r
+complete -c dbiam -n "__fish_dbiam_using_subcommand dynamo; and __fish_seen_subcommand_from describe" -l region -d 'AWS region (default: AWS_REGION, AWS_DEFAULT_REGION, the profile, or the host name)' -r
+complete -c dbiam -n "__fish_dbiam_using_subcommand dynamo; and __fish_seen_subcommand_from describe" -l endpoint-url -d 'Send AWS API calls to this endpoint instead of AWS\'s (AWS_ENDPOINT_URL works too)' -r
+complete -c dbiam -n "__fish_dbiam_using_subcommand dynamo; and __fish_seen_subcommand_from describe" -s o -l output -d 'Output format' -r -f -a "table\t'Aligned table for people'
+json\t'One JSON document (an object, or an array of objects)'
+ndjson\t'One JSON object per line'
+csv\t'Comma-separated values with a header line'"
+complete -c dbiam -n "__fish_dbiam_using_subcommand dynamo; and __fish_seen_subcommand_from describe" -l color -d 'When to use colour (NO_COLOR is honoured with `auto`)' -r -f -a "auto\t'Colour when stdout is a terminal and `NO_COLOR` is not set'
+always\t'Always colour'
+never\t'Never colour'"
+complete -c dbiam -n "__fish_dbiam_using_subcommand dynamo; and __fish_seen_subcommand_from describe" -l signing-time -d 'Sign tokens as of this instant instead of now (RFC 3339 or YYYYMMDDTHHMMSSZ)' -r
+complete -c dbiam -n "__fish_dbiam_using_subcommand dynamo; and __fish_seen_subcommand_from describe" -l allowed-accounts -d 'Refuse credentials of any other AWS account (comma-separated 12-digit ids)' -r
+complete -c dbiam -n "__fish_dbiam_using_subcommand dynamo; and __fish_seen_subcommand_from describe" -l typed -d 'Read and write AttributeValue JSON as the aws-cli does ({"S": "x"}, {"N": "1"}, …) instead of plain JSON'
+complete -c dbiam -n "__fish_dbiam_using_subcommand dynamo; and __fish_seen_subcommand_from describe" -l debug -d 'Print diagnostics on stderr (secrets are always redacted)'
+complete -c dbiam -n "__fish_dbiam_using_subcommand dynamo; and __fish_seen_subcommand_from describe" -s h -l help -d 'Print help (see more with \'--help\')'
+complete -c dbiam -n "__fish_dbiam_using_subcommand dynamo; and __fish_seen_subcommand_from describe" -s V -l version -d 'Print version'
+complete -c dbiam -n "__fish_dbiam_using_subcommand dynamo; and __fish_seen_subcommand_from get" -l key -d 'The key as JSON, e.g. \'{"pk": "a", "sk": 1}\'' -r
+complete -c dbiam -n "__fish_dbiam_using_subcommand dynamo; and __fish_seen_subcommand_from get" -l projection -d 'ProjectionExpression: the attributes to return' -r
+complete -c dbiam -n "__fish_dbiam_using_subcommand dynamo; and __fish_seen_subcommand_from get" -l names -d 'ExpressionAttributeNames as a JSON object' -r
+complete -c dbiam -n "__fish_dbiam_using_subcommand dynamo; and __fish_seen_subcommand_from get" -l profile -d 'AWS profile from the shared config files (overrides environment keys)' -r
+complete -c dbiam -n "__fish_dbiam_using_subcommand dynamo; and __fish_seen_subcommand_from get" -l region -d 'AWS region (default: AWS_REGION, AWS_DEFAULT_REGION, the profile, or the host name)' -r
+complete -c dbiam -n "__fish_dbiam_using_subcommand dynamo; and __fish_seen_subcommand_from get" -l endpoint-url -d 'Send AWS API calls to this endpoint instead of AWS\'s (AWS_ENDPOINT_URL works too)' -r
+complete -c dbiam -n "__fish_dbiam_using_subcommand dynamo; and __fish_seen_subcommand_from get" -s o -l output -d 'Output format' -r -f -a "table\t'Aligned table for people'
+json\t'One JSON document (an object, or an array of objects)'
+ndjson\t'One JSON object per line'
+csv\t'Comma-separated values with a header line'"
+complete -c dbiam -n "__fish_dbiam_using_subcommand dynamo; and __fish_seen_subcommand_from get" -l color -d 'When to use colour (NO_COLOR is honoured with `auto`)' -r -f -a "auto\t'Colour when stdout is a terminal and `NO_COLOR` is not set'
+always\t'Always colour'
+never\t'Never colour'"
+complete -c dbiam -n "__fish_dbiam_using_subcommand dynamo; and __fish_seen_subcommand_from get" -l signing-time -d 'Sign tokens as of this instant instead of now (RFC 3339 or YYYYMMDDTHHMMSSZ)' -r
+complete -c dbiam -n "__fish_dbiam_using_subcommand dynamo; and __fish_seen_subcommand_from get" -l allowed-accounts -d 'Refuse credentials of any other AWS account (comma-separated 12-digit ids)' -r
+complete -c dbiam -n "__fish_dbiam_using_subcommand dynamo; and __fish_seen_subcommand_from get" -l consistent -d 'Strongly consistent read'
+complete -c dbiam -n "__fish_dbiam_using_subcommand dynamo; and __fish_seen_subcommand_from get" -l typed -d 'Read and write AttributeValue JSON as the aws-cli does ({"S": "x"}, {"N": "1"}, …) instead of plain JSON'
+complete -c dbiam -n "__fish_dbiam_using_subcommand dynamo; and __fish_seen_subcommand_from get" -l debug -d 'Print diagnostics on stderr (secrets are always redacted)'
+complete -c dbiam -n "__fish_dbiam_using_subcommand dynamo; and __fish_seen_subcommand_from get" -s h -l help -d 'Print help (see more with \'--help\')'
+complete -c dbiam -n "__fish_dbiam_using_subcommand dynamo; and __fish_seen_subcommand_from get" -s V -l version -d 'Print version'
+complete -c dbiam -n "__fish_dbiam_using_subcommand dynamo; and __fish_seen_subcommand_from put" -l item -d 'The item as JSON; `-` reads stdin, `@FILE` reads a file. Stdin and files may hold many items (NDJSON: one object per line)' -r
+complete -c dbiam -n "__fish_dbiam_using_subcommand dynamo; and __fish_seen_subcommand_from put" -l condition -d 'ConditionExpression (one item only), e.g. \'attribute_not_exists(pk)\'' -r
+complete -c dbiam -n "__fish_dbiam_using_subcommand dynamo; and __fish_seen_subcommand_from put" -l values -d 'ExpressionAttributeValues as a JSON object, e.g. \'{":p": "a"}\'' -r
+complete -c dbiam -n "__fish_dbiam_using_subcommand dynamo; and __fish_seen_subcommand_from put" -l names -d 'ExpressionAttributeNames as a JSON object, e.g. \'{"#n": "name"}\'' -r
+complete -c dbiam -n "__fish_dbiam_using_subcommand dynamo; and __fish_seen_subcommand_from put" -l profile -d 'AWS profile from the shared config files (overrides environment keys)' -r
+complete -c dbiam -n "__fish_dbiam_using_subcommand dynamo; and __fish_seen_subcommand_from put" -l region -d 'AWS region (default: AWS_REGION, AWS_DEFAULT_REGION, the profile, or the host name)' -r
+complete -c dbiam -n "__fish_dbiam_using_subcommand dynamo; and __fish_seen_subcommand_from put" -l endpoint-url -d 'Send AWS API calls to this endpoint instead of AWS\'s (AWS_ENDPOINT_URL works too)' -r
+complete -c dbiam -n "__fish_dbiam_using_subcommand dynamo; and __fish_seen_subcommand_from put" -s o -l output -d 'Output format' -r -f -a "table\t'Aligned table for people'
+json\t'One JSON document (an object, or an array of objects)'
+ndjson\t'One JSON object per line'
+csv\t'Comma-separated values with a header line'"
+complete -c dbiam -n "__fish_dbiam_using_subcommand dynamo; and __fish_seen_subcommand_from put" -l color -d 'When to use colour (NO_COLOR is honoured with `auto`)' -r -f -a "auto\t'Colour when stdout is a terminal and `NO_COLOR` is not set'
+always\t'Always colour'
+never\t'Never colour'"
+complete -c dbiam -n "__fish_dbiam_using_subcommand dynamo; and __fish_seen_subcommand_from put" -l signing-time -d 'Sign tokens as of this instant instead of now (RFC 3339 or YYYYMMDDTHHMMSSZ)' -r
+complete -c dbiam -n "__fish_dbiam_using_subcommand dynamo; and __fish_seen_subcommand_from put" -l allowed-accounts -d 'Refuse credentials of any other AWS account (comma-separated 12-digit ids)' -r
+complete -c dbiam -n "__fish_dbiam_using_subcommand dynamo; and __fish_seen_subcommand_from put" -l typed -d 'Read and write AttributeValue JSON as the aws-cli does ({"S": "x"}, {"N": "1"}, …) instead of plain JSON'
+complete -c dbiam -n "__fish_dbiam_using_subcommand dynamo; and __fish_seen_subcommand_from put" -l debug -d 'Print diagnostics on stderr (secrets are always redacted)'
+complete -c dbiam -n "__fish_dbiam_using_subcommand dynamo; and __fish_seen_subcommand_from put" -s h -l help -d 'Print help (see more with \'--help\')'
+complete -c dbiam -n "__fish_dbiam_using_subcommand dynamo; and __fish_seen_subcommand_from put" -s V -l version -d 'Print version'
+complete -c dbiam -n "__fish_dbiam_using_subcommand dynamo; and __fish_seen_subcommand_from delete" -l key -d 'The key as JSON' -r
+complete -c dbiam -n "__fish_dbiam_using_subcommand dynamo; and __fish_seen_subcommand_from delete" -l condition -d 'ConditionExpression, e.g. \'version = :v\'' -r
+complete -c dbiam -n "__fish_dbiam_using_subcommand dynamo; and __fish_seen_subcommand_from delete" -l values -d 'ExpressionAttributeValues as a JSON object, e.g. \'{":p": "a"}\'' -r
+complete -c dbiam -n "__fish_dbiam_using_subcommand dynamo; and __fish_seen_subcommand_from delete" -l names -d 'ExpressionAttributeNames as a JSON object, e.g. \'{"#n": "name"}\'' -r
+complete -c dbiam -n "__fish_dbiam_using_subcommand dynamo; and __fish_seen_subcommand_from delete" -l profile -d 'AWS profile from the shared config files (overrides environment keys)' -r
+complete -c dbiam -n "__fish_dbiam_using_subcommand dynamo; and __fish_seen_subcommand_from delete" -l region -d 'AWS region (default: AWS_REGION, AWS_DEFAULT_REGION, the profile, or the host name)' -r
+complete -c dbiam -n "__fish_dbiam_using_subcommand dynamo; and __fish_seen_subcommand_from delete" -l endpoint-url -d 'Send AWS API calls to this endpoint instead of AWS\'s (AWS_ENDPOINT_URL works too)' -r
+complete -c dbiam -n "__fish_dbiam_using_subcommand dynamo; and __fish_seen_subcommand_from delete" -s o -l output -d 'Output format' -r -f -a "table\t'Aligned table for people'
+json\t'One JSON document (an object, or an array of objects)'
+ndjson\t'One JSON object per line'
+csv\t'Comma-separated values with a header line'"
+complete -c dbiam -n "__fish_dbiam_using_subcommand dynamo; and __fish_seen_subcommand_from delete" -l color -d 'When to use colour (NO_COLOR is honoured with `auto`)' -r -f -a "auto\t'Colour when stdout is a terminal and `NO_COLOR` is not set'
+always\t'Always colour'
+never\t'Never colour'"
+complete -c dbiam -n "__fish_dbiam_using_subcommand dynamo; and __fish_seen_subcommand_from delete" -l signing-time -d 'Sign tokens as of this instant instead of now (RFC 3339 or YYYYMMDDTHHMMSSZ)' -r
+complete -c dbiam -n "__fish_dbiam_using_subcommand dynamo; and __fish_seen_subcommand_from delete" -l allowed-accounts -d 'Refuse credentials of any other AWS account (comma-separated 12-digit ids)' -r
+complete -c dbiam -n "__fish_dbiam_using_subcommand dynamo; and __fish_seen_subcommand_from delete" -l typed -d 'Read and write AttributeValue JSON as the aws-cli does ({"S": "x"}, {"N": "1"}, …) instead of plain JSON'
+complete -c dbiam -n "__fish_dbiam_using_subcommand dynamo; and __fish_seen_subcommand_from delete" -l debug -d 'Print diagnostics on stderr (secrets are always redacted)'
+complete -c dbiam -n "__fish_dbiam_using_subcommand dynamo; and __fish_seen_subcommand_from delete" -s h -l help -d 'Print help (see more with \'--help\')'
+complete -c dbiam -n "__fish_dbiam_using_subcommand dynamo; and __fish_seen_subcommand_from delete" -s V -l version -d 'Print version'
+complete -c dbiam -n "__fish_dbiam_using_subcommand dynamo; and __fish_seen_subcommand_from query" -l key-condition -d 'KeyConditionExpression, e.g. \'pk = :p AND sk > :s\'' -r
+complete -c dbiam -n "__fish_dbiam_using_subcommand dynamo; and __fish_seen_subcommand_from query" -l filter -d 'FilterExpression, applied after the read' -r
+complete -c dbiam -n "__fish_dbiam_using_subcommand dynamo; and __fish_seen_subcommand_from query" -l index -d 'Read this secondary index' -r
+complete -c dbiam -n "__fish_dbiam_using_subcommand dynamo; and __fish_seen_subcommand_from query" -l limit -d 'Return at most N items in total' -r
+complete -c dbiam -n "__fish_dbiam_using_subcommand dynamo; and __fish_seen_subcommand_from query" -l projection -d 'ProjectionExpression: the attributes to return' -r
+complete -c dbiam -n "__fish_dbiam_using_subcommand dynamo; and __fish_seen_subcommand_from query" -l page-size -d 'Items DynamoDB reads per request (default: up to 1 MB per page)' -r
+complete -c dbiam -n "__fish_dbiam_using_subcommand dynamo; and __fish_seen_subcommand_from query" -l values -d 'ExpressionAttributeValues as a JSON object, e.g. \'{":p": "a"}\'' -r
+complete -c dbiam -n "__fish_dbiam_using_subcommand dynamo; and __fish_seen_subcommand_from query" -l names -d 'ExpressionAttributeNames as a JSON object, e.g. \'{"#n": "name"}\'' -r
+complete -c dbiam -n "__fish_dbiam_using_subcommand dynamo; and __fish_seen_subcommand_from query" -l profile -d 'AWS profile from the shared config files (overrides environment keys)' -r
+complete -c dbiam -n "__fish_dbiam_using_subcommand dynamo; and __fish_seen_subcommand_from query" -l region -d 'AWS region (default: AWS_REGION, AWS_DEFAULT_REGION, the profile, or the host name)' -r
+complete -c dbiam -n "__fish_dbiam_using_subcommand dynamo; and __fish_seen_subcommand_from query" -l endpoint-url -d 'Send AWS API calls to this endpoint instead of AWS\'s (AWS_ENDPOINT_URL works too)' -r
+complete -c dbiam -n "__fish_dbiam_using_subcommand dynamo; and __fish_seen_subcommand_from query" -s o -l output -d 'Output format' -r -f -a "table\t'Aligned table for people'
+json\t'One JSON document (an object, or an array of objects)'
+ndjson\t'One JSON object per line'
+csv\t'Comma-separated values with a header line'"
+complete -c dbiam -n "__fish_dbiam_using_subcommand dynamo; and __fish_seen_subcommand_from query" -l color -d 'When to use colour (NO_COLOR is honoured with `auto`)' -r -f -a "auto\t'Colour when stdout is a terminal and `NO_COLOR` is not set'
+always\t'Always colour'
+never\t'Never colour'"
+complete -c dbiam -n "__fish_dbiam_using_subcommand dynamo; and __fish_seen_subcommand_from query" -l signing-time -d 'Sign tokens as of this instant instead of now (RFC 3339 or YYYYMMDDTHHMMSSZ)' -r
+complete -c dbiam -n "__fish_dbiam_using_subcommand dynamo; and __fish_seen_subcommand_from query" -l allowed-accounts -d 'Refuse credentials of any other AWS account (comma-separated 12-digit ids)' -r
+complete -c dbiam -n "__fish_dbiam_using_subcommand dynamo; and __fish_seen_subcommand_from query" -l consistent -d 'Strongly consistent reads'
+complete -c dbiam -n "__fish_dbiam_using_subcommand dynamo; and __fish_seen_subcommand_from query" -l desc -d 'Read in descending sort-key order'
+complete -c dbiam -n "__fish_dbiam_using_subcommand dynamo; and __fish_seen_subcommand_from query" -l typed -d 'Read and write AttributeValue JSON as the aws-cli does ({"S": "x"}, {"N": "1"}, …) instead of plain JSON'
+complete -c dbiam -n "__fish_dbiam_using_subcommand dynamo; and __fish_seen_subcommand_from query" -l debug -d 'Print diagnostics on stderr (secrets are always redacted)'
+complete -c dbiam -n "__fish_dbiam_using_subcommand dynamo; and __fish_seen_subcommand_from query" -s h -l help -d 'Print help (see more with \'--help\')'
+complete -c dbiam -n "__fish_dbiam_using_subcommand dynamo; and __fish_seen_subcommand_from query" -s V -l version -d 'Print version'
+complete -c dbiam -n "__fish_dbiam_using_subcommand dynamo; and __fish_seen_subcommand_from scan" -l filter -d 'FilterExpression, applied after the read' -r
+complete -c dbiam -n "__fish_dbiam_using_subcommand dynamo; and __fish_seen_subcommand_from scan" -l index -d 'Read this secondary index' -r
+complete -c dbiam -n "__fish_dbiam_using_subcommand dynamo; and __fish_seen_subcommand_from scan" -l limit -d 'Return at most N items in total' -r
+complete -c dbiam -n "__fish_dbiam_using_subcommand dynamo; and __fish_seen_subcommand_from scan" -l projection -d 'ProjectionExpression: the attributes to return' -r
+complete -c dbiam -n "__fish_dbiam_using_subcommand dynamo; and __fish_seen_subcommand_from scan" -l page-size -d 'Items DynamoDB reads per request (default: up to 1 MB per page)' -r
+complete -c dbiam -n "__fish_dbiam_using_subcommand dynamo; and __fish_seen_subcommand_from scan" -l values -d 'ExpressionAttributeValues as a JSON object, e.g. \'{":p": "a"}\'' -r
+complete -c dbiam -n "__fish_dbiam_using_subcommand dynamo; and __fish_seen_subcommand_from scan" -l names -d 'ExpressionAttributeNames as a JSON object, e.g. \'{"#n": "name"}\'' -r
+complete -c dbiam -n "__fish_dbiam_using_subcommand dynamo; and __fish_seen_subcommand_from scan" -l segments -d 'Parallel scan with this many segments, all read at once' -r
+complete -c dbiam -n "__fish_dbiam_using_subcommand dynamo; and __fish_seen_subcommand_from scan" -l profile -d 'AWS profile from the shared config files (overrides environment keys)' -r
+complete -c dbiam -n "__fish_dbiam_using_subcommand dynamo; and __fish_seen_subcommand_from scan" -l region -d 'AWS region (default: AWS_REGION, AWS_DEFAULT_REGION, the profile, or the host name)' -r
+complete -c dbiam -n "__fish_dbiam_using_subcommand dynamo; and __fish_seen_subcommand_from scan" -l endpoint-url -d 'Send AWS API calls to this endpoint instead of AWS\'s (AWS_ENDPOINT_URL works too)' -r
+complete -c dbiam -n "__fish_dbiam_using_subcommand dynamo; and __fish_seen_subcommand_from scan" -s o -l output -d 'Output format' -r -f -a "table\t'Aligned table for people'
+json\t'One JSON document (an object, or an array of objects)'
+ndjson\t'One JSON object per line'
+csv\t'Comma-separated values with a header line'"
+complete -c dbiam -n "__fish_dbiam_using_subcommand dynamo; and __fish_seen_subcommand_from scan" -l color -d 'When to use colour (NO_COLOR is honoured with `auto`)' -r -f -a "auto\t'Colour when stdout is a terminal and `NO_COLOR` is not set'
+always\t'Always colour'
+never\t'Never colour'"
+complete -c dbiam -n "__fish_dbiam_using_subcommand dynamo; and __fish_seen_subcommand_from scan" -l signing-time -d 'Sign tokens as of this instant instead of now (RFC 3339 or YYYYMMDDTHHMMSSZ)' -r
+complete -c dbiam -n "__fish_dbiam_using_subcommand dynamo; and __fish_seen_subcommand_from scan" -l allowed-accounts -d 'Refuse credentials of any other AWS account (comma-separated 12-digit ids)' -r
+complete -c dbiam -n "__fish_dbiam_using_subcommand dynamo; and __fish_seen_subcommand_from scan" -l consistent -d 'Strongly consistent reads'
+complete -c dbiam -n "__fish_dbiam_using_subcommand dynamo; and __fish_seen_subcommand_from scan" -l typed -d 'Read and write AttributeValue JSON as the aws-cli does ({"S": "x"}, {"N": "1"}, …) instead of plain JSON'
+complete -c dbiam -n "__fish_dbiam_using_subcommand dynamo; and __fish_seen_subcommand_from scan" -l debug -d 'Print diagnostics on stderr (secrets are always redacted)'
+complete -c dbiam -n "__fish_dbiam_using_subcommand dynamo; and __fish_seen_subcommand_from scan" -s h -l help -d 'Print help (see more with \'--help\')'
+complete -c dbiam -n "__fish_dbiam_using_subcommand dynamo; and __fish_seen_subcommand_from scan" -s V -l version -d 'Print version'
+complete -c dbiam -n "__fish_dbiam_using_subcommand dynamo; and __fish_seen_subcommand_from sql" -l params -d 'Values for the `?` placeholders as a JSON array' -r
+complete -c dbiam -n "__fish_dbiam_using_subcommand dynamo; and __fish_seen_subcommand_from sql" -l profile -d 'AWS profile from the shared config files (overrides environment keys)' -r
+complete -c dbiam -n "__fish_dbiam_using_subcommand dynamo; and __fish_seen_subcommand_from sql" -l region -d 'AWS region (default: AWS_REGION, AWS_DEFAULT_REGION, the profile, or the host name)' -r
+complete -c dbiam -n "__fish_dbiam_using_subcommand dynamo; and __fish_seen_subcommand_from sql" -l endpoint-url -d 'Send AWS API calls to this endpoint instead of AWS\'s (AWS_ENDPOINT_URL works too)' -r
+complete -c dbiam -n "__fish_dbiam_using_subcommand dynamo; and __fish_seen_subcommand_from sql" -s o -l output -d 'Output format' -r -f -a "table\t'Aligned table for people'
+json\t'One JSON document (an object, or an array of objects)'
+ndjson\t'One JSON object per line'
+csv\t'Comma-separated values with a header line'"
+complete -c dbiam -n "__fish_dbiam_using_subcommand dynamo; and __fish_seen_subcommand_from sql" -l color -d 'When to use colour (NO_COLOR is honoured with `auto`)' -r -f -a "auto\t'Colour when stdout is a terminal and `NO_COLOR` is not set'
+always\t'Always colour'
+never\t'Never colour'"
+complete -c dbiam -n "__fish_dbiam_using_subcommand dynamo; and __fish_seen_subcommand_from sql" -l signing-time -d 'Sign tokens as of this instant instead of now (RFC 3339 or YYYYMMDDTHHMMSSZ)' -r
+complete -c dbiam -n "__fish_dbiam_using_subcommand dynamo; and __fish_seen_subcommand_from sql" -l allowed-accounts -d 'Refuse credentials of any other AWS account (comma-separated 12-digit ids)' -r
+complete -c dbiam -n "__fish_dbiam_using_subcommand dynamo; and __fish_seen_subcommand_from sql" -l consistent -d 'Strongly consistent read'
+complete -c dbiam -n "__fish_dbiam_using_subcommand dynamo; and __fish_seen_subcommand_from sql" -l typed -d 'Read and write AttributeValue JSON as the aws-cli does ({"S": "x"}, {"N": "1"}, …) instead of plain JSON'
+complete -c dbiam -n "__fish_dbiam_using_subcommand dynamo; and __fish_seen_subcommand_from sql" -l debug -d 'Print diagnostics on stderr (secrets are always redacted)'
+complete -c dbiam -n "__fish_dbiam_using_subcommand dynamo; and __fish_seen_subcommand_from sql" -s h -l help -d 'Print help (see more with \'--help\')'
+complete -c dbiam -n "__fish_dbiam_using_subcommand dynamo; and __fish_seen_subcommand_from sql" -s V -l version -d 'Print version'
+complete -c dbiam -n "__fish_dbiam_using_subcommand dynamo; and __fish_seen_subcommand_from help" -f -a "tables" -d 'List tables with status, item count, size, key schema and billing mode'
+complete -c dbiam -n "__fish_dbiam_using_subcommand dynamo; and __fish_seen_subcommand_from help" -f -a "describe" -d 'Show a table\'s keys, indexes, TTL and stream settings'
+complete -c dbiam -n "__fish_dbiam_using_subcommand dynamo; and __fish_seen_subcommand_from help" -f -a "get" -d 'Read one item by its key (exit 1 when there is none)'
+complete -c dbiam -n "__fish_dbiam_using_subcommand dynamo; and __fish_seen_subcommand_from help" -f -a "put" -d 'Write one item (PutItem) or many (BatchWriteItem, 25 at a time)'
+complete -c dbiam -n "__fish_dbiam_using_subcommand dynamo; and __fish_seen_subcommand_from help" -f -a "delete" -d 'Delete one item by its key; prints the item that was deleted'
+complete -c dbiam -n "__fish_dbiam_using_subcommand dynamo; and __fish_seen_subcommand_from help" -f -a "query" -d 'Query by key condition, following every page'
+complete -c dbiam -n "__fish_dbiam_using_subcommand dynamo; and __fish_seen_subcommand_from help" -f -a "scan" -d 'Scan a table or index, following every page; --segments N scans in parallel'
+complete -c dbiam -n "__fish_dbiam_using_subcommand dynamo; and __fish_seen_subcommand_from help" -f -a "sql" -d 'Run a PartiQL statement (ExecuteStatement), following every page'
+complete -c dbiam -n "__fish_dbiam_using_subcommand dynamo; and __fish_seen_subcommand_from help" -f -a "help" -d 'Print this message or the help of the given subcommand(s)'
+complete -c dbiam -n "__fish_dbiam_using_subcommand help; and not __fish_seen_subcommand_from token setup sql login logout targets exec env doctor discover dynamo help" -f -a "token" -d 'Mint an RDS/Aurora or Aurora DSQL IAM auth token, or inspect one'
+complete -c dbiam -n "__fish_dbiam_using_subcommand help; and not __fish_seen_subcommand_from token setup sql login logout targets exec env doctor discover dynamo help" -f -a "setup" -d 'Switch IAM database authentication on: `setup enable`, `setup policy`, `setup user`'
+complete -c dbiam -n "__fish_dbiam_using_subcommand help; and not __fish_seen_subcommand_from token setup sql login logout targets exec env doctor discover dynamo help" -f -a "sql" -d 'Run SQL on PostgreSQL, MySQL, Redshift or DSQL with IAM auth over verified TLS (like psql -f/-c)'
+complete -c dbiam -n "__fish_dbiam_using_subcommand help; and not __fish_seen_subcommand_from token setup sql login logout targets exec env doctor discover dynamo help" -f -a "login" -d 'Verify AWS credentials and cache a temporary session for later commands'
+complete -c dbiam -n "__fish_dbiam_using_subcommand help; and not __fish_seen_subcommand_from token setup sql login logout targets exec env doctor discover dynamo help" -f -a "logout" -d 'Remove cached `dbiam login` sessions'
+complete -c dbiam -n "__fish_dbiam_using_subcommand help; and not __fish_seen_subcommand_from token setup sql login logout targets exec env doctor discover dynamo help" -f -a "targets" -d 'Named connections in the config file: list, show, add, remove'
+complete -c dbiam -n "__fish_dbiam_using_subcommand help; and not __fish_seen_subcommand_from token setup sql login logout targets exec env doctor discover dynamo help" -f -a "exec" -d 'Run a command (psql, pg_dump, mysql, …) with a fresh IAM token in its environment'
+complete -c dbiam -n "__fish_dbiam_using_subcommand help; and not __fish_seen_subcommand_from token setup sql login logout targets exec env doctor discover dynamo help" -f -a "env" -d 'Print the variables `dbiam exec` sets, as lines for `eval`'
+complete -c dbiam -n "__fish_dbiam_using_subcommand help; and not __fish_seen_subcommand_from token setup sql login logout targets exec env doctor discover dynamo help" -f -a "doctor" -d 'Check everything IAM database login needs, with a fix for each failure'
+complete -c dbiam -n "__fish_dbiam_using_subcommand help; and not __fish_seen_subcommand_from token setup sql login logout targets exec env doctor discover dynamo help" -f -a "discover" -d 'List IAM-capable databases (RDS, Aurora, proxies, Redshift, DocumentDB, DynamoDB) across regions'
+complete -c dbiam -n "__fish_dbiam_using_subcommand help; and not __fish_seen_subcommand_from token setup sql login logout targets exec env doctor discover dynamo help" -f -a "dynamo" -d 'DynamoDB tables and items in plain JSON: get, put, delete, query, scan, PartiQL'
+complete -c dbiam -n "__fish_dbiam_using_subcommand help; and not __fish_seen_subcommand_from token setup sql login logout targets exec env doctor discover dynamo help" -f -a "help" -d 'Print this message or the help of the given subcommand(s)'
 complete -c dbiam -n "__fish_dbiam_using_subcommand help; and __fish_seen_subcommand_from token" -f -a "inspect" -d 'Decode a token: host, port, user, region, signer, expiry (never the signature)'
 complete -c dbiam -n "__fish_dbiam_using_subcommand help; and __fish_seen_subcommand_from setup" -f -a "enable" -d 'Turn IAM database authentication on for an RDS instance or Aurora cluster, and wait'
 complete -c dbiam -n "__fish_dbiam_using_subcommand help; and __fish_seen_subcommand_from setup" -f -a "policy" -d 'Print a least-privilege IAM policy (JSON) for connecting with IAM authentication'
@@ -590,3 +787,11 @@ complete -c dbiam -n "__fish_dbiam_using_subcommand help; and __fish_seen_subcom
 complete -c dbiam -n "__fish_dbiam_using_subcommand help; and __fish_seen_subcommand_from targets" -f -a "show" -d 'Show one target\'s settings'
 complete -c dbiam -n "__fish_dbiam_using_subcommand help; and __fish_seen_subcommand_from targets" -f -a "add" -d 'Add (or with --force replace) a target; takes the connection flags of `dbiam sql`'
 complete -c dbiam -n "__fish_dbiam_using_subcommand help; and __fish_seen_subcommand_from targets" -f -a "remove" -d 'Remove a target'
+complete -c dbiam -n "__fish_dbiam_using_subcommand help; and __fish_seen_subcommand_from dynamo" -f -a "tables" -d 'List tables with status, item count, size, key schema and billing mode'
+complete -c dbiam -n "__fish_dbiam_using_subcommand help; and __fish_seen_subcommand_from dynamo" -f -a "describe" -d 'Show a table\'s keys, indexes, TTL and stream settings'
+complete -c dbiam -n "__fish_dbiam_using_subcommand help; and __fish_seen_subcommand_from dynamo" -f -a "get" -d 'Read one item by its key (exit 1 when there is none)'
+complete -c dbiam -n "__fish_dbiam_using_subcommand help; and __fish_seen_subcommand_from dynamo" -f -a "put" -d 'Write one item (PutItem) or many (BatchWriteItem, 25 at a time)'
+complete -c dbiam -n "__fish_dbiam_using_subcommand help; and __fish_seen_subcommand_from dynamo" -f -a "delete" -d 'Delete one item by its key; prints the item that was deleted'
+complete -c dbiam -n "__fish_dbiam_using_subcommand help; and __fish_seen_subcommand_from dynamo" -f -a "query" -d 'Query by key condition, following every page'
+complete -c dbiam -n "__fish_dbiam_using_subcommand help; and __fish_seen_subcommand_from dynamo" -f -a "scan" -d 'Scan a table or index, following every page; --segments N scans in parallel'
+complete -c dbiam -n "__fish_dbiam_using_subcommand help; and __fish_seen_subcommand_from dynamo" -f -a "sql" -d 'Run a PartiQL statement (ExecuteStatement), following every page'
