@@ -41,6 +41,14 @@ pub struct GlobalArgs {
     /// Sign tokens as of this instant instead of now (RFC 3339 or YYYYMMDDTHHMMSSZ).
     #[arg(long, global = true, value_name = "TIME")]
     pub signing_time: Option<String>,
+    /// Refuse credentials of any other AWS account (comma-separated 12-digit ids).
+    #[arg(
+        long,
+        global = true,
+        env = "DBIAM_ALLOWED_ACCOUNTS",
+        value_name = "IDS"
+    )]
+    pub allowed_accounts: Option<String>,
 }
 
 /// The subcommands.
@@ -50,4 +58,8 @@ pub enum Command {
     Token(commands::token::Args),
     /// Run SQL on PostgreSQL with an IAM token over verified TLS (like psql -f/-c).
     Sql(commands::sql::Args),
+    /// Verify AWS credentials and cache a temporary session for later commands.
+    Login(commands::login::Args),
+    /// Remove cached `dbiam login` sessions.
+    Logout(commands::logout::Args),
 }

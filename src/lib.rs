@@ -28,6 +28,8 @@ pub async fn run(cli: Cli) -> Result<()> {
     match cli.command {
         Command::Token(args) => commands::token::run(args, &ctx).await,
         Command::Sql(args) => commands::sql::run(args, &ctx).await,
+        Command::Login(args) => commands::login::run(args, &ctx).await,
+        Command::Logout(args) => commands::logout::run(args, &ctx).await,
     }
 }
 

@@ -1,8 +1,9 @@
 //! The credential chain: which source gave the keys, and a clear error naming every
 //! source tried when none did.
 //!
-//! Order (as the AWS CLI): `--profile` alone when given; otherwise environment keys,
-//! the shared config/credentials profile (`AWS_PROFILE` or `default`, with SSO,
+//! Order (as the AWS CLI, plus dbiam's session cache): `--profile` alone when given;
+//! otherwise environment keys, then the live `dbiam login` session (`DBIAM_SESSION` or
+//! `default`; an expired one is an error, not skipped), the shared config/credentials profile (`AWS_PROFILE` or `default`, with SSO,
 //! assume-role, web identity and `credential_process` profiles), web identity from the
 //! environment, container credentials, then instance metadata (skipped when
 //! `AWS_EC2_METADATA_DISABLED=true`).
@@ -30,6 +31,12 @@ pub enum Source {
     Container,
     /// EC2 instance metadata.
     InstanceMetadata,
+    /// A cached `dbiam login` session, by name.
+    Session(String),
+    /// Keys typed in (`dbiam login --keys` / `--keys-from-stdin`).
+    Keys,
+    /// Temporary credentials STS just issued (GetSessionToken / AssumeRole during login).
+    Sts,
 }
 
 impl std::fmt::Display for Source {
@@ -40,6 +47,9 @@ impl std::fmt::Display for Source {
             Source::WebIdentity => f.write_str("web-identity"),
             Source::Container => f.write_str("container"),
             Source::InstanceMetadata => f.write_str("instance-metadata"),
+            Source::Session(n) => write!(f, "session:{n}"),
+            Source::Keys => f.write_str("keys"),
+            Source::Sts => f.write_str("sts"),
         }
     }
 }
@@ -57,6 +67,8 @@ pub struct Credentials {
     pub expires_at: Option<OffsetDateTime>,
     /// Where they came from.
     pub source: Source,
+    /// The account they belong to, when already known (recorded by `dbiam login`).
+    pub account: Option<String>,
 }
 
 impl Credentials {
@@ -69,6 +81,21 @@ impl Credentials {
         }
     }
 
+    /// The same keys as SDK credentials (for a static credentials provider).
+    pub(crate) fn to_sdk(&self) -> aws_credential_types::Credentials {
+        aws_credential_types::Credentials::new(
+            self.access_key_id.clone(),
+            self.secret_access_key.expose().to_owned(),
+            self.session_token.as_ref().map(|t| t.expose().to_owned()),
+            self.expires_at.and_then(|t| {
+                std::time::UNIX_EPOCH.checked_add(std::time::Duration::from_secs(
+                    u64::try_from(t.unix_timestamp()).ok()?,
+                ))
+            }),
+            "dbiam",
+        )
+    }
+
     fn from_sdk(c: aws_credential_types::Credentials, source: Source) -> Self {
         Credentials {
             access_key_id: c.access_key_id().to_owned(),
@@ -78,6 +105,7 @@ impl Credentials {
                 .expiry()
                 .and_then(|t| OffsetDateTime::from_unix_timestamp(unix(t)).ok()),
             source,
+            account: None,
         }
     }
 }
@@ -134,8 +162,46 @@ async fn attempt(
     }
 }
 
+/// The live cached session `name`, `None` when there is none; an expired one is an error.
+fn cached_session(name: &str) -> Result<Option<(SharedCredentialsProvider, Credentials)>> {
+    let Some(s) = super::session::load(name)? else {
+        crate::debug!("credential source session:{name}: nothing cached");
+        return Ok(None);
+    };
+    let now = super::now();
+    if s.is_expired(now) {
+        let at = s
+            .expires_at
+            .format(&time::format_description::well_known::Rfc3339)
+            .unwrap_or_default();
+        return Err(Error::credentials(format!(
+            "the dbiam session '{name}' expired at {at}"
+        ))
+        .with_hint(if name == super::session::DEFAULT_NAME {
+            "run `dbiam login` again (or `dbiam logout` to stop using it)".to_owned()
+        } else {
+            format!("run `dbiam login --session {name}` again (or `dbiam logout --session {name}`)")
+        }));
+    }
+    let creds = s.credentials();
+    crate::debug!(
+        "credentials from session:{name} (access key id {}, account {}, {}s left)",
+        creds.access_key_id,
+        s.account,
+        s.seconds_left(now)
+    );
+    Ok(Some((
+        SharedCredentialsProvider::new(creds.to_sdk()),
+        creds,
+    )))
+}
+
 /// Resolve credentials through the chain, remembering the provider for refreshes.
-pub async fn resolve(profile: Option<&str>) -> Result<(SharedCredentialsProvider, Credentials)> {
+/// `session` names the `dbiam login` session to consult (`None`: skip the cache).
+pub async fn resolve(
+    profile: Option<&str>,
+    session: Option<&str>,
+) -> Result<(SharedCredentialsProvider, Credentials)> {
     let conf = ProviderConfig::default();
     if let Some(p) = profile {
         let provider = aws_config::profile::ProfileFileCredentialsProvider::builder()
@@ -163,6 +229,13 @@ pub async fn resolve(profile: Option<&str>) -> Result<(SharedCredentialsProvider
         }
     }
     tried.push("environment variables (AWS_ACCESS_KEY_ID)".into());
+
+    if let Some(name) = session {
+        if let Some(found) = cached_session(name)? {
+            return Ok(found);
+        }
+        tried.push(format!("dbiam session '{name}'"));
+    }
 
     let profile_name = std::env::var("AWS_PROFILE")
         .ok()

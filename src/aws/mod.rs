@@ -1,14 +1,20 @@
 //! The one credential core: region choice, the credential chain, SDK configuration
-//! (endpoint overrides included), STS identity, and turning SDK errors into dbiam errors.
+//! (endpoint overrides included), STS identity and temporary credentials, the
+//! `dbiam login` session cache, allowed accounts, and turning SDK errors into dbiam errors.
 //!
 //! Every subcommand that talks to AWS or signs a token goes through [`Aws`].
 
+pub mod accounts;
 mod credentials;
 mod errors;
+pub mod keys;
 pub mod region;
+pub mod session;
+mod sts;
 
 pub use credentials::{Credentials, Source};
 pub use errors::sdk_error;
+pub use sts::{validate_role_arn, validate_role_session_name, RoleRequest};
 
 use aws_config::{BehaviorVersion, Region, SdkConfig};
 use aws_credential_types::provider::SharedCredentialsProvider;
@@ -27,6 +33,8 @@ pub struct AwsOptions {
     pub region: Option<String>,
     /// `--endpoint-url`.
     pub endpoint_url: Option<String>,
+    /// `--allowed-accounts` / `DBIAM_ALLOWED_ACCOUNTS`, parsed (empty: no restriction).
+    pub allowed_accounts: Vec<String>,
 }
 
 /// Who the credentials belong to, as STS GetCallerIdentity reports it.
@@ -44,7 +52,9 @@ pub struct Identity {
 #[derive(Debug)]
 pub struct Aws {
     opts: AwsOptions,
+    use_session: bool,
     creds: OnceCell<(SharedCredentialsProvider, Credentials)>,
+    identity: OnceCell<Identity>,
 }
 
 impl Aws {
@@ -52,7 +62,30 @@ impl Aws {
     pub fn new(opts: AwsOptions) -> Self {
         Aws {
             opts,
+            use_session: true,
             creds: OnceCell::new(),
+            identity: OnceCell::new(),
+        }
+    }
+
+    /// The same flags, resolving the chain without the `dbiam login` session cache
+    /// (what `dbiam login` starts from).
+    pub fn without_session(&self) -> Self {
+        Aws {
+            use_session: false,
+            ..Aws::new(self.opts.clone())
+        }
+    }
+
+    /// The same flags with these credentials instead of the chain's (keys typed in,
+    /// or temporary credentials STS just issued).
+    pub fn with_credentials(&self, creds: Credentials) -> Self {
+        let provider = SharedCredentialsProvider::new(creds.to_sdk());
+        Aws {
+            opts: self.opts.clone(),
+            use_session: false,
+            creds: OnceCell::new_with(Some((provider, creds))),
+            identity: OnceCell::new(),
         }
     }
 
@@ -81,8 +114,37 @@ impl Aws {
 
     async fn resolved(&self) -> Result<&(SharedCredentialsProvider, Credentials)> {
         self.creds
-            .get_or_try_init(|| credentials::resolve(self.opts.profile.as_deref()))
+            .get_or_try_init(|| async {
+                let session = self.use_session.then(session::active_name);
+                credentials::resolve(self.opts.profile.as_deref(), session.as_deref()).await
+            })
             .await
+    }
+
+    /// The region for STS calls: the resolved region (flag, environment, profile), else
+    /// `us-east-1` (STS is a global service; its global endpoint answers every account).
+    pub async fn sts_region(&self) -> Result<String> {
+        if self.opts.region.is_some() {
+            return self.region(None).await;
+        }
+        Ok(region::find(None, self.opts.profile.as_deref(), None)
+            .await?
+            .unwrap_or_else(|| "us-east-1".to_owned()))
+    }
+
+    /// Refuse credentials of an account that is not allowed (exit 5). No-op without a
+    /// list; otherwise the account comes from the login session when the credentials
+    /// came from one (no network), else from STS GetCallerIdentity in `region`.
+    pub async fn ensure_account_allowed(&self, region: &str) -> Result<()> {
+        if self.opts.allowed_accounts.is_empty() {
+            return Ok(());
+        }
+        let account = match self.credentials().await?.account.clone() {
+            Some(a) => a,
+            None => self.identity(region).await?.account,
+        };
+        crate::debug!("account {account} checked against the allowed accounts");
+        accounts::check(&account, &self.opts.allowed_accounts)
     }
 
     /// Keys for the token signer.
@@ -105,19 +167,24 @@ impl Aws {
         Ok(loader.load().await)
     }
 
-    /// Ask STS who these credentials belong to (GetCallerIdentity).
+    /// Ask STS who these credentials belong to (GetCallerIdentity; asked once).
     pub async fn identity(&self, region: &str) -> Result<Identity> {
-        let conf = self.sdk_config(region).await?;
-        let out = aws_sdk_sts::Client::new(&conf)
-            .get_caller_identity()
-            .send()
+        self.identity
+            .get_or_try_init(|| async {
+                let conf = self.sdk_config(region).await?;
+                let out = aws_sdk_sts::Client::new(&conf)
+                    .get_caller_identity()
+                    .send()
+                    .await
+                    .map_err(|e| sdk_error("STS GetCallerIdentity", e))?;
+                Ok(Identity {
+                    account: out.account().unwrap_or_default().to_owned(),
+                    arn: out.arn().unwrap_or_default().to_owned(),
+                    user_id: out.user_id().unwrap_or_default().to_owned(),
+                })
+            })
             .await
-            .map_err(|e| sdk_error("STS GetCallerIdentity", e))?;
-        Ok(Identity {
-            account: out.account().unwrap_or_default().to_owned(),
-            arn: out.arn().unwrap_or_default().to_owned(),
-            user_id: out.user_id().unwrap_or_default().to_owned(),
-        })
+            .cloned()
     }
 }
 

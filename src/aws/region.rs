@@ -49,12 +49,12 @@ async fn profile_region(profile: Option<&str>) -> Option<String> {
     b.build().region().await.map(|r| r.to_string())
 }
 
-/// Resolve the region in the documented order. Reads files and the environment only.
-pub async fn resolve(
+/// The region in the documented order, validated; `None` when nothing names one.
+pub async fn find(
     flag: Option<&str>,
     profile: Option<&str>,
     host: Option<&str>,
-) -> Result<String> {
+) -> Result<Option<String>> {
     let found = match flag {
         Some(r) => Some(r.to_owned()),
         None => match env_region() {
@@ -65,11 +65,20 @@ pub async fn resolve(
             },
         },
     };
-    match found {
-        Some(r) => {
-            validate_region(&r)?;
-            Ok(r)
-        }
+    if let Some(r) = &found {
+        validate_region(r)?;
+    }
+    Ok(found)
+}
+
+/// Resolve the region in the documented order. Reads files and the environment only.
+pub async fn resolve(
+    flag: Option<&str>,
+    profile: Option<&str>,
+    host: Option<&str>,
+) -> Result<String> {
+    match find(flag, profile, host).await? {
+        Some(r) => Ok(r),
         None => {
             let what = match host {
                 Some(h) => format!("no AWS region given and none can be read from host '{h}'"),

@@ -1,6 +1,8 @@
 //! One module per subcommand; each wires flags to the core and the output layer.
 
 pub mod sql;
+pub mod login;
+pub mod logout;
 pub mod token;
 
 use time::OffsetDateTime;
@@ -44,6 +46,9 @@ impl Context {
                 profile: g.profile.clone(),
                 region: g.region.clone(),
                 endpoint_url: g.endpoint_url.clone(),
+                allowed_accounts: crate::aws::accounts::parse(
+                    g.allowed_accounts.as_deref().unwrap_or_default(),
+                )?,
             }),
             format: g.output,
             color: g.color.resolve(),

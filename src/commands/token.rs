@@ -8,7 +8,7 @@ use time::OffsetDateTime;
 
 use super::{write_err, Context};
 use crate::error::{Error, Kind, Result};
-use crate::output::Format;
+use crate::output::{human_duration, Format};
 use crate::token::{self, DsqlAction, Token};
 
 /// `dbiam token` flags.
@@ -95,6 +95,7 @@ pub async fn run(args: Args, ctx: &Context) -> Result<()> {
         let id = ctx.aws.identity(&region).await?;
         crate::debug!("verified: account {} arn {}", id.account, id.arn);
     }
+    ctx.aws.ensure_account_allowed(&region).await?;
     let keys = creds.signing_keys();
     let at = ctx.signing_time();
     let minted: Token = if args.dsql {
@@ -146,18 +147,6 @@ pub async fn run(args: Args, ctx: &Context) -> Result<()> {
             ];
             ctx.output(format).record(out, &fields).map_err(write_err)
         }
-    }
-}
-
-fn human_duration(secs: i64) -> String {
-    let a = secs.unsigned_abs();
-    let (h, m, s) = (a / 3600, a % 3600 / 60, a % 60);
-    if h > 0 {
-        format!("{h}h {m}m {s}s")
-    } else if m > 0 {
-        format!("{m}m {s}s")
-    } else {
-        format!("{s}s")
     }
 }
 

@@ -127,6 +127,19 @@ impl Output {
     }
 }
 
+/// A span of seconds for people: `1h 2m 3s`, `4m 5s`, `6s` (sign ignored).
+pub fn human_duration(secs: i64) -> String {
+    let a = secs.unsigned_abs();
+    let (h, m, s) = (a / 3600, a % 3600 / 60, a % 60);
+    if h > 0 {
+        format!("{h}h {m}m {s}s")
+    } else if m > 0 {
+        format!("{m}m {s}s")
+    } else {
+        format!("{s}s")
+    }
+}
+
 /// Build a JSON object from named fields, keeping their order.
 pub fn object(fields: &[(&str, Value)]) -> Value {
     Value::Object(
