@@ -58,6 +58,8 @@ pub enum Command {
     Token(commands::token::Args),
     /// Run SQL on PostgreSQL with an IAM token over verified TLS (like psql -f/-c).
     Sql(commands::sql::Args),
+    /// An interactive SQL shell that stays logged in (IAM token refreshed on reconnect).
+    Connect(commands::connect::Args),
     /// Verify AWS credentials and cache a temporary session for later commands.
     Login(commands::login::Args),
     /// Remove cached `dbiam login` sessions.

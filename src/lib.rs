@@ -11,6 +11,7 @@ pub mod db;
 pub mod error;
 pub mod log;
 pub mod output;
+pub mod repl;
 pub mod secret;
 pub mod sql;
 pub mod token;
@@ -28,6 +29,7 @@ pub async fn run(cli: Cli) -> Result<()> {
     match cli.command {
         Command::Token(args) => commands::token::run(args, &ctx).await,
         Command::Sql(args) => commands::sql::run(args, &ctx).await,
+        Command::Connect(args) => commands::connect::run(args, &ctx).await,
         Command::Login(args) => commands::login::run(args, &ctx).await,
         Command::Logout(args) => commands::logout::run(args, &ctx).await,
     }

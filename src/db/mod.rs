@@ -4,6 +4,7 @@
 //! the [`Driver`] trait a runner talks to, and connection errors with their likely cause.
 
 pub mod postgres;
+pub mod token_cache;
 pub mod tls;
 
 use std::net::IpAddr;
