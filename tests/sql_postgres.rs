@@ -313,25 +313,30 @@ fn sslmode_disable_with_iam_is_refused_before_anything_is_sent() {
     let port = listener.local_addr().unwrap().port().to_string();
     listener.set_nonblocking(true).unwrap();
     let home = Home::new();
-    for mode in ["disable"] {
-        with_session_keys(&mut home.dbiam())
-            .args([
-                "sql",
-                "-h",
-                PG_HOST,
-                "-p",
-                &port,
-                "-U",
-                "u",
-                "--sslmode",
-                mode,
-                "-c",
-                "select 1",
-            ])
-            .assert()
-            .code(2)
-            .stderr(predicate::str::contains("without TLS"));
-    }
+    with_session_keys(&mut home.dbiam())
+        .args([
+            "sql",
+            "-h",
+            PG_HOST,
+            "-p",
+            &port,
+            "-U",
+            "u",
+            "--sslmode",
+            "disable",
+        ])
+        .args(["-c", "select 1"])
+        .assert()
+        .code(2)
+        .stderr(predicate::str::contains("without TLS"));
+    // The same through a URL parameter.
+    with_session_keys(&mut home.dbiam())
+        .arg("sql")
+        .arg(format!("postgres://u@{PG_HOST}:{port}/db?sslmode=disable"))
+        .args(["-c", "select 1"])
+        .assert()
+        .code(2)
+        .stderr(predicate::str::contains("without TLS"));
     // PGSSLMODE is honoured and refused the same way.
     with_session_keys(&mut home.dbiam())
         .env("PGSSLMODE", "disable")

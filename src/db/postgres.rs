@@ -402,6 +402,39 @@ fn words(sql: &str) -> Vec<String> {
         .collect()
 }
 
+/// The first statement keyword outside parentheses and quotes after `WITH …`.
+fn main_verb_after_ctes(sql: &str) -> Option<String> {
+    let mut depth = 0usize;
+    let mut word = String::new();
+    let mut chars = sql.chars().peekable();
+    let verbs = [
+        "SELECT", "INSERT", "UPDATE", "DELETE", "MERGE", "VALUES", "TABLE",
+    ];
+    while let Some(c) = chars.next() {
+        if c.is_ascii_alphanumeric() || c == '_' {
+            word.push(c.to_ascii_uppercase());
+            continue;
+        }
+        if depth == 0 && verbs.contains(&word.as_str()) {
+            return Some(word);
+        }
+        word.clear();
+        match c {
+            '(' => depth += 1,
+            ')' => depth = depth.saturating_sub(1),
+            '\'' | '"' => {
+                for d in chars.by_ref() {
+                    if d == c {
+                        break;
+                    }
+                }
+            }
+            _ => {}
+        }
+    }
+    (depth == 0 && verbs.contains(&word.as_str())).then_some(word)
+}
+
 /// The command tag PostgreSQL sends for `sql` (tokio-postgres reports only the row
 /// count, so the tag is rebuilt from the statement's leading keywords and that count).
 pub fn command_tag(sql: &str, rows: u64, returned_rows: bool) -> String {
@@ -414,26 +447,11 @@ pub fn command_tag(sql: &str, rows: u64, returned_rows: bool) -> String {
         "INSERT" => format!("INSERT 0 {rows}"),
         "UPDATE" | "DELETE" | "MERGE" | "FETCH" | "MOVE" | "COPY" => format!("{first} {rows}"),
         "SELECT" | "VALUES" | "TABLE" | "SHOW" | "EXPLAIN" => format!("SELECT {rows}"),
-        "WITH" => {
-            // The main statement follows the CTEs; without a parser, guess from the text.
-            let up = sql.to_ascii_uppercase();
-            let last = |k: &str| up.rfind(k).unwrap_or(0);
-            let (ins, upd, del, sel) = (
-                last("INSERT "),
-                last("UPDATE "),
-                last("DELETE "),
-                last("SELECT "),
-            );
-            if ins > sel && ins >= upd && ins >= del {
-                format!("INSERT 0 {rows}")
-            } else if upd > sel && upd >= del {
-                format!("UPDATE {rows}")
-            } else if del > sel {
-                format!("DELETE {rows}")
-            } else {
-                format!("SELECT {rows}")
-            }
-        }
+        "WITH" => match main_verb_after_ctes(sql).as_deref() {
+            Some("INSERT") => format!("INSERT 0 {rows}"),
+            Some(v @ ("UPDATE" | "DELETE" | "MERGE")) => format!("{v} {rows}"),
+            _ => format!("SELECT {rows}"),
+        },
         "BEGIN" | "START" => {
             if first == "START" {
                 "START TRANSACTION".into()
@@ -541,6 +559,22 @@ mod tests {
                 false
             ),
             "INSERT 0 1"
+        );
+        assert_eq!(
+            command_tag(
+                "with d as (delete from t returning 1) update u set a = (select 1)",
+                4,
+                false
+            ),
+            "UPDATE 4"
+        );
+        assert_eq!(
+            command_tag(
+                "with recursive r(n) as (select 1 union all select n + 1 from r) select * from r",
+                3,
+                true
+            ),
+            "SELECT 3"
         );
         assert_eq!(command_tag("truncate t", 0, false), "TRUNCATE TABLE");
         assert_eq!(command_tag("-- only a comment", 0, false), "");

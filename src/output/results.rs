@@ -29,9 +29,9 @@ pub trait TextRow {
     }
 }
 
-impl TextRow for [Option<&str>] {
+impl TextRow for Vec<Option<&str>> {
     fn len(&self) -> usize {
-        <[Option<&str>]>::len(self)
+        Vec::len(self)
     }
     fn get(&self, i: usize) -> Option<&str> {
         self[i]
@@ -373,7 +373,7 @@ impl<W: Write> Aligned<W> {
                         v.as_deref()
                             .unwrap_or("")
                             .split('\n')
-                            .map(|l| super::sanitize(l))
+                            .map(super::sanitize)
                             .collect()
                     })
                     .collect()
@@ -382,7 +382,7 @@ impl<W: Write> Aligned<W> {
         let headers: Vec<Vec<String>> = self
             .columns
             .iter()
-            .map(|c| c.name.split('\n').map(|l| super::sanitize(l)).collect())
+            .map(|c| c.name.split('\n').map(super::sanitize).collect())
             .collect();
         let mut widths: Vec<usize> = headers
             .iter()
@@ -520,7 +520,7 @@ mod tests {
             let mut s = sink(kind, &mut buf, opts);
             s.columns(cols).unwrap();
             for r in rows {
-                s.row(*r).unwrap();
+                s.row(&r.to_vec()).unwrap();
             }
             s.complete(tag).unwrap();
             s.complete("INSERT 0 3").unwrap();
