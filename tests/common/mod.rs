@@ -3,6 +3,8 @@
 //! variables `scripts/test` exports. A missing service fails loudly under `CI`.
 #![allow(dead_code)]
 
+pub mod pg;
+
 use std::path::{Path, PathBuf};
 
 /// Whether we run in CI, where a missing service is a failure, not a skip.

@@ -1,0 +1,215 @@
+//! The real PostgreSQL on 127.0.0.1:5432 for integration tests (`sql`, `connect`):
+//! the test CA that scripts/test installs, superuser SQL through psql, scratch databases,
+//! login roles and pg_hba lines that clean up after themselves, and session keys long
+//! enough to make a full-length IAM token.
+#![allow(dead_code)]
+
+use std::io::Write;
+use std::path::PathBuf;
+use std::process::{Command, Stdio};
+use std::sync::atomic::{AtomicUsize, Ordering};
+
+use super::bench_var;
+
+pub const PG_HOST: &str = "127.0.0.1";
+
+/// The test CA (scripts/test installs a server certificate signed by it).
+pub fn test_ca() -> Option<String> {
+    bench_var("DBIAM_TEST_PG_CA")
+}
+
+pub fn other_ca() -> Option<String> {
+    bench_var("DBIAM_TEST_PG_OTHER_CA")
+}
+
+/// A unique lower-case name for roles and databases.
+pub fn unique(prefix: &str) -> String {
+    static N: AtomicUsize = AtomicUsize::new(0);
+    format!(
+        "dbiam_{prefix}_{}_{}",
+        std::process::id(),
+        N.fetch_add(1, Ordering::SeqCst)
+    )
+}
+
+/// Run SQL as the superuser through psql (SQL on stdin, so no secret lands in argv).
+pub fn psql_super(db: &str, sql: &str) -> String {
+    let mut child = Command::new("psql")
+        .args([
+            "-X",
+            "-q",
+            "-At",
+            "-v",
+            "ON_ERROR_STOP=1",
+            "-h",
+            PG_HOST,
+            "-U",
+            "postgres",
+            "-d",
+            db,
+            "-f",
+            "-",
+        ])
+        .env_remove("PGPASSWORD")
+        .stdin(Stdio::piped())
+        .stdout(Stdio::piped())
+        .stderr(Stdio::piped())
+        .spawn()
+        .expect("psql");
+    child
+        .stdin
+        .take()
+        .unwrap()
+        .write_all(sql.as_bytes())
+        .unwrap();
+    let out = child.wait_with_output().unwrap();
+    assert!(
+        out.status.success(),
+        "psql failed: {}",
+        String::from_utf8_lossy(&out.stderr)
+    );
+    String::from_utf8(out.stdout).unwrap()
+}
+
+
+/// A scratch database dropped at the end.
+pub struct ScratchDb(pub String);
+
+impl ScratchDb {
+    pub fn new(prefix: &str) -> Self {
+        let name = unique(prefix);
+        psql_super("postgres", &format!("create database {name};"));
+        ScratchDb(name)
+    }
+}
+
+impl Drop for ScratchDb {
+    fn drop(&mut self) {
+        let _ = Command::new("psql")
+            .args([
+                "-X", "-q", "-h", PG_HOST, "-U", "postgres", "-d", "postgres", "-c",
+            ])
+            .arg(format!("drop database if exists {} with (force)", self.0))
+            .output();
+    }
+}
+
+/// A login role, dropped at the end.
+pub struct Role(pub String);
+
+impl Role {
+    pub fn new(prefix: &str) -> Self {
+        let name = unique(prefix);
+        psql_super("postgres", &format!("create role {name} login;"));
+        Role(name)
+    }
+}
+
+impl Drop for Role {
+    fn drop(&mut self) {
+        let _ = Command::new("psql")
+            .args([
+                "-X", "-q", "-h", PG_HOST, "-U", "postgres", "-d", "postgres", "-c",
+            ])
+            .arg(format!("drop role if exists {}", self.0))
+            .output();
+    }
+}
+
+/// A `host all ROLE 127.0.0.1/32 password` line at the top of the server's hba_file,
+/// removed again on drop. Edits hold a file lock (other test processes edit it too).
+pub struct HbaLine {
+    file: PathBuf,
+    marker: String,
+}
+
+pub fn with_hba_lock<T>(f: impl FnOnce() -> T) -> T {
+    let lock = std::fs::OpenOptions::new()
+        .create(true)
+        .truncate(false)
+        .write(true)
+        .open(std::env::temp_dir().join("dbiam-test-pg-hba.lock"))
+        .unwrap();
+    lock.lock().unwrap();
+    let r = f();
+    let _ = lock.unlock();
+    r
+}
+
+impl HbaLine {
+    pub fn password_for(role: &str) -> Self {
+        let file = PathBuf::from(psql_super("postgres", "show hba_file;").trim());
+        let marker = format!("# dbiam-test {role}");
+        with_hba_lock(|| {
+            let old = std::fs::read_to_string(&file).unwrap();
+            let new = format!("host all {role} 127.0.0.1/32 password {marker}\n{old}");
+            std::fs::write(&file, new).unwrap();
+            psql_super("postgres", "select pg_reload_conf();");
+        });
+        // Wait until the server applies it: the role without a password is refused.
+        for _ in 0..100 {
+            let out = Command::new("psql")
+                .args([
+                    "-X", "-w", "-h", PG_HOST, "-U", role, "-d", "postgres", "-c", "select 1",
+                ])
+                .env_remove("PGPASSWORD")
+                .output()
+                .unwrap();
+            if !out.status.success() && String::from_utf8_lossy(&out.stderr).contains("password") {
+                return HbaLine { file, marker };
+            }
+            std::thread::sleep(std::time::Duration::from_millis(100));
+        }
+        panic!("the pg_hba line for {role} was not applied");
+    }
+}
+
+impl Drop for HbaLine {
+    fn drop(&mut self) {
+        with_hba_lock(|| {
+            if let Ok(old) = std::fs::read_to_string(&self.file) {
+                let new: String = old
+                    .lines()
+                    .filter(|l| !l.ends_with(&self.marker))
+                    .map(|l| format!("{l}\n"))
+                    .collect();
+                let _ = std::fs::write(&self.file, new);
+                let _ = Command::new("psql")
+                    .args([
+                        "-X",
+                        "-q",
+                        "-h",
+                        PG_HOST,
+                        "-U",
+                        "postgres",
+                        "-d",
+                        "postgres",
+                        "-c",
+                        "select pg_reload_conf()",
+                    ])
+                    .output();
+            }
+        });
+    }
+}
+
+/// Keys with a session token long enough that the token exceeds 1,000 characters.
+pub fn session_keys() -> Vec<(&'static str, String)> {
+    vec![
+        ("AWS_ACCESS_KEY_ID", "ASIAIOSFODNN7EXAMPLE".to_owned()),
+        (
+            "AWS_SECRET_ACCESS_KEY",
+            "wJalrXUtnFEMI/K7MDENG/bPxRfiCYEXAMPLEKEY".to_owned(),
+        ),
+        (
+            "AWS_SESSION_TOKEN",
+            format!("IQoJb3JpZ2luX2Vj{}", "AbCdEf0123456789+/".repeat(40)),
+        ),
+        ("AWS_REGION", "us-east-1".to_owned()),
+    ]
+}
+
+/// [`session_keys`] in a command's environment.
+pub fn with_session_keys(c: &mut assert_cmd::Command) -> &mut assert_cmd::Command {
+    c.envs(session_keys())
+}
