@@ -1,9 +1,9 @@
 //! One module per subcommand; each wires flags to the core and the output layer.
 
 pub mod connect;
-pub mod sql;
 pub mod login;
 pub mod logout;
+pub mod sql;
 pub mod token;
 
 use time::OffsetDateTime;

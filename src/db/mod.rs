@@ -4,8 +4,8 @@
 //! the [`Driver`] trait a runner talks to, and connection errors with their likely cause.
 
 pub mod postgres;
-pub mod token_cache;
 pub mod tls;
+pub mod token_cache;
 
 use std::net::IpAddr;
 use std::path::PathBuf;

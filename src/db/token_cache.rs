@@ -104,10 +104,7 @@ impl TokenCache {
             &keys,
             ctx.signing_time(),
         )?;
-        crate::debug!(
-            "minted an IAM token for {k} ({} bytes)",
-            token.value.len()
-        );
+        crate::debug!("minted an IAM token for {k} ({} bytes)", token.value.len());
         let entry = Entry {
             minted: Instant::now(),
             secret: token.value.clone(),

@@ -19,20 +19,76 @@ pub struct Help {
 
 /// Every meta command the shell knows.
 pub const COMMANDS: &[Help] = &[
-    Help { name: "?", args: "", about: "show this help" },
-    Help { name: "q", args: "", about: "quit (Ctrl-D works too)" },
-    Help { name: "l", args: "", about: "list databases" },
-    Help { name: "dt", args: "[PATTERN]", about: "list tables" },
-    Help { name: "d", args: "NAME", about: "describe a table, view or index" },
-    Help { name: "dn", args: "", about: "list schemas" },
-    Help { name: "du", args: "", about: "list roles" },
-    Help { name: "x", args: "[on|off|auto]", about: "toggle expanded display" },
-    Help { name: "timing", args: "[on|off]", about: "toggle showing how long statements take" },
-    Help { name: "conninfo", args: "", about: "show the connection: host, TLS, IAM identity, token expiry" },
-    Help { name: "c", args: "DBNAME", about: "connect to another database (same host and user)" },
-    Help { name: "i", args: "FILE", about: "run the SQL in FILE (as dbiam sql -f FILE)" },
-    Help { name: "o", args: "[FILE]", about: "send results to FILE, or back to stdout" },
-    Help { name: "pset", args: "format table|csv|json|ndjson", about: "set the output format" },
+    Help {
+        name: "?",
+        args: "",
+        about: "show this help",
+    },
+    Help {
+        name: "q",
+        args: "",
+        about: "quit (Ctrl-D works too)",
+    },
+    Help {
+        name: "l",
+        args: "",
+        about: "list databases",
+    },
+    Help {
+        name: "dt",
+        args: "[PATTERN]",
+        about: "list tables",
+    },
+    Help {
+        name: "d",
+        args: "NAME",
+        about: "describe a table, view or index",
+    },
+    Help {
+        name: "dn",
+        args: "",
+        about: "list schemas",
+    },
+    Help {
+        name: "du",
+        args: "",
+        about: "list roles",
+    },
+    Help {
+        name: "x",
+        args: "[on|off|auto]",
+        about: "toggle expanded display",
+    },
+    Help {
+        name: "timing",
+        args: "[on|off]",
+        about: "toggle showing how long statements take",
+    },
+    Help {
+        name: "conninfo",
+        args: "",
+        about: "show the connection: host, TLS, IAM identity, token expiry",
+    },
+    Help {
+        name: "c",
+        args: "DBNAME",
+        about: "connect to another database (same host and user)",
+    },
+    Help {
+        name: "i",
+        args: "FILE",
+        about: "run the SQL in FILE (as dbiam sql -f FILE)",
+    },
+    Help {
+        name: "o",
+        args: "[FILE]",
+        about: "send results to FILE, or back to stdout",
+    },
+    Help {
+        name: "pset",
+        args: "format table|csv|json|ndjson",
+        about: "set the output format",
+    },
 ];
 
 /// A parsed meta command.
@@ -77,7 +133,9 @@ fn on_off(what: &str, v: Option<&String>) -> Result<Option<bool>> {
         None => Ok(None),
         Some("on" | "true" | "1" | "yes") => Ok(Some(true)),
         Some("off" | "false" | "0" | "no") => Ok(Some(false)),
-        Some(o) => Err(Error::usage(format!("\\{what}: unrecognized value \"{o}\"; use on or off"))),
+        Some(o) => Err(Error::usage(format!(
+            "\\{what}: unrecognized value \"{o}\"; use on or off"
+        ))),
     }
 }
 
@@ -110,7 +168,9 @@ pub fn parse(name: &str, args: &[String]) -> Result<Meta> {
         "o" | "out" => Meta::Output(first.cloned()),
         "pset" => match (first.map(String::as_str), args.get(1)) {
             (Some("format"), Some(f)) => Meta::Format(Format::parse(f).ok_or_else(|| {
-                Error::usage(format!("\\pset: allowed formats are table, csv, json, ndjson (not \"{f}\")"))
+                Error::usage(format!(
+                    "\\pset: allowed formats are table, csv, json, ndjson (not \"{f}\")"
+                ))
             })?),
             _ => {
                 return Err(Error::usage("\\pset: only \"format\" is supported")
@@ -120,8 +180,9 @@ pub fn parse(name: &str, args: &[String]) -> Result<Meta> {
         "set" | "unset" => Meta::Variable,
         "echo" => Meta::Echo(args.join(" ")),
         other => {
-            return Err(Error::usage(format!("invalid command \\{other}"))
-                .with_hint("try \\? for help"))
+            return Err(
+                Error::usage(format!("invalid command \\{other}")).with_hint("try \\? for help")
+            )
         }
     })
 }
@@ -227,14 +288,29 @@ mod tests {
     #[test]
     fn parses_meta_commands() {
         let a = |v: &[&str]| v.iter().map(|s| s.to_string()).collect::<Vec<_>>();
-        assert_eq!(parse("dt", &a(&["t*"])).unwrap(), Meta::ListTables(Some("t*".into())));
-        assert_eq!(parse("x", &a(&["auto"])).unwrap(), Meta::Expanded(Some(Expanded::Auto)));
+        assert_eq!(
+            parse("dt", &a(&["t*"])).unwrap(),
+            Meta::ListTables(Some("t*".into()))
+        );
+        assert_eq!(
+            parse("x", &a(&["auto"])).unwrap(),
+            Meta::Expanded(Some(Expanded::Auto))
+        );
         assert_eq!(parse("x", &[]).unwrap(), Meta::Expanded(None));
-        assert_eq!(parse("timing", &a(&["on"])).unwrap(), Meta::Timing(Some(true)));
-        assert_eq!(parse("pset", &a(&["format", "csv"])).unwrap(), Meta::Format(Format::Csv));
+        assert_eq!(
+            parse("timing", &a(&["on"])).unwrap(),
+            Meta::Timing(Some(true))
+        );
+        assert_eq!(
+            parse("pset", &a(&["format", "csv"])).unwrap(),
+            Meta::Format(Format::Csv)
+        );
         assert!(parse("pset", &a(&["format", "html"])).is_err());
         assert!(parse("c", &[]).is_err());
-        assert!(parse("zz", &[]).unwrap_err().to_string().contains("invalid command"));
+        assert!(parse("zz", &[])
+            .unwrap_err()
+            .to_string()
+            .contains("invalid command"));
     }
 
     #[test]
@@ -244,6 +320,9 @@ mod tests {
             pattern_regexes("app.t?"),
             (Some("^(app)$".into()), "^(t.)$".into())
         );
-        assert_eq!(pattern_regexes("\"My.Table\""), (None, "^(My\\.Table)$".into()));
+        assert_eq!(
+            pattern_regexes("\"My.Table\""),
+            (None, "^(My\\.Table)$".into())
+        );
     }
 }

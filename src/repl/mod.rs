@@ -185,9 +185,15 @@ impl<E: Engine> Shell<'_, E> {
 
     fn auth_summary(&self) -> String {
         if self.params.is_iam() {
-            format!("IAM token, sslmode {}", self.params.effective_sslmode().as_str())
+            format!(
+                "IAM token, sslmode {}",
+                self.params.effective_sslmode().as_str()
+            )
         } else {
-            format!("password, sslmode {}", self.params.effective_sslmode().as_str())
+            format!(
+                "password, sslmode {}",
+                self.params.effective_sslmode().as_str()
+            )
         }
     }
 
@@ -276,7 +282,11 @@ impl<E: Engine> Shell<'_, E> {
     }
 
     /// Run SQL with Ctrl-C sending a server-side cancel.
-    async fn execute(&mut self, sql: &str, sink: &mut Collect) -> std::result::Result<(), ExecError> {
+    async fn execute(
+        &mut self,
+        sql: &str,
+        sink: &mut Collect,
+    ) -> std::result::Result<(), ExecError> {
         let canceller = self.driver.canceller();
         let work = self.driver.execute(sql, sink);
         tokio::pin!(work);
@@ -299,7 +309,8 @@ impl<E: Engine> Shell<'_, E> {
             return Ok(Flow::Continue);
         }
         if self.driver.is_closed() {
-            self.reconnect("the statement was not run; run it again").await;
+            self.reconnect("the statement was not run; run it again")
+                .await;
             return Ok(Flow::Continue);
         }
         let started = Instant::now();
@@ -343,9 +354,7 @@ impl<E: Engine> Shell<'_, E> {
         match first_word(sql).as_str() {
             "BEGIN" | "START" => self.in_transaction = true,
             "COMMIT" | "END" | "ABORT" | "PREPARE" => self.in_transaction = false,
-            "ROLLBACK" if !sql.to_ascii_uppercase().contains(" TO ") => {
-                self.in_transaction = false
-            }
+            "ROLLBACK" if !sql.to_ascii_uppercase().contains(" TO ") => self.in_transaction = false,
             _ => {}
         }
     }
@@ -395,7 +404,11 @@ impl<E: Engine> Shell<'_, E> {
         let sql = self.catalog.completion_names();
         let mut sink = Collect::new(false);
         if self.driver.execute(&sql, &mut sink).await.is_ok() {
-            let names: Vec<String> = sink.rows().into_iter().filter_map(|r| r.into_iter().next().flatten()).collect();
+            let names: Vec<String> = sink
+                .rows()
+                .into_iter()
+                .filter_map(|r| r.into_iter().next().flatten())
+                .collect();
             if let Ok(mut n) = self.names.write() {
                 *n = names;
             }
@@ -435,7 +448,10 @@ impl<E: Engine> Shell<'_, E> {
     }
 
     async fn describe(&mut self, pattern: &str) -> Result<()> {
-        let Some(found) = self.catalogue(&self.catalog.find_relations(pattern), false).await else {
+        let Some(found) = self
+            .catalogue(&self.catalog.find_relations(pattern), false)
+            .await
+        else {
             return Ok(());
         };
         let relations: Vec<Relation> = found
@@ -456,10 +472,18 @@ impl<E: Engine> Shell<'_, E> {
             return Ok(());
         }
         for rel in relations {
-            let Some(cols) = self.catalogue(&self.catalog.describe_columns(&rel.id), true).await else {
+            let Some(cols) = self
+                .catalogue(&self.catalog.describe_columns(&rel.id), true)
+                .await
+            else {
                 return Ok(());
             };
-            let Some(result) = cols.results.into_iter().rev().find(|r| !r.columns.is_empty()) else {
+            let Some(result) = cols
+                .results
+                .into_iter()
+                .rev()
+                .find(|r| !r.columns.is_empty())
+            else {
                 continue;
             };
             let mut table = Vec::new();
@@ -476,18 +500,24 @@ impl<E: Engine> Shell<'_, E> {
             let table = String::from_utf8_lossy(&table).into_owned();
             // psql's \d has no row-count footer.
             let mut lines: Vec<&str> = table.lines().collect();
-            while lines.last().is_some_and(|l| l.is_empty() || (l.starts_with('(') && l.ends_with(')'))) {
+            while lines
+                .last()
+                .is_some_and(|l| l.is_empty() || (l.starts_with('(') && l.ends_with(')')))
+            {
                 lines.pop();
             }
             let width = lines.first().map_or(0, |l| l.chars().count());
             let title = format!("{} \"{}.{}\"", rel.kind, rel.schema, rel.name);
-            let pad = width.saturating_sub(title.chars().count()) / 2;
+            let pad = (width + 1).saturating_sub(title.chars().count()) / 2;
             let mut out = format!("{}{title}\n", " ".repeat(pad));
             for l in &lines {
                 out.push_str(l);
                 out.push('\n');
             }
-            if let Some(idx) = self.catalogue(&self.catalog.describe_indexes(&rel.id), false).await {
+            if let Some(idx) = self
+                .catalogue(&self.catalog.describe_indexes(&rel.id), false)
+                .await
+            {
                 let rows = idx.rows();
                 if !rows.is_empty() {
                     out.push_str("Indexes:\n");
@@ -527,16 +557,14 @@ impl<E: Engine> Shell<'_, E> {
         }
         if p.is_iam() {
             let region = self.password.region.clone().unwrap_or_default();
-            let who = match tokio::time::timeout(
-                Duration::from_secs(5),
-                self.ctx.aws.identity(&region),
-            )
-            .await
-            {
-                Ok(Ok(id)) => format!("{} (account {})", id.arn, id.account),
-                Ok(Err(e)) => format!("unknown (STS: {})", one_line(e.message())),
-                Err(_) => "unknown (STS did not answer within 5 s)".to_owned(),
-            };
+            let who =
+                match tokio::time::timeout(Duration::from_secs(5), self.ctx.aws.identity(&region))
+                    .await
+                {
+                    Ok(Ok(id)) => format!("{} (account {})", id.arn, id.account),
+                    Ok(Err(e)) => format!("unknown (STS: {})", one_line(e.message())),
+                    Err(_) => "unknown (STS did not answer within 5 s)".to_owned(),
+                };
             out.push_str(&format!("IAM identity: {who}; region {region}\n"));
             if let Some(at) = self.password.expires_at {
                 let left = (at - crate::aws::now()).whole_seconds();

@@ -21,7 +21,8 @@ use crate::sql::split::Dialect;
 #[derive(Debug, Clone, Copy, Default)]
 pub struct PgCatalog;
 
-const USER_SCHEMAS: &str = "n.nspname <> 'pg_catalog' AND n.nspname !~ '^pg_toast' AND n.nspname <> 'information_schema'";
+const USER_SCHEMAS: &str =
+    "n.nspname <> 'pg_catalog' AND n.nspname !~ '^pg_toast' AND n.nspname <> 'information_schema'";
 
 fn name_filter(pattern: Option<&str>) -> String {
     match pattern {

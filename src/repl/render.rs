@@ -117,8 +117,11 @@ impl ResultSink for Collect {
     }
     fn row(&mut self, row: &dyn TextRow) -> io::Result<()> {
         if let Some(c) = self.current.as_mut() {
-            c.rows
-                .push((0..row.len()).map(|i| row.get(i).map(str::to_owned)).collect());
+            c.rows.push(
+                (0..row.len())
+                    .map(|i| row.get(i).map(str::to_owned))
+                    .collect(),
+            );
         }
         Ok(())
     }

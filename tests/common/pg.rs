@@ -71,7 +71,6 @@ pub fn psql_super(db: &str, sql: &str) -> String {
     String::from_utf8(out.stdout).unwrap()
 }
 
-
 /// A scratch database dropped at the end.
 pub struct ScratchDb(pub String);
 

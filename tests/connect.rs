@@ -1,0 +1,398 @@
+//! `dbiam connect` on a real pseudo-terminal (tests/support/pty_expect.py) against the
+//! real PostgreSQL on 127.0.0.1:5432 with verify-full TLS against the test CA that
+//! scripts/test installs: multi-line statements, meta commands, Ctrl-C, reconnecting
+//! after `pg_terminate_backend`, the history file, and an IAM token end to end.
+
+mod common;
+
+use common::pg::{psql_super, session_keys, test_ca, HbaLine, Role, ScratchDb, PG_HOST};
+use common::{moto_url, python, Home};
+use serde_json::{json, Value};
+use std::path::{Path, PathBuf};
+use std::process::Command;
+
+/// Type a line and press Enter.
+fn send(line: &str) -> Value {
+    json!({ "send": format!("{line}\r") })
+}
+
+/// Wait for text on the terminal.
+fn expect(text: &str) -> Value {
+    json!({ "expect": text })
+}
+
+/// The prompt after a command's output (never echoed while typing a command, because
+/// tests always wait for some output first).
+fn prompt() -> Value {
+    expect("=> ")
+}
+
+/// Run SQL as the superuser from the pty script (a second connection).
+fn exec_super(db: &str, sql: &str) -> Value {
+    json!({ "exec": ["psql", "-X", "-q", "-h", PG_HOST, "-U", "postgres", "-d", db, "-c", sql] })
+}
+
+/// Wait until a statement starting with `prefix` is running in database `db`.
+fn wait_until_running(db: &str, prefix: &str) -> Value {
+    exec_super(
+        db,
+        &format!(
+            "do $$ begin loop exit when exists (select 1 from pg_stat_activity \
+             where datname = '{db}' and state = 'active' and query like '{prefix}%'); \
+             perform pg_sleep(0.05); end loop; end $$"
+        ),
+    )
+}
+
+/// Remove terminal escape sequences and carriage returns.
+fn plain(s: &str) -> String {
+    let mut out = String::new();
+    let mut chars = s.chars().peekable();
+    while let Some(c) = chars.next() {
+        match c {
+            '\u{1b}' => {
+                if chars.peek() == Some(&'[') {
+                    chars.next();
+                    while let Some(&n) = chars.peek() {
+                        chars.next();
+                        if n.is_ascii_alphabetic() || n == '~' {
+                            break;
+                        }
+                    }
+                }
+            }
+            '\r' => {}
+            c => out.push(c),
+        }
+    }
+    out
+}
+
+/// Run `dbiam connect ARGS` on a pty through `steps`; (exit code, plain terminal text).
+fn shell(
+    home: &Home,
+    env: &[(&str, String)],
+    args: &[&str],
+    steps: Vec<Value>,
+) -> Option<(i32, String)> {
+    let py = python()?;
+    let script = Path::new(env!("CARGO_MANIFEST_DIR")).join("tests/support/pty_expect.py");
+    let out = Command::new(py)
+        .arg(script)
+        .arg(Value::Array(steps).to_string())
+        .arg("--")
+        .arg(env!("CARGO_BIN_EXE_dbiam"))
+        .arg("connect")
+        .args(args)
+        .env_clear()
+        .env("PATH", std::env::var_os("PATH").unwrap_or_default())
+        .env("HOME", home.path())
+        .env("XDG_CONFIG_HOME", home.path().join(".config"))
+        .env("XDG_STATE_HOME", home.path().join(".local/state"))
+        .env("AWS_EC2_METADATA_DISABLED", "true")
+        .env("TERM", "xterm")
+        .envs(env.iter().map(|(k, v)| (*k, v.as_str())))
+        .output()
+        .expect("python");
+    let text = plain(&String::from_utf8_lossy(&out.stdout));
+    let stderr = String::from_utf8_lossy(&out.stderr);
+    assert!(
+        !stderr.contains("pty_expect:"),
+        "{stderr}\n--- terminal ---\n{text}"
+    );
+    Some((out.status.code().unwrap_or(-1), text))
+}
+
+fn history_file(home: &Home) -> PathBuf {
+    home.path().join(".local/state/dbiam/history")
+}
+
+/// Trusted superuser over verify-full TLS with the test CA, no pager.
+fn trust_args<'a>(ca: &'a str, db: &'a str) -> Vec<&'a str> {
+    vec![
+        "-h",
+        PG_HOST,
+        "-U",
+        "postgres",
+        "-d",
+        db,
+        "--no-iam",
+        "--sslrootcert",
+        ca,
+        "--no-pager",
+    ]
+}
+
+#[test]
+fn statements_and_meta_commands() {
+    let Some(ca) = test_ca() else { return };
+    let db = ScratchDb::new("conn");
+    psql_super(
+        &db.0,
+        "create table items (id int primary key, name text not null default 'x');",
+    );
+    let home = Home::new();
+    let steps = vec![
+        prompt(),
+        send("select count(*) as n_items,"),
+        expect("-> "),
+        send("  40 + 2 as answer from items;"),
+        expect("(1 row)"),
+        prompt(),
+        send("\\dt"),
+        expect("(1 row)"),
+        prompt(),
+        send("\\d items"),
+        expect("Table \"public.items\""),
+        expect("Indexes:"),
+        prompt(),
+        send("\\x"),
+        expect("Expanded display is on."),
+        prompt(),
+        send("select 6 * 7 as product;"),
+        expect("-[ RECORD 1 ]"),
+        prompt(),
+        send("\\x off"),
+        expect("Expanded display is off."),
+        prompt(),
+        send("\\timing on"),
+        expect("Timing is on."),
+        prompt(),
+        send("select 1 as one;"),
+        expect("Time: "),
+        prompt(),
+        send("\\conninfo"),
+        expect("Authentication:"),
+        prompt(),
+        send("\\q"),
+    ];
+    let Some((code, out)) = shell(&home, &[], &trust_args(&ca, &db.0), steps) else {
+        return;
+    };
+    assert_eq!(code, 0, "{out}");
+    // The two-line statement ran once, as one statement.
+    assert!(
+        out.contains(" n_items | answer \n---------+--------\n       0 |     42\n(1 row)"),
+        "{out}"
+    );
+    assert!(
+        out.contains(" public | items | table | postgres\n"),
+        "{out}"
+    );
+    assert!(
+        out.contains(" Column |  Type   | Collation | Nullable |  Default  \n"),
+        "{out}"
+    );
+    assert!(
+        out.contains(" name   | text    |           | not null | 'x'::text"),
+        "{out}"
+    );
+    assert!(
+        out.contains("\"items_pkey\" PRIMARY KEY, btree (id)"),
+        "{out}"
+    );
+    assert!(out.contains("-[ RECORD 1 ]\nproduct | 42\n"), "{out}");
+    assert!(out.contains("Time: ") && out.contains(" ms\n"), "{out}");
+    assert!(
+        out.contains(&format!(
+            "You are connected to database \"{}\" as user \"postgres\" on host \"127.0.0.1\" at port \"5432\".",
+            db.0
+        )),
+        "{out}"
+    );
+    assert!(out.contains("TLS: TLSv1.3"), "{out}");
+    assert!(
+        out.contains("sslmode verify-full; server certificate subject: CN=localhost"),
+        "{out}"
+    );
+
+    // The history holds the multi-line statement as one entry, and is private.
+    let history = std::fs::read_to_string(history_file(&home)).unwrap();
+    assert!(
+        history.contains("select count(*) as n_items,\\n  40 + 2 as answer from items;\n"),
+        "{history}"
+    );
+    assert!(history.contains("\\\\d items\n"), "{history}");
+    #[cfg(unix)]
+    {
+        use std::os::unix::fs::PermissionsExt;
+        let mode = std::fs::metadata(history_file(&home))
+            .unwrap()
+            .permissions()
+            .mode();
+        assert_eq!(mode & 0o777, 0o600);
+    }
+}
+
+#[test]
+fn ctrl_c_cancels_the_statement_and_clears_the_line_and_ctrl_d_exits() {
+    let Some(ca) = test_ca() else { return };
+    let db = ScratchDb::new("cancel");
+    let home = Home::new();
+    let steps = vec![
+        prompt(),
+        send("select pg_sleep(30);"),
+        wait_until_running(&db.0, "select pg_sleep(30)"),
+        json!({ "send": "\u{3}" }),
+        expect("canceling statement due to user request"),
+        prompt(),
+        // Ctrl-C at the prompt drops the unfinished (quoted) statement.
+        json!({ "send": "select 'dropped" }),
+        json!({ "send": "\u{3}" }),
+        prompt(),
+        send("select 6 * 7 as after_clear;"),
+        expect("(1 row)"),
+        prompt(),
+        json!({ "send": "\u{4}" }),
+    ];
+    let Some((code, out)) = shell(&home, &[], &trust_args(&ca, &db.0), steps) else {
+        return;
+    };
+    assert_eq!(code, 0, "{out}");
+    assert!(out.contains("Cancel request sent"), "{out}");
+    assert!(
+        out.contains("ERROR:  canceling statement due to user request"),
+        "{out}"
+    );
+    assert!(
+        out.contains(" after_clear \n-------------\n          42\n"),
+        "{out}"
+    );
+}
+
+#[test]
+fn reconnects_after_the_backend_is_terminated_without_rerunning() {
+    let Some(ca) = test_ca() else { return };
+    let db = ScratchDb::new("reconn");
+    psql_super(&db.0, "create table t (a int);");
+    let home = Home::new();
+    let kill = format!(
+        "select pg_terminate_backend(pid) from pg_stat_activity where datname = '{}' and pid <> pg_backend_pid()",
+        db.0
+    );
+    let steps = vec![
+        prompt(),
+        send("begin;"),
+        expect("BEGIN"),
+        prompt(),
+        send("insert into t values (1);"),
+        expect("INSERT 0 1"),
+        prompt(),
+        exec_super(&db.0, &kill),
+        json!({ "sleep": 1 }),
+        send("insert into t values (2);"),
+        expect("reconnected as"),
+        prompt(),
+        send("select count(*) as rows_in_t from t;"),
+        expect("(1 row)"),
+        prompt(),
+        send("\\q"),
+    ];
+    let Some((code, out)) = shell(&home, &[], &trust_args(&ca, &db.0), steps) else {
+        return;
+    };
+    assert_eq!(code, 0, "{out}");
+    assert!(
+        out.contains(&format!(
+            "dbiam: the connection to the server was lost; reconnected as postgres@127.0.0.1:5432/{}; \
+             the statement was not run; run it again; the open transaction was rolled back",
+            db.0
+        )),
+        "{out}"
+    );
+    // Neither the rolled-back insert nor the one typed after the drop ran.
+    assert!(
+        out.contains(" rows_in_t \n-----------\n         0\n"),
+        "{out}"
+    );
+    assert_eq!(psql_super(&db.0, "select count(*) from t;").trim(), "0");
+}
+
+#[test]
+fn iam_token_over_verify_full_and_kept_out_of_history() {
+    let Some(ca) = test_ca() else { return };
+    let home = Home::new();
+    let role = Role::new("conniam");
+    let t = "2026-01-01T00:00:00Z";
+    let token = home
+        .dbiam()
+        .envs(session_keys())
+        .args([
+            "token",
+            "--hostname",
+            PG_HOST,
+            "--port",
+            "5432",
+            "--username",
+            &role.0,
+        ])
+        .args(["--signing-time", t])
+        .assert()
+        .success()
+        .get_output()
+        .stdout
+        .clone();
+    let token = String::from_utf8(token).unwrap().trim().to_owned();
+    assert!(token.len() > 1000 && token.contains("X-Amz-Signature="));
+    psql_super(
+        "postgres",
+        &format!("alter role {} password '{token}';", role.0),
+    );
+    let _hba = HbaLine::password_for(&role.0);
+
+    let mut env = session_keys();
+    if let Some(url) = moto_url() {
+        env.push(("AWS_ENDPOINT_URL", url));
+    }
+    let steps = vec![
+        prompt(),
+        send("select current_user = session_user as same_user, ssl as on_tls from pg_stat_ssl where pid = pg_backend_pid();"),
+        expect("(1 row)"),
+        prompt(),
+        send(&format!("select length('{token}') > 1000 as long_token;")),
+        expect("(1 row)"),
+        prompt(),
+        send("\\conninfo"),
+        expect("IAM token expires at"),
+        prompt(),
+        send("\\q"),
+    ];
+    let args = [
+        "-h",
+        PG_HOST,
+        "-U",
+        &role.0,
+        "-d",
+        "postgres",
+        "--sslrootcert",
+        &ca,
+        "--signing-time",
+        t,
+        "--no-pager",
+    ];
+    let Some((code, out)) = shell(&home, &env, &args, steps) else {
+        return;
+    };
+    assert_eq!(code, 0, "{out}");
+    assert!(out.contains("(IAM token, sslmode verify-full)"), "{out}");
+    assert!(
+        out.contains(" same_user | on_tls \n-----------+--------\n t         | t\n"),
+        "{out}"
+    );
+    assert!(
+        out.contains("IAM token expires at 2026-01-01T00:15:00Z"),
+        "{out}"
+    );
+    assert!(out.contains("IAM identity: "), "{out}");
+    assert!(
+        out.contains("server certificate subject: CN=localhost"),
+        "{out}"
+    );
+    let history = std::fs::read_to_string(history_file(&home)).unwrap();
+    assert!(
+        history.contains("select current_user = session_user"),
+        "{history}"
+    );
+    assert!(!history.contains("X-Amz-Signature"), "{history}");
+    assert!(!history.contains(&token[..40]), "{history}");
+}
