@@ -27,6 +27,16 @@ fn prompt() -> Value {
     expect("=> ")
 }
 
+/// `\echo` a marker that is only on the terminal once the shell has run it (the typed
+/// text writes the dash as `\x2d`), then wait for the prompt: for commands that print nothing.
+fn sync(n: u32) -> Vec<Value> {
+    vec![
+        send(&format!("\\echo 'sync\\x2d{n}'")),
+        expect(&format!("sync-{n}")),
+        prompt(),
+    ]
+}
+
 /// Run SQL as the superuser from the pty script (a second connection).
 fn exec_super(db: &str, sql: &str) -> Value {
     json!({ "exec": ["psql", "-X", "-q", "-h", PG_HOST, "-U", "postgres", "-d", db, "-c", sql] })
@@ -395,4 +405,113 @@ fn iam_token_over_verify_full_and_kept_out_of_history() {
     );
     assert!(!history.contains("X-Amz-Signature"), "{history}");
     assert!(!history.contains(&token[..40]), "{history}");
+}
+
+#[test]
+fn formats_files_databases_completion_and_pager() {
+    let Some(ca) = test_ca() else { return };
+    let db = ScratchDb::new("more");
+    let other = ScratchDb::new("other");
+    psql_super(&db.0, "create schema app; create table app.widgets (id int, label text); insert into app.widgets values (1, 'a,b');");
+    psql_super(&other.0, "create table gadgets (g int);");
+    let home = Home::new();
+    let script = home.path().join("script.sql");
+    std::fs::write(
+        &script,
+        "select 'from file' as origin;\nselect 2 + 2 as four;\n",
+    )
+    .unwrap();
+    let out_file = home.path().join("out.csv");
+    let mut steps = vec![
+        prompt(),
+        send("set search_path = app;"),
+        expect("SET"),
+        prompt(),
+        // Tab completes a table name from the catalogue.
+        json!({ "send": "select label from widg\t" }),
+        json!({ "sleep": 0.5 }),
+        send(";"),
+        expect("(1 row)"),
+        prompt(),
+        send("\\pset format csv"),
+        expect("Output format is csv."),
+        prompt(),
+        send(&format!("\\o {}", out_file.display())),
+    ];
+    steps.extend(sync(1));
+    steps.push(send("select id, label from widgets;"));
+    steps.extend(sync(2));
+    steps.push(send("\\o"));
+    steps.extend(sync(3));
+    steps.extend([
+        send("\\pset format table"),
+        expect("Output format is aligned."),
+        prompt(),
+        send(&format!("\\i {}", script.display())),
+        expect("(1 row)"),
+        prompt(),
+        send("\\dn"),
+        expect("(2 rows)"),
+        prompt(),
+        send("\\du"),
+        expect("Superuser"),
+        prompt(),
+        send("\\l"),
+        expect("Encoding"),
+        prompt(),
+        send(&format!("\\c {}", other.0)),
+        expect("You are now connected to database"),
+        prompt(),
+        send("select count(*) as gadget_rows from gadgets;"),
+        expect("(1 row)"),
+        prompt(),
+        send("select generate_series(1, 60) as n;"),
+        expect("PAGED:(60 rows)"),
+        prompt(),
+        send("\\q"),
+    ]);
+    let args = [
+        "-h",
+        PG_HOST,
+        "-U",
+        "postgres",
+        "-d",
+        &db.0,
+        "--no-iam",
+        "--sslrootcert",
+        &ca,
+    ];
+    let env = [("PAGER", "sed s/^/PAGED:/".to_owned())];
+    let Some((code, out)) = shell(&home, &env, &args, steps) else {
+        return;
+    };
+    assert_eq!(code, 0, "{out}");
+    assert!(out.contains("select label from widgets"), "{out}");
+    assert!(out.contains(" label \n-------\n a,b\n"), "{out}");
+    assert_eq!(
+        std::fs::read_to_string(&out_file).unwrap(),
+        "id,label\n1,\"a,b\"\n"
+    );
+    assert!(
+        out.contains("  origin   \n-----------\n from file\n"),
+        "{out}"
+    );
+    assert!(out.contains(" four \n------\n    4\n"), "{out}");
+    assert!(out.contains(" app    | postgres\n"), "{out}");
+    assert!(
+        out.contains(&format!(
+            "You are now connected to database \"{}\" as user \"postgres\".",
+            other.0
+        )),
+        "{out}"
+    );
+    assert!(out.contains(&format!("postgres@{}=> ", other.0)), "{out}");
+    assert!(
+        out.contains(" gadget_rows \n-------------\n           0\n"),
+        "{out}"
+    );
+    assert!(
+        out.contains("PAGED: n  \nPAGED:----\nPAGED:  1\n"),
+        "{out}"
+    );
 }

@@ -264,6 +264,7 @@ pub fn pager_command() -> Option<String> {
 /// Write `text` to stdout, through `pager` when it has more lines than `rows`.
 pub fn page(text: &[u8], pager: Option<&str>, rows: Option<usize>) -> io::Result<()> {
     let lines = text.iter().filter(|b| **b == b'\n').count();
+    crate::debug!("{lines} lines of output, terminal rows {rows:?}, pager {pager:?}");
     if let (Some(cmd), Some(rows)) = (pager, rows) {
         if lines + 1 >= rows {
             let child = Command::new("sh")

@@ -8,17 +8,20 @@ STEPS_JSON is a list of steps, each an object with one key:
   {"send": TEXT}    type TEXT (use "\\r" for Enter, "\\u0003" for Ctrl-C, "\\u0004" for Ctrl-D)
   {"exec": ARGV}    run a command to completion (a second client, say)
   {"sleep": SECS}   wait
-Prints everything the program wrote to the terminal and exits with its status.
+The terminal is 80x24. Prints everything the program wrote to the terminal and exits with its status.
 Used by tests/connect.rs for the `dbiam connect` shell.
 """
 
+import fcntl
 import json
 import os
 import pty
 import select
 import signal
+import struct
 import subprocess
 import sys
+import termios
 import time
 
 out = b""
@@ -47,6 +50,8 @@ def main():
     pid, fd = pty.fork()
     if pid == 0:
         os.execvp(cmd[0], cmd)
+    # A terminal of 24 rows and 80 columns (a new pty has none).
+    fcntl.ioctl(fd, termios.TIOCSWINSZ, struct.pack("HHHH", 24, 80, 0, 0))
     pos = 0
     alive = True
     for step in steps:
