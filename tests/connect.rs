@@ -510,8 +510,5 @@ fn formats_files_databases_completion_and_pager() {
         out.contains(" gadget_rows \n-------------\n           0\n"),
         "{out}"
     );
-    assert!(
-        out.contains("PAGED: n  \nPAGED:----\nPAGED:  1\n"),
-        "{out}"
-    );
+    assert!(out.contains("PAGED: n  \nPAGED:----\nPAGED:  1\n"), "{out}");
 }
