@@ -307,7 +307,7 @@ mod tests {
         assert_eq!(h.candidates("SEL", 3).1, vec!["SELECT".to_string()]);
         let (start, c) = h.candidates("select * from ord", 17);
         assert_eq!(start, 14);
-        assert_eq!(c, vec!["order_items", "orders"]);
+        assert_eq!(c, vec!["order", "order_items", "orders"]);
         let (_, c) = h.candidates("\\d", 2);
         assert!(c.contains(&"\\dt".to_string()) && c.contains(&"\\du".to_string()));
         assert!(c.iter().all(|x| x.starts_with("\\d")));
