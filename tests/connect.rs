@@ -7,6 +7,7 @@ mod common;
 
 use common::pg::{psql_super, session_keys, test_ca, HbaLine, Role, ScratchDb, PG_HOST};
 use common::{moto_url, python, Home};
+use predicates::prelude::*;
 use serde_json::{json, Value};
 use std::path::{Path, PathBuf};
 use std::process::Command;
@@ -320,7 +321,9 @@ fn reconnects_after_the_backend_is_terminated_without_rerunning() {
 
 #[test]
 fn iam_token_over_verify_full_and_kept_out_of_history() {
-    let Some(ca) = test_ca() else { return };
+    let (Some(ca), Some(moto)) = (test_ca(), moto_url()) else {
+        return;
+    };
     let home = Home::new();
     let role = Role::new("conniam");
     let t = "2026-01-01T00:00:00Z";
@@ -350,10 +353,9 @@ fn iam_token_over_verify_full_and_kept_out_of_history() {
     );
     let _hba = HbaLine::password_for(&role.0);
 
+    // STS (for \conninfo's identity) is the moto server, never AWS.
     let mut env = session_keys();
-    if let Some(url) = moto_url() {
-        env.push(("AWS_ENDPOINT_URL", url));
-    }
+    env.push(("AWS_ENDPOINT_URL", moto));
     let steps = vec![
         prompt(),
         send("select current_user = session_user as same_user, ssl as on_tls from pg_stat_ssl where pid = pg_backend_pid();"),
@@ -393,7 +395,10 @@ fn iam_token_over_verify_full_and_kept_out_of_history() {
         out.contains("IAM token expires at 2026-01-01T00:15:00Z"),
         "{out}"
     );
-    assert!(out.contains("IAM identity: "), "{out}");
+    assert!(
+        out.contains("IAM identity: arn:aws:sts::123456789012:"),
+        "{out}"
+    );
     assert!(
         out.contains("server certificate subject: CN=localhost"),
         "{out}"
@@ -511,4 +516,21 @@ fn formats_files_databases_completion_and_pager() {
         "{out}"
     );
     assert!(out.contains("PAGED: n  \nPAGED:----\nPAGED:  1\n"), "{out}");
+}
+
+#[test]
+fn piped_input_runs_like_a_script_and_a_last_statement_without_semicolon_runs() {
+    let Some(ca) = test_ca() else { return };
+    let home = Home::new();
+    home.dbiam()
+        .arg("connect")
+        .args(trust_args(&ca, "postgres"))
+        .write_stdin("select 6 * 7 as answer;\n\\x on\nselect 'end' as last\n")
+        .assert()
+        .success()
+        .stdout(
+            predicates::str::contains(" answer \n--------\n     42\n(1 row)\n").and(
+                predicates::str::contains("Expanded display is on.\n-[ RECORD 1 ]\nlast | end\n"),
+            ),
+        );
 }

@@ -203,7 +203,20 @@ impl<E: Engine> Shell<'_, E> {
             self.settings.width = self.editor.dimensions().map(|(w, _)| w);
             let line = match self.editor.read(self.prompt()).await? {
                 Read::Eof => {
-                    println!();
+                    if std::io::IsTerminal::is_terminal(&std::io::stdin()) {
+                        println!();
+                    } else {
+                        // Piped input: a last statement without `;` runs, as with psql -f.
+                        for piece in self.splitter.finish_all() {
+                            let flow = match piece {
+                                Piece::Sql { text, .. } => self.statement(&text).await?,
+                                Piece::Meta { text, .. } => self.meta(&text).await?,
+                            };
+                            if let Flow::Quit = flow {
+                                break;
+                            }
+                        }
+                    }
                     return Ok(());
                 }
                 Read::Interrupted => {
