@@ -403,6 +403,29 @@ fn iam_token_over_verify_full_and_kept_out_of_history() {
         out.contains("server certificate subject: CN=localhost"),
         "{out}"
     );
+
+    // STS unreachable (a closed loopback port): \conninfo still answers.
+    env.push((
+        "AWS_ENDPOINT_URL_STS",
+        format!("http://127.0.0.1:{}", common::closed_port()),
+    ));
+    let steps = vec![
+        prompt(),
+        send("\\conninfo"),
+        expect("IAM token expires at"),
+        prompt(),
+        send("\\q"),
+    ];
+    let Some((code, out)) = shell(&home, &env, &args, steps) else {
+        return;
+    };
+    assert_eq!(code, 0, "{out}");
+    assert!(out.contains("IAM identity: unknown (STS"), "{out}");
+    assert!(
+        out.contains("server certificate subject: CN=localhost"),
+        "{out}"
+    );
+
     let history = std::fs::read_to_string(history_file(&home)).unwrap();
     assert!(
         history.contains("select current_user = session_user"),
