@@ -461,6 +461,15 @@ fn formats_files_databases_completion_and_pager() {
         send(";"),
         expect("(1 row)"),
         prompt(),
+        // Names are read again after DDL.
+        send("create table fresh_gizmos (x int);"),
+        expect("CREATE TABLE"),
+        prompt(),
+        json!({ "send": "select x from fresh_giz\t" }),
+        json!({ "sleep": 0.5 }),
+        send(";"),
+        expect("(0 rows)"),
+        prompt(),
         send("\\pset format csv"),
         expect("Output format is csv."),
         prompt(),
@@ -515,6 +524,7 @@ fn formats_files_databases_completion_and_pager() {
     };
     assert_eq!(code, 0, "{out}");
     assert!(out.contains("select label from widgets"), "{out}");
+    assert!(out.contains("select x from fresh_gizmos"), "{out}");
     assert!(out.contains(" label \n-------\n a,b\n"), "{out}");
     assert_eq!(
         std::fs::read_to_string(&out_file).unwrap(),

@@ -85,24 +85,18 @@ pub fn append(path: &Path, entry: &str) -> std::io::Result<bool> {
     let mut opts = OpenOptions::new();
     opts.create(true).append(true);
     #[cfg(unix)]
+    std::os::unix::fs::OpenOptionsExt::mode(&mut opts, 0o600);
+    let mut f = opts.open(path)?;
+    #[cfg(unix)]
     {
-        use std::os::unix::fs::{OpenOptionsExt, PermissionsExt};
-        opts.mode(0o600);
-        let mut f = opts.open(path)?;
-        // An older file made by hand may be wider: narrow it.
-        let meta = f.metadata()?;
-        if meta.permissions().mode() & 0o077 != 0 {
+        // An older file made by hand may be readable by others: narrow it.
+        use std::os::unix::fs::PermissionsExt;
+        if f.metadata()?.permissions().mode() & 0o077 != 0 {
             f.set_permissions(std::fs::Permissions::from_mode(0o600))?;
         }
-        writeln!(f, "{}", escape(entry))?;
-        return Ok(true);
     }
-    #[allow(unreachable_code)]
-    {
-        let mut f = opts.open(path)?;
-        writeln!(f, "{}", escape(entry))?;
-        Ok(true)
-    }
+    writeln!(f, "{}", escape(entry))?;
+    Ok(true)
 }
 
 #[cfg(test)]

@@ -356,9 +356,8 @@ impl<E: Engine> Shell<'_, E> {
             Err(ExecError::Output(e)) => return Err(Error::io("cannot write output", e)),
         }
         if self.timing {
-            let ms = elapsed.as_secs_f64() * 1000.0;
-            let line = format!("Time: {ms:.3} ms\n");
-            self.emit(line.as_bytes())?;
+            // On stdout even with \o, as psql does.
+            println!("Time: {:.3} ms", elapsed.as_secs_f64() * 1000.0);
         }
         Ok(Flow::Continue)
     }
