@@ -567,3 +567,21 @@ fn piped_input_runs_like_a_script_and_a_last_statement_without_semicolon_runs() 
             ),
         );
 }
+
+#[test]
+fn a_failed_first_connection_exits_2_with_the_cause() {
+    let home = Home::new();
+    let port = common::closed_port().to_string();
+    home.dbiam()
+        .args([
+            "connect", "-h", PG_HOST, "-p", &port, "-U", "nobody", "--no-iam",
+        ])
+        .write_stdin("select 1;\n")
+        .assert()
+        .code(2)
+        .stdout("")
+        .stderr(
+            predicate::str::contains("cannot connect to nobody@127.0.0.1:")
+                .and(predicate::str::contains("nothing listens on that port")),
+        );
+}
