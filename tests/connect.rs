@@ -278,7 +278,7 @@ fn reconnects_after_the_backend_is_terminated_without_rerunning() {
     psql_super(&db.0, "create table t (a int);");
     let home = Home::new();
     let kill = format!(
-        "select pg_terminate_backend(pid) from pg_stat_activity where datname = '{}' and pid <> pg_backend_pid()",
+        "select pg_terminate_backend(pid, 10000) from pg_stat_activity where datname = '{}' and pid <> pg_backend_pid()",
         db.0
     );
     let steps = vec![
