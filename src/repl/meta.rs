@@ -41,8 +41,8 @@ pub const COMMANDS: &[Help] = &[
     },
     Help {
         name: "d",
-        args: "NAME",
-        about: "describe a table, view or index",
+        args: "[NAME]",
+        about: "describe a table, view or index (no NAME: list relations)",
     },
     Help {
         name: "dn",

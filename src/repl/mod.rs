@@ -459,6 +459,21 @@ impl<E: Engine> Shell<'_, E> {
         Ok(())
     }
 
+    /// A list of relations, or psql's message when there is none.
+    async fn relations(&mut self, sql: &str, pattern: Option<&str>) -> Result<()> {
+        if let Some(sink) = self.catalogue(sql, true).await {
+            if sink.rows().is_empty() {
+                match pattern {
+                    Some(p) => eprintln!("Did not find any relation named \"{p}\"."),
+                    None => eprintln!("Did not find any relations."),
+                }
+            } else {
+                self.show(&sink.results)?;
+            }
+        }
+        Ok(())
+    }
+
     async fn describe(&mut self, pattern: &str) -> Result<()> {
         let Some(found) = self
             .catalogue(&self.catalog.find_relations(pattern), false)
@@ -680,18 +695,12 @@ impl<E: Engine> Shell<'_, E> {
             Meta::ListDatabases => self.list(&self.catalog.list_databases()).await?,
             Meta::ListTables(p) => {
                 let sql = self.catalog.list_tables(p.as_deref());
-                if let Some(sink) = self.catalogue(&sql, true).await {
-                    if sink.rows().is_empty() {
-                        match p {
-                            Some(p) => eprintln!("Did not find any relation named \"{p}\"."),
-                            None => eprintln!("Did not find any relations."),
-                        }
-                    } else {
-                        self.show(&sink.results)?;
-                    }
-                }
+                self.relations(&sql, p.as_deref()).await?;
             }
-            Meta::Describe(None) => self.list(&self.catalog.list_relations()).await?,
+            Meta::Describe(None) => {
+                let sql = self.catalog.list_relations();
+                self.relations(&sql, None).await?;
+            }
             Meta::Describe(Some(p)) => self.describe(&p).await?,
             Meta::ListSchemas => self.list(&self.catalog.list_schemas()).await?,
             Meta::ListRoles => self.list(&self.catalog.list_roles()).await?,
