@@ -131,11 +131,13 @@ pub async fn run<E: Engine>(ctx: &Context, params: ConnParams, opts: Options) ->
         in_transaction: false,
         params,
     };
-    println!(
-        "dbiam connect: {} ({}). Type \\? for help, \\q to quit.",
-        shell.params.describe(),
-        shell.auth_summary()
-    );
+    if std::io::IsTerminal::is_terminal(&std::io::stdin()) {
+        println!(
+            "dbiam connect: {} ({}). Type \\? for help, \\q to quit.",
+            shell.params.describe(),
+            shell.auth_summary()
+        );
+    }
     shell.refresh_names().await;
     shell.repl().await
 }
