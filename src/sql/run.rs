@@ -172,15 +172,8 @@ impl<D: Driver> Runner<'_, D> {
                 println!("{}", args.join(" "));
                 return Ok(Flow::Continue);
             }
-            "set" if !args.is_empty() => {
-                let value: String = args[1..].concat();
-                self.splitter.set_variable(&args[0], &value);
-                return Ok(Flow::Continue);
-            }
-            "unset" if args.len() == 1 => {
-                self.splitter.unset_variable(&args[0]);
-                return Ok(Flow::Continue);
-            }
+            // The splitter has applied these already.
+            "set" | "unset" => return Ok(Flow::Continue),
             _ => {}
         }
         let err = Error::new(

@@ -34,6 +34,8 @@
 //! end the statement), and the client's `DELIMITER xx` command (a line starting with
 //! `DELIMITER`, in any case, while no statement is pending; it is not returned as a piece).
 //! `\g` and `\G` end a statement. There is no parenthesis rule (the mysql client has none).
+//! The server's `NO_BACKSLASH_ESCAPES` and `ANSI_QUOTES` modes are not followed (the
+//! defaults are assumed, as the mysql client does until it learns otherwise).
 //!
 //! # Meta commands
 //! A backslash outside quotes and comments starts a meta command: the rest of the line,
@@ -46,7 +48,9 @@
 //! `\set NAME VALUE…` and `\unset NAME` are applied by the splitter itself (so they affect
 //! the statements after them in the same chunk) and are still returned as Meta pieces.
 //! In the MySQL dialect a backslash inside a pending statement (other than `\g`, `\G`)
-//! is kept as text.
+//! is kept as text. psql's `\if` … `\endif` are returned as Meta pieces and not
+//! evaluated (a `\set` inside an inactive branch is still applied), and the data lines
+//! after `COPY … FROM STDIN` are not recognised.
 //!
 //! # Line numbers
 //! A piece's `line` is the 1-based input line of the first character of its `text`
@@ -72,7 +76,9 @@ pub enum Piece {
     /// comments inside it are kept as they are (the server ignores them).
     Sql { text: String, line: usize },
     /// A backslash meta command (psql `\dt x`, `\q`, …): the whole rest of the line, trimmed,
-    /// starting with the backslash.
+    /// starting with the backslash. `\set` and `\unset` have already been applied to the
+    /// splitter's variables when they are returned: do not apply them again (a
+    /// self-referencing `\set p :p/x` would grow twice).
     Meta { text: String, line: usize },
 }
 
@@ -213,6 +219,8 @@ impl Splitter {
     }
 
     /// Feed more input (any chunk: a line with its newline, a whole file). Returns the pieces completed by it.
+    ///
+    /// A REPL pushes each line with its newline: a meta command is complete at its newline.
     pub fn push(&mut self, input: &str) -> Vec<Piece> {
         let mut out = Vec::new();
         if self.carry.is_empty() {
@@ -315,6 +323,7 @@ impl Splitter {
     }
 
     /// Append text to the pending statement (marking where it starts).
+    #[inline]
     fn append(&mut self, s: &str, from: usize, to: usize, src: &mut Src) {
         if from == to {
             return;
@@ -342,7 +351,9 @@ impl Splitter {
 
     /// The statement is complete: return it (unless it holds only comments) and reset.
     fn end_statement(&mut self, out: &mut Vec<Piece>) {
-        let cur = std::mem::take(&mut self.cur);
+        // The next statement is likely about as long as this one: spare it the regrowth.
+        let capacity = self.cur.len().min(1 << 16);
+        let cur = std::mem::replace(&mut self.cur, String::with_capacity(capacity));
         if self.has_sql {
             let trimmed = cur.trim_matches(|c: char| c.is_ascii_whitespace() || c == '\x0b');
             let text = if trimmed.len() == cur.len() {
@@ -369,7 +380,14 @@ impl Splitter {
         let mut i = 0;
         while i < b.len() {
             let step = match std::mem::replace(&mut self.state, State::Normal) {
-                State::Normal => self.normal(s, i, eof, src, out),
+                State::Normal => {
+                    let line_start = self.line_start;
+                    let step = self.normal(s, i, eof, src, out);
+                    if matches!(step, Step::Wait(_)) {
+                        self.line_start = line_start;
+                    }
+                    step
+                }
                 State::LineComment => {
                     let end = b[i..]
                         .iter()
@@ -1223,4 +1241,464 @@ fn is_var_char(c: u8) -> bool {
 /// A name psql accepts for `\set`.
 fn is_var_name(name: &str) -> bool {
     !name.is_empty() && name.bytes().all(is_var_char)
+}
+
+#[cfg(test)]
+mod tests {
+    use super::*;
+
+    fn sql(text: &str, line: usize) -> Piece {
+        Piece::Sql {
+            text: text.to_string(),
+            line,
+        }
+    }
+
+    fn meta(text: &str, line: usize) -> Piece {
+        Piece::Meta {
+            text: text.to_string(),
+            line,
+        }
+    }
+
+    fn vars() -> BTreeMap<String, String> {
+        [
+            ("n", "42"),
+            ("t", "my \"table\""),
+            ("q", "it's"),
+            ("bs", "a\\b"),
+            ("cmd", "SELECT 10; SELECT 11"),
+            ("r", ":r x"),
+            ("open", "'abc"),
+            ("ü", "u"),
+        ]
+        .into_iter()
+        .map(|(k, v)| (k.to_string(), v.to_string()))
+        .collect()
+    }
+
+    /// Push the chunks in order, then finish.
+    fn run(chunks: &[&str], dialect: Dialect) -> Vec<Piece> {
+        let mut s = Splitter::new(dialect).with_variables(vars());
+        let mut out = Vec::new();
+        for c in chunks {
+            out.extend(s.push(c));
+        }
+        while let Some(p) = s.finish() {
+            out.push(p);
+        }
+        out
+    }
+
+    /// The corpus: (dialect, script, expected pieces).
+    fn corpus() -> Vec<(Dialect, &'static str, Vec<Piece>)> {
+        use Dialect::{MySql, Postgres};
+        vec![
+            (
+                Postgres,
+                "SELECT 1;\nSELECT 2;\n",
+                vec![sql("SELECT 1", 1), sql("SELECT 2", 2)],
+            ),
+            (
+                Postgres,
+                "-- hello; 'x\n\n/* block; */ SELECT 1 -- inner;\n;;\n",
+                vec![sql("/* block; */ SELECT 1 -- inner;", 3)],
+            ),
+            (
+                Postgres,
+                "SELECT 'a;b', 'it''s -- no', '/* no'; SELECT 2;",
+                vec![
+                    sql("SELECT 'a;b', 'it''s -- no', '/* no'", 1),
+                    sql("SELECT 2", 1),
+                ],
+            ),
+            (
+                Postgres,
+                "SELECT 1 -- it's\n; /* \"x' */ SELECT 2;",
+                vec![sql("SELECT 1 -- it's", 1), sql("/* \"x' */ SELECT 2", 2)],
+            ),
+            (
+                Postgres,
+                "SELECT E'a\\'b;c', e'\\\\';SELECT 'c\\';",
+                vec![sql("SELECT E'a\\'b;c', e'\\\\'", 1), sql("SELECT 'c\\'", 1)],
+            ),
+            (
+                // `somee'x'` is an identifier then a plain string: the backslash is literal.
+                Postgres,
+                "SELECT somee'x\\';",
+                vec![sql("SELECT somee'x\\'", 1)],
+            ),
+            (
+                Postgres,
+                "SELECT 1 AS \"a;\"\"b\"; SELECT 2",
+                vec![sql("SELECT 1 AS \"a;\"\"b\"", 1), sql("SELECT 2", 1)],
+            ),
+            (
+                Postgres,
+                "CREATE FUNCTION f() RETURNS text AS $body$\nBEGIN\n  RETURN $$;$$ || 'x;';\nEND;\n$body$ LANGUAGE plpgsql;\nSELECT $1, a$b$c FROM t;\n",
+                vec![
+                    sql("CREATE FUNCTION f() RETURNS text AS $body$\nBEGIN\n  RETURN $$;$$ || 'x;';\nEND;\n$body$ LANGUAGE plpgsql", 1),
+                    sql("SELECT $1, a$b$c FROM t", 6),
+                ],
+            ),
+            (
+                Postgres,
+                "SELECT $1$a$;$a$; SELECT $x;SELECT $a$ $A$; $ab$ ;$a$;",
+                vec![
+                    sql("SELECT $1$a$;$a$", 1),
+                    sql("SELECT $x", 1),
+                    sql("SELECT $a$ $A$; $ab$ ;$a$", 1),
+                ],
+            ),
+            (
+                Postgres,
+                "/* a /* b; */ c; */ SELECT 1; SELECT /* x */ 2;",
+                vec![
+                    sql("/* a /* b; */ c; */ SELECT 1", 1),
+                    sql("SELECT /* x */ 2", 1),
+                ],
+            ),
+            (
+                Postgres,
+                "SELECT (1;\n2);SELECT 3;SELECT 4);SELECT 5;",
+                vec![
+                    sql("SELECT (1;\n2)", 1),
+                    sql("SELECT 3", 2),
+                    sql("SELECT 4)", 2),
+                    sql("SELECT 5", 2),
+                ],
+            ),
+            (
+                Postgres,
+                "CREATE OR REPLACE FUNCTION f(a int) RETURNS int LANGUAGE sql\nBEGIN ATOMIC\n  SELECT CASE WHEN a > 0 THEN 1 ELSE 2 END;\n  SELECT 3;\nEND;\nSELECT begin FROM t;\nBEGIN; SELECT 1; END;\ncreate procedure p() begin atomic select 1; end;\n",
+                vec![
+                    sql("CREATE OR REPLACE FUNCTION f(a int) RETURNS int LANGUAGE sql\nBEGIN ATOMIC\n  SELECT CASE WHEN a > 0 THEN 1 ELSE 2 END;\n  SELECT 3;\nEND", 1),
+                    sql("SELECT begin FROM t", 6),
+                    sql("BEGIN", 7),
+                    sql("SELECT 1", 7),
+                    sql("END", 7),
+                    sql("create procedure p() begin atomic select 1; end", 8),
+                ],
+            ),
+            (
+                Postgres,
+                "SELECT :n, :'q', :\"t\", :'bs', :undefined, :'undef', :\"undef\", 1::int, :{?n}, :{?zz}, ':n', \":n\", $$:n$$, :ü -- :n\n;",
+                vec![sql(
+                    "SELECT 42, 'it''s', \"my \"\"table\"\"\",  E'a\\\\b', :undefined, :'undef', :\"undef\", 1::int, TRUE, FALSE, ':n', \":n\", $$:n$$, u -- :n",
+                    1,
+                )],
+            ),
+            (
+                Postgres,
+                "SELECT 0;\n:cmd;\nSELECT :r;\nSELECT :open;\n';\n",
+                vec![
+                    sql("SELECT 0", 1),
+                    sql("SELECT 10", 2),
+                    sql("SELECT 11", 2),
+                    sql("SELECT :r x", 3),
+                    sql("SELECT 'abc;\n'", 4),
+                ],
+            ),
+            (
+                Postgres,
+                "SELECT a[1:n], :n:n, :{?n}x, :'n'::text, :'n:n' AS \"x;\";",
+                vec![sql("SELECT a[142], 4242, TRUEx, '42'::text, :'n:n' AS \"x;\"", 1)],
+            ),
+            (
+                Postgres,
+                "\\set x 5\nSELECT :x;\n\\set y 'a b' c :'q'\nSELECT :y;\n\\unset x\nSELECT :x;\n",
+                vec![
+                    meta("\\set x 5", 1),
+                    sql("SELECT 5", 2),
+                    meta("\\set y 'a b' c :'q'", 3),
+                    sql("SELECT a bc'it''s'", 4),
+                    meta("\\unset x", 5),
+                    sql("SELECT :x", 6),
+                ],
+            ),
+            (
+                Postgres,
+                "\\dt foo \n SELECT 1; \\echo hi\n\\q",
+                vec![
+                    meta("\\dt foo", 1),
+                    sql("SELECT 1", 2),
+                    meta("\\echo hi", 2),
+                    meta("\\q", 3),
+                ],
+            ),
+            (
+                Postgres,
+                "SELECT 5 \\echo mid\n;\nSELECT 3 \\g\nSELECT 4 \\gx\nSELECT 6 \\r\nSELECT 7 \\; SELECT 8 \\:x;",
+                vec![
+                    meta("\\echo mid", 1),
+                    sql("SELECT 5", 1),
+                    sql("SELECT 3", 3),
+                    sql("SELECT 4", 4),
+                    meta("\\gx", 4),
+                    meta("\\r", 5),
+                    sql("SELECT 7 ; SELECT 8 :x", 6),
+                ],
+            ),
+            (
+                Postgres,
+                "SELECT 1;\nSELECT 'abc;\n",
+                vec![sql("SELECT 1", 1), sql("SELECT 'abc;", 2)],
+            ),
+            (
+                Postgres,
+                "SELECT 1; -- tail\n/* tail */",
+                vec![sql("SELECT 1", 1)],
+            ),
+            (
+                Postgres,
+                "SELECT 6\n-- c",
+                vec![sql("SELECT 6\n-- c", 1)],
+            ),
+            (
+                Postgres,
+                "\n\n  SELECT\n1;\n\n\nSELECT 2",
+                vec![sql("SELECT\n1", 3), sql("SELECT 2", 7)],
+            ),
+            (
+                Postgres,
+                "SELECT 1;\r\nSELECT 2 -- x\r;\r\n",
+                vec![sql("SELECT 1", 1), sql("SELECT 2 -- x", 2)],
+            ),
+            (
+                Postgres,
+                "SELECT 'é;' AS ñame, ñ$x$y FROM \"日本;\";SELECT $ü$;$ü$;",
+                vec![
+                    sql("SELECT 'é;' AS ñame, ñ$x$y FROM \"日本;\"", 1),
+                    sql("SELECT $ü$;$ü$", 1),
+                ],
+            ),
+            (
+                Postgres,
+                "SELECT E'x'  -- c\n 'y\\';z';",
+                vec![sql("SELECT E'x'  -- c\n 'y\\'", 1), sql("z';", 2)],
+            ),
+            (
+                Postgres,
+                "SELECT 1 - -2, 4/2, a/**/b; SELECT 1 -- x",
+                vec![sql("SELECT 1 - -2, 4/2, a/**/b", 1), sql("SELECT 1 -- x", 1)],
+            ),
+            (
+                MySql,
+                "SELECT 'a;\\'b', \"c;\\\"d\", `e;``f`, 'g''h;'; SELECT 2;",
+                vec![
+                    sql("SELECT 'a;\\'b', \"c;\\\"d\", `e;``f`, 'g''h;'", 1),
+                    sql("SELECT 2", 1),
+                ],
+            ),
+            (
+                MySql,
+                "# c;\nSELECT 1 # x;\n;\nSELECT 2 -- y;\n;\nSELECT 3--4;\nSELECT 5 /* ; /* */;\nSELECT 6 --\t;\n;SELECT 7 --",
+                vec![
+                    sql("SELECT 1 # x;", 2),
+                    sql("SELECT 2 -- y;", 4),
+                    sql("SELECT 3--4", 6),
+                    sql("SELECT 5 /* ; /* */", 7),
+                    sql("SELECT 6 --\t;", 8),
+                    sql("SELECT 7 --", 9),
+                ],
+            ),
+            (
+                MySql,
+                "/*!40101 SET @OLD=@@X */;\n/*!50003 CREATE PROCEDURE p() BEGIN SELECT 1; END */;\n/*M!100000 SELECT ';*/' */;SELECT 1;",
+                vec![
+                    sql("/*!40101 SET @OLD=@@X */", 1),
+                    sql("/*!50003 CREATE PROCEDURE p() BEGIN SELECT 1; END */", 2),
+                    sql("/*M!100000 SELECT ';*/' */", 3),
+                    sql("SELECT 1", 3),
+                ],
+            ),
+            (
+                MySql,
+                "DELIMITER //\nCREATE PROCEDURE p()\nBEGIN\n  SELECT 'a;b';\n  SELECT 2;\nEND //\ndelimiter ;\nCALL p();\n  DELIMITER $$\nSELECT 1$$ SELECT 2 $$\nDELIMITER ;\nSELECT 3;",
+                vec![
+                    sql("CREATE PROCEDURE p()\nBEGIN\n  SELECT 'a;b';\n  SELECT 2;\nEND", 2),
+                    sql("CALL p()", 8),
+                    sql("SELECT 1", 10),
+                    sql("SELECT 2", 10),
+                    sql("SELECT 3", 12),
+                ],
+            ),
+            (
+                MySql,
+                "SELECT 1\\G SELECT 2\\g\\s\nSELECT 'x\\G';",
+                vec![
+                    sql("SELECT 1", 1),
+                    sql("SELECT 2", 1),
+                    meta("\\s", 1),
+                    sql("SELECT 'x\\G'", 2),
+                ],
+            ),
+            (
+                MySql,
+                "SELECT (1;2);SELECT $$a;b$$, :n;",
+                vec![
+                    sql("SELECT (1", 1),
+                    sql("2)", 1),
+                    sql("SELECT $$a", 1),
+                    sql("b$$, :n", 1),
+                ],
+            ),
+            (
+                MySql,
+                "SELECT 1; DELIMITER //\nSELECT 2;\ndelimiterx;\n",
+                vec![
+                    sql("SELECT 1", 1),
+                    sql("DELIMITER //\nSELECT 2", 1),
+                    sql("delimiterx", 3),
+                ],
+            ),
+        ]
+    }
+
+    #[test]
+    fn corpus_splits_as_expected() {
+        for (dialect, text, want) in corpus() {
+            assert_eq!(run(&[text], dialect), want, "{dialect:?} script:\n{text}");
+        }
+    }
+
+    #[test]
+    fn pushing_in_any_chunks_gives_the_same_pieces() {
+        let mut seed: u64 = 0x9e37_79b9_7f4a_7c15;
+        let mut rand = move |n: usize| {
+            seed ^= seed << 13;
+            seed ^= seed >> 7;
+            seed ^= seed << 17;
+            (seed % n as u64) as usize
+        };
+        for (dialect, text, _) in corpus() {
+            let whole = run(&[text], dialect);
+            let cuts: Vec<usize> = (0..=text.len())
+                .filter(|&k| text.is_char_boundary(k))
+                .collect();
+            for &k in &cuts {
+                let got = run(&[&text[..k], &text[k..]], dialect);
+                assert_eq!(got, whole, "{dialect:?} cut at {k}:\n{text}");
+            }
+            let chars: Vec<String> = text.chars().map(String::from).collect();
+            let chars: Vec<&str> = chars.iter().map(String::as_str).collect();
+            assert_eq!(run(&chars, dialect), whole, "one char at a time:\n{text}");
+            for _ in 0..50 {
+                let mut a = cuts[rand(cuts.len())];
+                let mut b = cuts[rand(cuts.len())];
+                if a > b {
+                    std::mem::swap(&mut a, &mut b);
+                }
+                let got = run(&[&text[..a], &text[a..b], &text[b..]], dialect);
+                assert_eq!(got, whole, "{dialect:?} cuts at {a}, {b}:\n{text}");
+            }
+        }
+    }
+
+    #[test]
+    fn prompt_state_follows_the_input() {
+        let cases = [
+            ("", '='),
+            ("-- only a comment\n", '='),
+            ("SELECT 1", '-'),
+            ("SELECT 'a", '\''),
+            ("SELECT \"a", '"'),
+            ("SELECT $f$ x", '$'),
+            ("SELECT /* x", '*'),
+            ("SELECT (1,\n", '('),
+            ("SELECT 1;\n", '='),
+        ];
+        for (input, want) in cases {
+            let mut s = Splitter::new(Dialect::Postgres);
+            s.push(input);
+            assert_eq!(s.state_char(), want, "after {input:?}");
+            assert_eq!(s.is_empty(), want == '=', "after {input:?}");
+        }
+        let mut s = Splitter::new(Dialect::MySql);
+        s.push("SELECT `a");
+        assert_eq!(s.state_char(), '`');
+        let mut s = Splitter::new(Dialect::MySql);
+        s.push("/*!40101 SET x=1");
+        assert_eq!(s.state_char(), '*');
+    }
+
+    #[test]
+    fn repl_lines_complete_at_their_end() {
+        let mut s = Splitter::new(Dialect::Postgres);
+        assert_eq!(s.push("SELECT 1\n"), vec![]);
+        assert!(!s.is_empty());
+        assert_eq!(s.push("  + 1;\n"), vec![sql("SELECT 1\n  + 1", 1)]);
+        assert!(s.is_empty());
+        assert_eq!(s.push("\\dt\n"), vec![meta("\\dt", 3)]);
+        let mut m = Splitter::new(Dialect::MySql);
+        assert_eq!(m.push("DELIMITER //\n"), vec![]);
+        assert_eq!(m.delimiter(), "//");
+        assert_eq!(m.push("SELECT 1//\n"), vec![sql("SELECT 1", 2)]);
+    }
+
+    #[test]
+    fn finish_returns_the_rest_then_none() {
+        let mut s = Splitter::new(Dialect::Postgres);
+        assert_eq!(s.push("SELECT 1 \\gx"), vec![]);
+        assert_eq!(s.finish(), Some(sql("SELECT 1", 1)));
+        assert_eq!(s.finish(), Some(meta("\\gx", 1)));
+        assert_eq!(s.finish(), None);
+        // The splitter starts again at line 1 and keeps its variables.
+        s.set_variable("v", "7");
+        assert_eq!(s.push("\n\nSELECT :v;"), vec![sql("SELECT 7", 3)]);
+        assert_eq!(s.finish(), None);
+        assert_eq!(s.push("/* only */ -- comments\n"), vec![]);
+        assert_eq!(s.finish(), None);
+    }
+
+    #[test]
+    fn quoting_matches_libpq() {
+        assert_eq!(quote_literal("it's"), "'it''s'");
+        assert_eq!(quote_literal("a\\b'"), " E'a\\\\b'''");
+        assert_eq!(quote_ident("a\"b"), "\"a\"\"b\"");
+    }
+
+    #[test]
+    fn meta_arguments_are_unquoted_like_psql() {
+        let v = vars();
+        assert_eq!(
+            meta_args("\\set x 'a\\tb''c' \"d e\" :n:'q' :nope", &v),
+            (
+                "set".to_string(),
+                vec![
+                    "x".to_string(),
+                    "a\tb'c".to_string(),
+                    "\"d e\"".to_string(),
+                    "42'it''s'".to_string(),
+                    ":nope".to_string()
+                ]
+            )
+        );
+        assert_eq!(
+            meta_args("\\echo '\\101\\x42'", &v).1,
+            vec!["AB".to_string()]
+        );
+    }
+
+    #[test]
+    fn large_input_splits_in_one_pass() {
+        // About 10 MB; the splitter must not rescan its buffer (quadratic time would not finish).
+        let unit = "INSERT INTO t VALUES (1, 'a;b', $$x;y$$, E'\\'') /* c; */ -- d;\n;\n";
+        let n = 10_000_000 / unit.len();
+        let text = unit.repeat(n);
+        let mut s = Splitter::new(Dialect::Postgres);
+        let mut count = 0;
+        for chunk in text.as_bytes().chunks(8192) {
+            // Chunks cut at byte boundaries are valid here: the text is ASCII.
+            count += s.push(std::str::from_utf8(chunk).expect("ascii")).len();
+        }
+        assert_eq!(s.finish(), None);
+        assert_eq!(count, n);
+        let whole = split(&text, Dialect::Postgres);
+        assert_eq!(whole.len(), n);
+        assert_eq!(
+            whole[n - 1],
+            sql(unit.trim_end().trim_end_matches(';').trim_end(), 2 * n - 1)
+        );
+    }
 }

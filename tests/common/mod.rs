@@ -107,3 +107,57 @@ pub fn closed_port() -> u16 {
     let l = std::net::TcpListener::bind("127.0.0.1:0").unwrap();
     l.local_addr().unwrap().port()
 }
+
+/// The local PostgreSQL test server: loopback, trust authentication, superuser `postgres`.
+pub const PG_HOST: &str = "127.0.0.1";
+/// Its port.
+pub const PG_PORT: u16 = 5432;
+
+/// Whether the local PostgreSQL server accepts connections and `psql` is installed:
+/// a panic under CI when not, a loud skip on a laptop.
+pub fn postgres_available() -> bool {
+    let addr = std::net::SocketAddr::from(([127, 0, 0, 1], PG_PORT));
+    let why = if std::net::TcpStream::connect_timeout(&addr, std::time::Duration::from_secs(3))
+        .is_err()
+    {
+        format!("PostgreSQL is not listening on {PG_HOST}:{PG_PORT}")
+    } else if !std::process::Command::new("psql")
+        .arg("--version")
+        .output()
+        .is_ok_and(|o| o.status.success())
+    {
+        "psql is not installed".to_string()
+    } else {
+        return true;
+    };
+    assert!(!in_ci(), "{why}");
+    eprintln!("skipped: {why}");
+    false
+}
+
+/// The local MariaDB test server: loopback, user `root` without a password.
+pub const MYSQL_HOST: &str = "127.0.0.1";
+/// Its port.
+pub const MYSQL_PORT: u16 = 3306;
+
+/// Whether the local MariaDB server accepts connections and the `mariadb` client is
+/// installed: a panic under CI when not, a loud skip on a laptop.
+pub fn mariadb_available() -> bool {
+    let addr = std::net::SocketAddr::from(([127, 0, 0, 1], MYSQL_PORT));
+    let why = if std::net::TcpStream::connect_timeout(&addr, std::time::Duration::from_secs(3))
+        .is_err()
+    {
+        format!("MariaDB is not listening on {MYSQL_HOST}:{MYSQL_PORT}")
+    } else if !std::process::Command::new("mariadb")
+        .arg("--version")
+        .output()
+        .is_ok_and(|o| o.status.success())
+    {
+        "the mariadb client is not installed".to_string()
+    } else {
+        return true;
+    };
+    assert!(!in_ci(), "{why}");
+    eprintln!("skipped: {why}");
+    false
+}
