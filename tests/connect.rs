@@ -367,6 +367,18 @@ fn iam_token_over_verify_full_and_kept_out_of_history() {
         send("\\conninfo"),
         expect("IAM token expires at"),
         prompt(),
+        // Dropped by the server: the next statement reconnects with the IAM token.
+        exec_super(
+            "postgres",
+            &format!("select pg_terminate_backend(pid, 10000) from pg_stat_activity where usename = '{}'", role.0),
+        ),
+        json!({ "sleep": 1 }),
+        send("select 1 as lost;"),
+        expect("reconnected as"),
+        prompt(),
+        send("select current_user = session_user as back_again;"),
+        expect("(1 row)"),
+        prompt(),
         send("\\q"),
     ];
     let args = [
@@ -395,6 +407,14 @@ fn iam_token_over_verify_full_and_kept_out_of_history() {
         out.contains("IAM token expires at 2026-01-01T00:15:00Z"),
         "{out}"
     );
+    assert!(
+        out.contains(&format!(
+            "reconnected as {}@127.0.0.1:5432/postgres with an IAM token; the statement was not run",
+            role.0
+        )),
+        "{out}"
+    );
+    assert!(out.contains(" back_again \n------------\n t\n"), "{out}");
     assert!(
         out.contains("IAM identity: arn:aws:sts::123456789012:"),
         "{out}"
