@@ -158,6 +158,55 @@ fn sslmode_disable_with_iam_is_refused_before_anything_is_sent() {
     }
 }
 
+/// A fake server (no real peer can be told to refuse TLS for one test): it answers the
+/// SSLRequest with `N` (no TLS) as PostgreSQL documents, then records what else arrives.
+#[test]
+fn prefer_with_iam_never_falls_back_to_plain_text() {
+    use std::io::Read;
+    let listener = std::net::TcpListener::bind("127.0.0.1:0").unwrap();
+    let port = listener.local_addr().unwrap().port().to_string();
+    let server = std::thread::spawn(move || {
+        let (mut sock, _) = listener.accept().unwrap();
+        sock.set_read_timeout(Some(std::time::Duration::from_secs(20)))
+            .unwrap();
+        let mut req = [0u8; 8];
+        sock.read_exact(&mut req).unwrap();
+        assert_eq!(
+            req,
+            [0, 0, 0, 8, 0x04, 0xd2, 0x16, 0x2f],
+            "not an SSLRequest"
+        );
+        sock.write_all(b"N").unwrap();
+        let mut rest = Vec::new();
+        let _ = sock.read_to_end(&mut rest);
+        rest
+    });
+    let home = Home::new();
+    with_session_keys(&mut home.dbiam())
+        .args([
+            "sql",
+            "-h",
+            PG_HOST,
+            "-p",
+            &port,
+            "-U",
+            "u",
+            "--sslmode",
+            "prefer",
+            "-c",
+            "select 1",
+        ])
+        .assert()
+        .code(2)
+        .stderr(predicate::str::contains("TLS"));
+    let after = server.join().unwrap();
+    assert!(
+        after.is_empty(),
+        "{} bytes sent after the server refused TLS",
+        after.len()
+    );
+}
+
 #[test]
 fn verify_full_checks_the_chain_and_the_host_name() {
     let (Some(ca), Some(other)) = (test_ca(), other_ca()) else {
