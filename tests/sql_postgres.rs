@@ -10,6 +10,7 @@ use common::pg::{
 };
 use common::{closed_port, Home};
 use predicates::prelude::*;
+use std::io::Write;
 use std::process::{Command, Stdio};
 
 /// `dbiam sql` as the trusted superuser with verify-full against the test CA.
