@@ -39,18 +39,63 @@ complete -c dbiam -n "__fish_dbiam_needs_command" -l allowed-accounts -d 'Refuse
 complete -c dbiam -n "__fish_dbiam_needs_command" -l debug -d 'Print diagnostics on stderr (secrets are always redacted)'
 complete -c dbiam -n "__fish_dbiam_needs_command" -s h -l help -d 'Print help (see more with \'--help\')'
 complete -c dbiam -n "__fish_dbiam_needs_command" -s V -l version -d 'Print version'
-complete -c dbiam -n "__fish_dbiam_needs_command" -f -a "token" -d 'Mint an RDS/Aurora or Aurora DSQL IAM auth token, or inspect one'
-complete -c dbiam -n "__fish_dbiam_needs_command" -f -a "setup" -d 'Switch IAM database authentication on: `setup enable`, `setup policy`, `setup user`'
-complete -c dbiam -n "__fish_dbiam_needs_command" -f -a "sql" -d 'Run SQL on PostgreSQL, MySQL, Redshift or DSQL with IAM auth over verified TLS (like psql -f/-c)'
 complete -c dbiam -n "__fish_dbiam_needs_command" -f -a "login" -d 'Verify AWS credentials and cache a temporary session for later commands'
 complete -c dbiam -n "__fish_dbiam_needs_command" -f -a "logout" -d 'Remove cached `dbiam login` sessions'
+complete -c dbiam -n "__fish_dbiam_needs_command" -f -a "token" -d 'Mint an RDS/Aurora or Aurora DSQL IAM auth token, or inspect one'
+complete -c dbiam -n "__fish_dbiam_needs_command" -f -a "discover" -d 'List IAM-capable databases (RDS, Aurora, proxies, Redshift, DocumentDB, DynamoDB) across regions'
+complete -c dbiam -n "__fish_dbiam_needs_command" -f -a "sql" -d 'Run SQL on PostgreSQL, MySQL, Redshift or DSQL with IAM auth over verified TLS (like psql -f/-c)'
+complete -c dbiam -n "__fish_dbiam_needs_command" -f -a "connect" -d 'An interactive SQL shell that stays logged in (IAM token refreshed on reconnect)'
+complete -c dbiam -n "__fish_dbiam_needs_command" -f -a "dynamo" -d 'DynamoDB tables and items in plain JSON: get, put, delete, query, scan, PartiQL'
 complete -c dbiam -n "__fish_dbiam_needs_command" -f -a "targets" -d 'Named connections in the config file: list, show, add, remove'
 complete -c dbiam -n "__fish_dbiam_needs_command" -f -a "exec" -d 'Run a command (psql, pg_dump, mysql, …) with a fresh IAM token in its environment'
 complete -c dbiam -n "__fish_dbiam_needs_command" -f -a "env" -d 'Print the variables `dbiam exec` sets, as lines for `eval`'
 complete -c dbiam -n "__fish_dbiam_needs_command" -f -a "doctor" -d 'Check everything IAM database login needs, with a fix for each failure'
-complete -c dbiam -n "__fish_dbiam_needs_command" -f -a "discover" -d 'List IAM-capable databases (RDS, Aurora, proxies, Redshift, DocumentDB, DynamoDB) across regions'
-complete -c dbiam -n "__fish_dbiam_needs_command" -f -a "dynamo" -d 'DynamoDB tables and items in plain JSON: get, put, delete, query, scan, PartiQL'
+complete -c dbiam -n "__fish_dbiam_needs_command" -f -a "setup" -d 'Switch IAM database authentication on: `setup enable`, `setup policy`, `setup user`'
 complete -c dbiam -n "__fish_dbiam_needs_command" -f -a "help" -d 'Print this message or the help of the given subcommand(s)'
+complete -c dbiam -n "__fish_dbiam_using_subcommand login" -l session -d 'Session name to cache under (later commands use DBIAM_SESSION, else `default`)' -r
+complete -c dbiam -n "__fish_dbiam_using_subcommand login" -l expires-at -d 'When typed-in temporary keys expire (RFC 3339); STS does not report it' -r
+complete -c dbiam -n "__fish_dbiam_using_subcommand login" -l mfa-serial -d 'MFA device serial number (ARN) for GetSessionToken or AssumeRole' -r
+complete -c dbiam -n "__fish_dbiam_using_subcommand login" -l mfa-code -d 'The current MFA code (prompted for when omitted on a terminal)' -r
+complete -c dbiam -n "__fish_dbiam_using_subcommand login" -l role-arn -d 'Assume this role and cache its credentials' -r
+complete -c dbiam -n "__fish_dbiam_using_subcommand login" -l external-id -d 'External id for AssumeRole' -r
+complete -c dbiam -n "__fish_dbiam_using_subcommand login" -l role-session-name -d 'Role session name for AssumeRole (default dbiam-<unix time>)' -r
+complete -c dbiam -n "__fish_dbiam_using_subcommand login" -l duration -d 'Session lifetime: seconds or 90m, 12h (default 1h; GetSessionToken 15m-36h, AssumeRole 15m-12h)' -r
+complete -c dbiam -n "__fish_dbiam_using_subcommand login" -l profile -d 'AWS profile from the shared config files (overrides environment keys)' -r
+complete -c dbiam -n "__fish_dbiam_using_subcommand login" -l region -d 'AWS region (default: AWS_REGION, AWS_DEFAULT_REGION, the profile, or the host name)' -r
+complete -c dbiam -n "__fish_dbiam_using_subcommand login" -l endpoint-url -d 'Send AWS API calls to this endpoint instead of AWS\'s (AWS_ENDPOINT_URL works too)' -r
+complete -c dbiam -n "__fish_dbiam_using_subcommand login" -s o -l output -d 'Output format' -r -f -a "table\t'Aligned table for people'
+json\t'One JSON document (an object, or an array of objects)'
+ndjson\t'One JSON object per line'
+csv\t'Comma-separated values with a header line'"
+complete -c dbiam -n "__fish_dbiam_using_subcommand login" -l color -d 'When to use colour (NO_COLOR is honoured with `auto`)' -r -f -a "auto\t'Colour when stdout is a terminal and `NO_COLOR` is not set'
+always\t'Always colour'
+never\t'Never colour'"
+complete -c dbiam -n "__fish_dbiam_using_subcommand login" -l signing-time -d 'Sign tokens as of this instant instead of now (RFC 3339 or YYYYMMDDTHHMMSSZ)' -r
+complete -c dbiam -n "__fish_dbiam_using_subcommand login" -l allowed-accounts -d 'Refuse credentials of any other AWS account (comma-separated 12-digit ids)' -r
+complete -c dbiam -n "__fish_dbiam_using_subcommand login" -l status -d 'Show the cached sessions and the time they have left'
+complete -c dbiam -n "__fish_dbiam_using_subcommand login" -l keys -d 'Prompt for an access key id, secret access key and optional session token'
+complete -c dbiam -n "__fish_dbiam_using_subcommand login" -l keys-from-stdin -d 'Read access key id, secret access key and optional session token from stdin, one per line'
+complete -c dbiam -n "__fish_dbiam_using_subcommand login" -l verify-only -d 'Verify and print the identity only; cache nothing'
+complete -c dbiam -n "__fish_dbiam_using_subcommand login" -l debug -d 'Print diagnostics on stderr (secrets are always redacted)'
+complete -c dbiam -n "__fish_dbiam_using_subcommand login" -s h -l help -d 'Print help (see more with \'--help\')'
+complete -c dbiam -n "__fish_dbiam_using_subcommand login" -s V -l version -d 'Print version'
+complete -c dbiam -n "__fish_dbiam_using_subcommand logout" -l session -d 'The session to remove (default: DBIAM_SESSION, else `default`)' -r
+complete -c dbiam -n "__fish_dbiam_using_subcommand logout" -l profile -d 'AWS profile from the shared config files (overrides environment keys)' -r
+complete -c dbiam -n "__fish_dbiam_using_subcommand logout" -l region -d 'AWS region (default: AWS_REGION, AWS_DEFAULT_REGION, the profile, or the host name)' -r
+complete -c dbiam -n "__fish_dbiam_using_subcommand logout" -l endpoint-url -d 'Send AWS API calls to this endpoint instead of AWS\'s (AWS_ENDPOINT_URL works too)' -r
+complete -c dbiam -n "__fish_dbiam_using_subcommand logout" -s o -l output -d 'Output format' -r -f -a "table\t'Aligned table for people'
+json\t'One JSON document (an object, or an array of objects)'
+ndjson\t'One JSON object per line'
+csv\t'Comma-separated values with a header line'"
+complete -c dbiam -n "__fish_dbiam_using_subcommand logout" -l color -d 'When to use colour (NO_COLOR is honoured with `auto`)' -r -f -a "auto\t'Colour when stdout is a terminal and `NO_COLOR` is not set'
+always\t'Always colour'
+never\t'Never colour'"
+complete -c dbiam -n "__fish_dbiam_using_subcommand logout" -l signing-time -d 'Sign tokens as of this instant instead of now (RFC 3339 or YYYYMMDDTHHMMSSZ)' -r
+complete -c dbiam -n "__fish_dbiam_using_subcommand logout" -l allowed-accounts -d 'Refuse credentials of any other AWS account (comma-separated 12-digit ids)' -r
+complete -c dbiam -n "__fish_dbiam_using_subcommand logout" -l all -d 'Remove every cached session'
+complete -c dbiam -n "__fish_dbiam_using_subcommand logout" -l debug -d 'Print diagnostics on stderr (secrets are always redacted)'
+complete -c dbiam -n "__fish_dbiam_using_subcommand logout" -s h -l help -d 'Print help (see more with \'--help\')'
+complete -c dbiam -n "__fish_dbiam_using_subcommand logout" -s V -l version -d 'Print version'
 complete -c dbiam -n "__fish_dbiam_using_subcommand token; and not __fish_seen_subcommand_from inspect help" -l hostname -d 'Database endpoint host name (the name the token is signed for)' -r
 complete -c dbiam -n "__fish_dbiam_using_subcommand token; and not __fish_seen_subcommand_from inspect help" -l port -d 'Database port (RDS/Aurora)' -r
 complete -c dbiam -n "__fish_dbiam_using_subcommand token; and not __fish_seen_subcommand_from inspect help" -l username -d 'Database user name (RDS/Aurora)' -r
@@ -101,115 +146,26 @@ complete -c dbiam -n "__fish_dbiam_using_subcommand token; and __fish_seen_subco
 complete -c dbiam -n "__fish_dbiam_using_subcommand token; and __fish_seen_subcommand_from inspect" -s V -l version -d 'Print version'
 complete -c dbiam -n "__fish_dbiam_using_subcommand token; and __fish_seen_subcommand_from help" -f -a "inspect" -d 'Decode a token: host, port, user, region, signer, expiry (never the signature)'
 complete -c dbiam -n "__fish_dbiam_using_subcommand token; and __fish_seen_subcommand_from help" -f -a "help" -d 'Print this message or the help of the given subcommand(s)'
-complete -c dbiam -n "__fish_dbiam_using_subcommand setup; and not __fish_seen_subcommand_from enable policy user help" -l profile -d 'AWS profile from the shared config files (overrides environment keys)' -r
-complete -c dbiam -n "__fish_dbiam_using_subcommand setup; and not __fish_seen_subcommand_from enable policy user help" -l region -d 'AWS region (default: AWS_REGION, AWS_DEFAULT_REGION, the profile, or the host name)' -r
-complete -c dbiam -n "__fish_dbiam_using_subcommand setup; and not __fish_seen_subcommand_from enable policy user help" -l endpoint-url -d 'Send AWS API calls to this endpoint instead of AWS\'s (AWS_ENDPOINT_URL works too)' -r
-complete -c dbiam -n "__fish_dbiam_using_subcommand setup; and not __fish_seen_subcommand_from enable policy user help" -s o -l output -d 'Output format' -r -f -a "table\t'Aligned table for people'
+complete -c dbiam -n "__fish_dbiam_using_subcommand discover" -l services -d 'Services to query, comma-separated: rds, aurora, proxy, redshift, redshift-serverless, docdb, dynamodb (default: all)' -r
+complete -c dbiam -n "__fish_dbiam_using_subcommand discover" -l engine -d 'Only engines containing this text, e.g. `postgres` (postgres and aurora-postgresql)' -r
+complete -c dbiam -n "__fish_dbiam_using_subcommand discover" -l profile -d 'AWS profile from the shared config files (overrides environment keys)' -r
+complete -c dbiam -n "__fish_dbiam_using_subcommand discover" -l region -d 'AWS region (default: AWS_REGION, AWS_DEFAULT_REGION, the profile, or the host name)' -r
+complete -c dbiam -n "__fish_dbiam_using_subcommand discover" -l endpoint-url -d 'Send AWS API calls to this endpoint instead of AWS\'s (AWS_ENDPOINT_URL works too)' -r
+complete -c dbiam -n "__fish_dbiam_using_subcommand discover" -s o -l output -d 'Output format' -r -f -a "table\t'Aligned table for people'
 json\t'One JSON document (an object, or an array of objects)'
 ndjson\t'One JSON object per line'
 csv\t'Comma-separated values with a header line'"
-complete -c dbiam -n "__fish_dbiam_using_subcommand setup; and not __fish_seen_subcommand_from enable policy user help" -l color -d 'When to use colour (NO_COLOR is honoured with `auto`)' -r -f -a "auto\t'Colour when stdout is a terminal and `NO_COLOR` is not set'
+complete -c dbiam -n "__fish_dbiam_using_subcommand discover" -l color -d 'When to use colour (NO_COLOR is honoured with `auto`)' -r -f -a "auto\t'Colour when stdout is a terminal and `NO_COLOR` is not set'
 always\t'Always colour'
 never\t'Never colour'"
-complete -c dbiam -n "__fish_dbiam_using_subcommand setup; and not __fish_seen_subcommand_from enable policy user help" -l signing-time -d 'Sign tokens as of this instant instead of now (RFC 3339 or YYYYMMDDTHHMMSSZ)' -r
-complete -c dbiam -n "__fish_dbiam_using_subcommand setup; and not __fish_seen_subcommand_from enable policy user help" -l allowed-accounts -d 'Refuse credentials of any other AWS account (comma-separated 12-digit ids)' -r
-complete -c dbiam -n "__fish_dbiam_using_subcommand setup; and not __fish_seen_subcommand_from enable policy user help" -l debug -d 'Print diagnostics on stderr (secrets are always redacted)'
-complete -c dbiam -n "__fish_dbiam_using_subcommand setup; and not __fish_seen_subcommand_from enable policy user help" -s h -l help -d 'Print help (see more with \'--help\')'
-complete -c dbiam -n "__fish_dbiam_using_subcommand setup; and not __fish_seen_subcommand_from enable policy user help" -s V -l version -d 'Print version'
-complete -c dbiam -n "__fish_dbiam_using_subcommand setup; and not __fish_seen_subcommand_from enable policy user help" -f -a "enable" -d 'Turn IAM database authentication on for an RDS instance or Aurora cluster, and wait'
-complete -c dbiam -n "__fish_dbiam_using_subcommand setup; and not __fish_seen_subcommand_from enable policy user help" -f -a "policy" -d 'Print a least-privilege IAM policy (JSON) for connecting with IAM authentication'
-complete -c dbiam -n "__fish_dbiam_using_subcommand setup; and not __fish_seen_subcommand_from enable policy user help" -f -a "user" -d 'Create the IAM database user (PostgreSQL: CREATE USER + GRANT rds_iam), or print the SQL'
-complete -c dbiam -n "__fish_dbiam_using_subcommand setup; and not __fish_seen_subcommand_from enable policy user help" -f -a "help" -d 'Print this message or the help of the given subcommand(s)'
-complete -c dbiam -n "__fish_dbiam_using_subcommand setup; and __fish_seen_subcommand_from enable" -l timeout -d 'Give up waiting after this many seconds, at most a week (exit 1; the change goes on)' -r
-complete -c dbiam -n "__fish_dbiam_using_subcommand setup; and __fish_seen_subcommand_from enable" -l profile -d 'AWS profile from the shared config files (overrides environment keys)' -r
-complete -c dbiam -n "__fish_dbiam_using_subcommand setup; and __fish_seen_subcommand_from enable" -l region -d 'AWS region (default: AWS_REGION, AWS_DEFAULT_REGION, the profile, or the host name)' -r
-complete -c dbiam -n "__fish_dbiam_using_subcommand setup; and __fish_seen_subcommand_from enable" -l endpoint-url -d 'Send AWS API calls to this endpoint instead of AWS\'s (AWS_ENDPOINT_URL works too)' -r
-complete -c dbiam -n "__fish_dbiam_using_subcommand setup; and __fish_seen_subcommand_from enable" -s o -l output -d 'Output format' -r -f -a "table\t'Aligned table for people'
-json\t'One JSON document (an object, or an array of objects)'
-ndjson\t'One JSON object per line'
-csv\t'Comma-separated values with a header line'"
-complete -c dbiam -n "__fish_dbiam_using_subcommand setup; and __fish_seen_subcommand_from enable" -l color -d 'When to use colour (NO_COLOR is honoured with `auto`)' -r -f -a "auto\t'Colour when stdout is a terminal and `NO_COLOR` is not set'
-always\t'Always colour'
-never\t'Never colour'"
-complete -c dbiam -n "__fish_dbiam_using_subcommand setup; and __fish_seen_subcommand_from enable" -l signing-time -d 'Sign tokens as of this instant instead of now (RFC 3339 or YYYYMMDDTHHMMSSZ)' -r
-complete -c dbiam -n "__fish_dbiam_using_subcommand setup; and __fish_seen_subcommand_from enable" -l allowed-accounts -d 'Refuse credentials of any other AWS account (comma-separated 12-digit ids)' -r
-complete -c dbiam -n "__fish_dbiam_using_subcommand setup; and __fish_seen_subcommand_from enable" -l cluster -d 'DBID is an Aurora DB cluster (IAM authentication is a cluster setting in Aurora)'
-complete -c dbiam -n "__fish_dbiam_using_subcommand setup; and __fish_seen_subcommand_from enable" -l apply-immediately -d 'Apply now instead of in the next maintenance window'
-complete -c dbiam -n "__fish_dbiam_using_subcommand setup; and __fish_seen_subcommand_from enable" -l no-wait -d 'Request the change and return without waiting'
-complete -c dbiam -n "__fish_dbiam_using_subcommand setup; and __fish_seen_subcommand_from enable" -l debug -d 'Print diagnostics on stderr (secrets are always redacted)'
-complete -c dbiam -n "__fish_dbiam_using_subcommand setup; and __fish_seen_subcommand_from enable" -s h -l help -d 'Print help (see more with \'--help\')'
-complete -c dbiam -n "__fish_dbiam_using_subcommand setup; and __fish_seen_subcommand_from enable" -s V -l version -d 'Print version'
-complete -c dbiam -n "__fish_dbiam_using_subcommand setup; and __fish_seen_subcommand_from policy" -l db-user -d 'The database user the policy lets in' -r
-complete -c dbiam -n "__fish_dbiam_using_subcommand setup; and __fish_seen_subcommand_from policy" -l principal-tag -d 'ABAC: let each caller in as the user named by its principal tag KEY (`${aws:PrincipalTag/KEY}`), instead of one --db-user' -r
-complete -c dbiam -n "__fish_dbiam_using_subcommand setup; and __fish_seen_subcommand_from policy" -l redshift -d 'A Redshift provisioned cluster (redshift:GetClusterCredentials) instead of RDS' -r
-complete -c dbiam -n "__fish_dbiam_using_subcommand setup; and __fish_seen_subcommand_from policy" -l db-name -d 'Redshift: allow only this database' -r
-complete -c dbiam -n "__fish_dbiam_using_subcommand setup; and __fish_seen_subcommand_from policy" -l dsql -d 'An Aurora DSQL cluster id (dsql:DbConnect) instead of RDS' -r
-complete -c dbiam -n "__fish_dbiam_using_subcommand setup; and __fish_seen_subcommand_from policy" -l profile -d 'AWS profile from the shared config files (overrides environment keys)' -r
-complete -c dbiam -n "__fish_dbiam_using_subcommand setup; and __fish_seen_subcommand_from policy" -l region -d 'AWS region (default: AWS_REGION, AWS_DEFAULT_REGION, the profile, or the host name)' -r
-complete -c dbiam -n "__fish_dbiam_using_subcommand setup; and __fish_seen_subcommand_from policy" -l endpoint-url -d 'Send AWS API calls to this endpoint instead of AWS\'s (AWS_ENDPOINT_URL works too)' -r
-complete -c dbiam -n "__fish_dbiam_using_subcommand setup; and __fish_seen_subcommand_from policy" -s o -l output -d 'Output format' -r -f -a "table\t'Aligned table for people'
-json\t'One JSON document (an object, or an array of objects)'
-ndjson\t'One JSON object per line'
-csv\t'Comma-separated values with a header line'"
-complete -c dbiam -n "__fish_dbiam_using_subcommand setup; and __fish_seen_subcommand_from policy" -l color -d 'When to use colour (NO_COLOR is honoured with `auto`)' -r -f -a "auto\t'Colour when stdout is a terminal and `NO_COLOR` is not set'
-always\t'Always colour'
-never\t'Never colour'"
-complete -c dbiam -n "__fish_dbiam_using_subcommand setup; and __fish_seen_subcommand_from policy" -l signing-time -d 'Sign tokens as of this instant instead of now (RFC 3339 or YYYYMMDDTHHMMSSZ)' -r
-complete -c dbiam -n "__fish_dbiam_using_subcommand setup; and __fish_seen_subcommand_from policy" -l allowed-accounts -d 'Refuse credentials of any other AWS account (comma-separated 12-digit ids)' -r
-complete -c dbiam -n "__fish_dbiam_using_subcommand setup; and __fish_seen_subcommand_from policy" -l cluster -d 'DBID is an Aurora DB cluster: the policy names its DbClusterResourceId'
-complete -c dbiam -n "__fish_dbiam_using_subcommand setup; and __fish_seen_subcommand_from policy" -l auto-create -d 'Redshift: also allow creating the user at first login (redshift:CreateClusterUser)'
-complete -c dbiam -n "__fish_dbiam_using_subcommand setup; and __fish_seen_subcommand_from policy" -l admin -d 'DSQL: allow the `admin` role (dsql:DbConnectAdmin) instead of custom roles'
-complete -c dbiam -n "__fish_dbiam_using_subcommand setup; and __fish_seen_subcommand_from policy" -l debug -d 'Print diagnostics on stderr (secrets are always redacted)'
-complete -c dbiam -n "__fish_dbiam_using_subcommand setup; and __fish_seen_subcommand_from policy" -s h -l help -d 'Print help (see more with \'--help\')'
-complete -c dbiam -n "__fish_dbiam_using_subcommand setup; and __fish_seen_subcommand_from policy" -s V -l version -d 'Print version'
-complete -c dbiam -n "__fish_dbiam_using_subcommand setup; and __fish_seen_subcommand_from user" -l engine -d 'The database engine (default: from the URL scheme, the host name, or the port)' -r -f -a "postgres\t'PostgreSQL, RDS and Aurora PostgreSQL (an RDS IAM token)'
-mysql\t'MySQL, MariaDB, RDS and Aurora MySQL (an RDS IAM token, sent over TLS only)'
-redshift\t'Amazon Redshift, provisioned or serverless (temporary credentials from the Redshift APIs)'
-dsql\t'Amazon Aurora DSQL (a DSQL token)'"
-complete -c dbiam -n "__fish_dbiam_using_subcommand setup; and __fish_seen_subcommand_from user" -l url -d 'A connection URL (same as the positional URL)' -r
-complete -c dbiam -n "__fish_dbiam_using_subcommand setup; and __fish_seen_subcommand_from user" -s h -l host -d 'Database server host name [env: PGHOST]' -r
-complete -c dbiam -n "__fish_dbiam_using_subcommand setup; and __fish_seen_subcommand_from user" -l hostaddr -d 'Connect to this IP address instead of resolving --host; TLS still checks --host (as libpq\'s hostaddr; for SSH tunnels) [env: PGHOSTADDR]' -r
-complete -c dbiam -n "__fish_dbiam_using_subcommand setup; and __fish_seen_subcommand_from user" -s p -l port -d 'Database server port (default 5432; MySQL 3306, Redshift 5439) [env: PGPORT]' -r
-complete -c dbiam -n "__fish_dbiam_using_subcommand setup; and __fish_seen_subcommand_from user" -s U -l username -d 'Database user name (default: the OS user) [env: PGUSER]' -r
-complete -c dbiam -n "__fish_dbiam_using_subcommand setup; and __fish_seen_subcommand_from user" -s d -l dbname -d 'Database name (default: the user name) [env: PGDATABASE]' -r
-complete -c dbiam -n "__fish_dbiam_using_subcommand setup; and __fish_seen_subcommand_from user" -l signing-host -d 'Sign the IAM token for this host instead of --host (the RDS endpoint behind a tunnel, proxy or CNAME)' -r
-complete -c dbiam -n "__fish_dbiam_using_subcommand setup; and __fish_seen_subcommand_from user" -l signing-port -d 'Sign the IAM token for this port instead of --port' -r
-complete -c dbiam -n "__fish_dbiam_using_subcommand setup; and __fish_seen_subcommand_from user" -l sslmode -d 'TLS mode, as libpq (default verify-full) [env: PGSSLMODE]' -r -f -a "disable\t'No TLS (refused with IAM: a token is never sent in clear)'
-allow\t'TLS if the server insists (treated as `prefer`; with IAM as `require`)'
-prefer\t'TLS if the server offers it, without verification (with IAM: TLS required)'
-require\t'TLS always; the certificate is verified only against `--sslrootcert` if given'
-verify-ca\t'TLS always; the chain must lead to a trusted CA; any host name'
-verify-full\t'TLS always; trusted chain and the host name must match (the default)'"
-complete -c dbiam -n "__fish_dbiam_using_subcommand setup; and __fish_seen_subcommand_from user" -l sslrootcert -l ssl-ca -d 'Also trust the CA certificates in this PEM file [env: PGSSLROOTCERT]' -r -F
-complete -c dbiam -n "__fish_dbiam_using_subcommand setup; and __fish_seen_subcommand_from user" -l connect-timeout -d 'Give up connecting after this many seconds (default 30) [env: PGCONNECT_TIMEOUT]' -r
-complete -c dbiam -n "__fish_dbiam_using_subcommand setup; and __fish_seen_subcommand_from user" -l cluster-id -d 'Redshift: the provisioned cluster\'s identifier (default: the host name\'s first label)' -r
-complete -c dbiam -n "__fish_dbiam_using_subcommand setup; and __fish_seen_subcommand_from user" -l workgroup -d 'Redshift Serverless: the workgroup (default: the first label of a `.redshift-serverless.amazonaws.com` host); uses redshift-serverless GetCredentials' -r
-complete -c dbiam -n "__fish_dbiam_using_subcommand setup; and __fish_seen_subcommand_from user" -l db-user -d 'Redshift: the database user to get credentials for (GetClusterCredentials; default: -U)' -r
-complete -c dbiam -n "__fish_dbiam_using_subcommand setup; and __fish_seen_subcommand_from user" -l db-groups -d 'Redshift: database groups the user joins for this session (comma-separated)' -r
-complete -c dbiam -n "__fish_dbiam_using_subcommand setup; and __fish_seen_subcommand_from user" -l duration -d 'Redshift: the credentials\' lifetime in seconds (900 to 3600; default 900)' -r
-complete -c dbiam -n "__fish_dbiam_using_subcommand setup; and __fish_seen_subcommand_from user" -l profile -d 'AWS profile from the shared config files (overrides environment keys)' -r
-complete -c dbiam -n "__fish_dbiam_using_subcommand setup; and __fish_seen_subcommand_from user" -l region -d 'AWS region (default: AWS_REGION, AWS_DEFAULT_REGION, the profile, or the host name)' -r
-complete -c dbiam -n "__fish_dbiam_using_subcommand setup; and __fish_seen_subcommand_from user" -l endpoint-url -d 'Send AWS API calls to this endpoint instead of AWS\'s (AWS_ENDPOINT_URL works too)' -r
-complete -c dbiam -n "__fish_dbiam_using_subcommand setup; and __fish_seen_subcommand_from user" -s o -l output -d 'Output format' -r -f -a "table\t'Aligned table for people'
-json\t'One JSON document (an object, or an array of objects)'
-ndjson\t'One JSON object per line'
-csv\t'Comma-separated values with a header line'"
-complete -c dbiam -n "__fish_dbiam_using_subcommand setup; and __fish_seen_subcommand_from user" -l color -d 'When to use colour (NO_COLOR is honoured with `auto`)' -r -f -a "auto\t'Colour when stdout is a terminal and `NO_COLOR` is not set'
-always\t'Always colour'
-never\t'Never colour'"
-complete -c dbiam -n "__fish_dbiam_using_subcommand setup; and __fish_seen_subcommand_from user" -l signing-time -d 'Sign tokens as of this instant instead of now (RFC 3339 or YYYYMMDDTHHMMSSZ)' -r
-complete -c dbiam -n "__fish_dbiam_using_subcommand setup; and __fish_seen_subcommand_from user" -l allowed-accounts -d 'Refuse credentials of any other AWS account (comma-separated 12-digit ids)' -r
-complete -c dbiam -n "__fish_dbiam_using_subcommand setup; and __fish_seen_subcommand_from user" -l no-iam -d 'Do not use IAM: the password comes from PGPASSWORD or a hidden prompt'
-complete -c dbiam -n "__fish_dbiam_using_subcommand setup; and __fish_seen_subcommand_from user" -l auto-create -d 'Redshift: create the database user if it does not exist'
-complete -c dbiam -n "__fish_dbiam_using_subcommand setup; and __fish_seen_subcommand_from user" -l with-iam -d 'Redshift: log in as the IAM identity itself (GetClusterCredentialsWithIAM)'
-complete -c dbiam -n "__fish_dbiam_using_subcommand setup; and __fish_seen_subcommand_from user" -l dry-run -d 'Print the SQL on stdout and change nothing (no connection is made)'
-complete -c dbiam -n "__fish_dbiam_using_subcommand setup; and __fish_seen_subcommand_from user" -l help -d 'Print help'
-complete -c dbiam -n "__fish_dbiam_using_subcommand setup; and __fish_seen_subcommand_from user" -l debug -d 'Print diagnostics on stderr (secrets are always redacted)'
-complete -c dbiam -n "__fish_dbiam_using_subcommand setup; and __fish_seen_subcommand_from user" -s V -l version -d 'Print version'
-complete -c dbiam -n "__fish_dbiam_using_subcommand setup; and __fish_seen_subcommand_from help" -f -a "enable" -d 'Turn IAM database authentication on for an RDS instance or Aurora cluster, and wait'
-complete -c dbiam -n "__fish_dbiam_using_subcommand setup; and __fish_seen_subcommand_from help" -f -a "policy" -d 'Print a least-privilege IAM policy (JSON) for connecting with IAM authentication'
-complete -c dbiam -n "__fish_dbiam_using_subcommand setup; and __fish_seen_subcommand_from help" -f -a "user" -d 'Create the IAM database user (PostgreSQL: CREATE USER + GRANT rds_iam), or print the SQL'
-complete -c dbiam -n "__fish_dbiam_using_subcommand setup; and __fish_seen_subcommand_from help" -f -a "help" -d 'Print this message or the help of the given subcommand(s)'
+complete -c dbiam -n "__fish_dbiam_using_subcommand discover" -l signing-time -d 'Sign tokens as of this instant instead of now (RFC 3339 or YYYYMMDDTHHMMSSZ)' -r
+complete -c dbiam -n "__fish_dbiam_using_subcommand discover" -l allowed-accounts -d 'Refuse credentials of any other AWS account (comma-separated 12-digit ids)' -r
+complete -c dbiam -n "__fish_dbiam_using_subcommand discover" -l all-regions -d 'Query every region of the resolved region\'s partition (a built-in list of regions enabled by default) instead of --region'
+complete -c dbiam -n "__fish_dbiam_using_subcommand discover" -l iam-only -d 'Only resources where IAM authentication is usable (enabled, required, always)'
+complete -c dbiam -n "__fish_dbiam_using_subcommand discover" -l save -d 'Save every SQL database listed as a named target in the config file, named after its id (`ID-REGION` when the id appears in several regions); a target of the same name is replaced'
+complete -c dbiam -n "__fish_dbiam_using_subcommand discover" -l debug -d 'Print diagnostics on stderr (secrets are always redacted)'
+complete -c dbiam -n "__fish_dbiam_using_subcommand discover" -s h -l help -d 'Print help (see more with \'--help\')'
+complete -c dbiam -n "__fish_dbiam_using_subcommand discover" -s V -l version -d 'Print version'
 complete -c dbiam -n "__fish_dbiam_using_subcommand sql" -l engine -d 'The database engine (default: from the URL scheme, the host name, or the port)' -r -f -a "postgres\t'PostgreSQL, RDS and Aurora PostgreSQL (an RDS IAM token)'
 mysql\t'MySQL, MariaDB, RDS and Aurora MySQL (an RDS IAM token, sent over TLS only)'
 redshift\t'Amazon Redshift, provisioned or serverless (temporary credentials from the Redshift APIs)'
@@ -260,50 +216,246 @@ complete -c dbiam -n "__fish_dbiam_using_subcommand sql" -s q -l quiet -d 'Do no
 complete -c dbiam -n "__fish_dbiam_using_subcommand sql" -l help -d 'Print help'
 complete -c dbiam -n "__fish_dbiam_using_subcommand sql" -l debug -d 'Print diagnostics on stderr (secrets are always redacted)'
 complete -c dbiam -n "__fish_dbiam_using_subcommand sql" -s V -l version -d 'Print version'
-complete -c dbiam -n "__fish_dbiam_using_subcommand login" -l session -d 'Session name to cache under (later commands use DBIAM_SESSION, else `default`)' -r
-complete -c dbiam -n "__fish_dbiam_using_subcommand login" -l expires-at -d 'When typed-in temporary keys expire (RFC 3339); STS does not report it' -r
-complete -c dbiam -n "__fish_dbiam_using_subcommand login" -l mfa-serial -d 'MFA device serial number (ARN) for GetSessionToken or AssumeRole' -r
-complete -c dbiam -n "__fish_dbiam_using_subcommand login" -l mfa-code -d 'The current MFA code (prompted for when omitted on a terminal)' -r
-complete -c dbiam -n "__fish_dbiam_using_subcommand login" -l role-arn -d 'Assume this role and cache its credentials' -r
-complete -c dbiam -n "__fish_dbiam_using_subcommand login" -l external-id -d 'External id for AssumeRole' -r
-complete -c dbiam -n "__fish_dbiam_using_subcommand login" -l role-session-name -d 'Role session name for AssumeRole (default dbiam-<unix time>)' -r
-complete -c dbiam -n "__fish_dbiam_using_subcommand login" -l duration -d 'Session lifetime: seconds or 90m, 12h (default 1h; GetSessionToken 15m-36h, AssumeRole 15m-12h)' -r
-complete -c dbiam -n "__fish_dbiam_using_subcommand login" -l profile -d 'AWS profile from the shared config files (overrides environment keys)' -r
-complete -c dbiam -n "__fish_dbiam_using_subcommand login" -l region -d 'AWS region (default: AWS_REGION, AWS_DEFAULT_REGION, the profile, or the host name)' -r
-complete -c dbiam -n "__fish_dbiam_using_subcommand login" -l endpoint-url -d 'Send AWS API calls to this endpoint instead of AWS\'s (AWS_ENDPOINT_URL works too)' -r
-complete -c dbiam -n "__fish_dbiam_using_subcommand login" -s o -l output -d 'Output format' -r -f -a "table\t'Aligned table for people'
+complete -c dbiam -n "__fish_dbiam_using_subcommand connect" -l engine -d 'The database engine (default: from the URL scheme, the host name, or the port)' -r -f -a "postgres\t'PostgreSQL, RDS and Aurora PostgreSQL (an RDS IAM token)'
+mysql\t'MySQL, MariaDB, RDS and Aurora MySQL (an RDS IAM token, sent over TLS only)'
+redshift\t'Amazon Redshift, provisioned or serverless (temporary credentials from the Redshift APIs)'
+dsql\t'Amazon Aurora DSQL (a DSQL token)'"
+complete -c dbiam -n "__fish_dbiam_using_subcommand connect" -l url -d 'A connection URL (same as the positional URL)' -r
+complete -c dbiam -n "__fish_dbiam_using_subcommand connect" -s h -l host -d 'Database server host name [env: PGHOST]' -r
+complete -c dbiam -n "__fish_dbiam_using_subcommand connect" -l hostaddr -d 'Connect to this IP address instead of resolving --host; TLS still checks --host (as libpq\'s hostaddr; for SSH tunnels) [env: PGHOSTADDR]' -r
+complete -c dbiam -n "__fish_dbiam_using_subcommand connect" -s p -l port -d 'Database server port (default 5432; MySQL 3306, Redshift 5439) [env: PGPORT]' -r
+complete -c dbiam -n "__fish_dbiam_using_subcommand connect" -s U -l username -d 'Database user name (default: the OS user) [env: PGUSER]' -r
+complete -c dbiam -n "__fish_dbiam_using_subcommand connect" -s d -l dbname -d 'Database name (default: the user name) [env: PGDATABASE]' -r
+complete -c dbiam -n "__fish_dbiam_using_subcommand connect" -l signing-host -d 'Sign the IAM token for this host instead of --host (the RDS endpoint behind a tunnel, proxy or CNAME)' -r
+complete -c dbiam -n "__fish_dbiam_using_subcommand connect" -l signing-port -d 'Sign the IAM token for this port instead of --port' -r
+complete -c dbiam -n "__fish_dbiam_using_subcommand connect" -l sslmode -d 'TLS mode, as libpq (default verify-full) [env: PGSSLMODE]' -r -f -a "disable\t'No TLS (refused with IAM: a token is never sent in clear)'
+allow\t'TLS if the server insists (treated as `prefer`; with IAM as `require`)'
+prefer\t'TLS if the server offers it, without verification (with IAM: TLS required)'
+require\t'TLS always; the certificate is verified only against `--sslrootcert` if given'
+verify-ca\t'TLS always; the chain must lead to a trusted CA; any host name'
+verify-full\t'TLS always; trusted chain and the host name must match (the default)'"
+complete -c dbiam -n "__fish_dbiam_using_subcommand connect" -l sslrootcert -l ssl-ca -d 'Also trust the CA certificates in this PEM file [env: PGSSLROOTCERT]' -r -F
+complete -c dbiam -n "__fish_dbiam_using_subcommand connect" -l connect-timeout -d 'Give up connecting after this many seconds (default 30) [env: PGCONNECT_TIMEOUT]' -r
+complete -c dbiam -n "__fish_dbiam_using_subcommand connect" -l cluster-id -d 'Redshift: the provisioned cluster\'s identifier (default: the host name\'s first label)' -r
+complete -c dbiam -n "__fish_dbiam_using_subcommand connect" -l workgroup -d 'Redshift Serverless: the workgroup (default: the first label of a `.redshift-serverless.amazonaws.com` host); uses redshift-serverless GetCredentials' -r
+complete -c dbiam -n "__fish_dbiam_using_subcommand connect" -l db-user -d 'Redshift: the database user to get credentials for (GetClusterCredentials; default: -U)' -r
+complete -c dbiam -n "__fish_dbiam_using_subcommand connect" -l db-groups -d 'Redshift: database groups the user joins for this session (comma-separated)' -r
+complete -c dbiam -n "__fish_dbiam_using_subcommand connect" -l duration -d 'Redshift: the credentials\' lifetime in seconds (900 to 3600; default 900)' -r
+complete -c dbiam -n "__fish_dbiam_using_subcommand connect" -l profile -d 'AWS profile from the shared config files (overrides environment keys)' -r
+complete -c dbiam -n "__fish_dbiam_using_subcommand connect" -l region -d 'AWS region (default: AWS_REGION, AWS_DEFAULT_REGION, the profile, or the host name)' -r
+complete -c dbiam -n "__fish_dbiam_using_subcommand connect" -l endpoint-url -d 'Send AWS API calls to this endpoint instead of AWS\'s (AWS_ENDPOINT_URL works too)' -r
+complete -c dbiam -n "__fish_dbiam_using_subcommand connect" -s o -l output -d 'Output format' -r -f -a "table\t'Aligned table for people'
 json\t'One JSON document (an object, or an array of objects)'
 ndjson\t'One JSON object per line'
 csv\t'Comma-separated values with a header line'"
-complete -c dbiam -n "__fish_dbiam_using_subcommand login" -l color -d 'When to use colour (NO_COLOR is honoured with `auto`)' -r -f -a "auto\t'Colour when stdout is a terminal and `NO_COLOR` is not set'
+complete -c dbiam -n "__fish_dbiam_using_subcommand connect" -l color -d 'When to use colour (NO_COLOR is honoured with `auto`)' -r -f -a "auto\t'Colour when stdout is a terminal and `NO_COLOR` is not set'
 always\t'Always colour'
 never\t'Never colour'"
-complete -c dbiam -n "__fish_dbiam_using_subcommand login" -l signing-time -d 'Sign tokens as of this instant instead of now (RFC 3339 or YYYYMMDDTHHMMSSZ)' -r
-complete -c dbiam -n "__fish_dbiam_using_subcommand login" -l allowed-accounts -d 'Refuse credentials of any other AWS account (comma-separated 12-digit ids)' -r
-complete -c dbiam -n "__fish_dbiam_using_subcommand login" -l status -d 'Show the cached sessions and the time they have left'
-complete -c dbiam -n "__fish_dbiam_using_subcommand login" -l keys -d 'Prompt for an access key id, secret access key and optional session token'
-complete -c dbiam -n "__fish_dbiam_using_subcommand login" -l keys-from-stdin -d 'Read access key id, secret access key and optional session token from stdin, one per line'
-complete -c dbiam -n "__fish_dbiam_using_subcommand login" -l verify-only -d 'Verify and print the identity only; cache nothing'
-complete -c dbiam -n "__fish_dbiam_using_subcommand login" -l debug -d 'Print diagnostics on stderr (secrets are always redacted)'
-complete -c dbiam -n "__fish_dbiam_using_subcommand login" -s h -l help -d 'Print help (see more with \'--help\')'
-complete -c dbiam -n "__fish_dbiam_using_subcommand login" -s V -l version -d 'Print version'
-complete -c dbiam -n "__fish_dbiam_using_subcommand logout" -l session -d 'The session to remove (default: DBIAM_SESSION, else `default`)' -r
-complete -c dbiam -n "__fish_dbiam_using_subcommand logout" -l profile -d 'AWS profile from the shared config files (overrides environment keys)' -r
-complete -c dbiam -n "__fish_dbiam_using_subcommand logout" -l region -d 'AWS region (default: AWS_REGION, AWS_DEFAULT_REGION, the profile, or the host name)' -r
-complete -c dbiam -n "__fish_dbiam_using_subcommand logout" -l endpoint-url -d 'Send AWS API calls to this endpoint instead of AWS\'s (AWS_ENDPOINT_URL works too)' -r
-complete -c dbiam -n "__fish_dbiam_using_subcommand logout" -s o -l output -d 'Output format' -r -f -a "table\t'Aligned table for people'
+complete -c dbiam -n "__fish_dbiam_using_subcommand connect" -l signing-time -d 'Sign tokens as of this instant instead of now (RFC 3339 or YYYYMMDDTHHMMSSZ)' -r
+complete -c dbiam -n "__fish_dbiam_using_subcommand connect" -l allowed-accounts -d 'Refuse credentials of any other AWS account (comma-separated 12-digit ids)' -r
+complete -c dbiam -n "__fish_dbiam_using_subcommand connect" -l no-iam -d 'Do not use IAM: the password comes from PGPASSWORD or a hidden prompt'
+complete -c dbiam -n "__fish_dbiam_using_subcommand connect" -l auto-create -d 'Redshift: create the database user if it does not exist'
+complete -c dbiam -n "__fish_dbiam_using_subcommand connect" -l with-iam -d 'Redshift: log in as the IAM identity itself (GetClusterCredentialsWithIAM)'
+complete -c dbiam -n "__fish_dbiam_using_subcommand connect" -l no-pager -d 'Never page long results (the pager is PAGER, else `less -FRX`; only on a terminal)'
+complete -c dbiam -n "__fish_dbiam_using_subcommand connect" -l no-history -d 'Do not read or write the history file'
+complete -c dbiam -n "__fish_dbiam_using_subcommand connect" -l help -d 'Print help'
+complete -c dbiam -n "__fish_dbiam_using_subcommand connect" -l debug -d 'Print diagnostics on stderr (secrets are always redacted)'
+complete -c dbiam -n "__fish_dbiam_using_subcommand connect" -s V -l version -d 'Print version'
+complete -c dbiam -n "__fish_dbiam_using_subcommand dynamo; and not __fish_seen_subcommand_from tables describe get put delete query scan sql help" -l profile -d 'AWS profile from the shared config files (overrides environment keys)' -r
+complete -c dbiam -n "__fish_dbiam_using_subcommand dynamo; and not __fish_seen_subcommand_from tables describe get put delete query scan sql help" -l region -d 'AWS region (default: AWS_REGION, AWS_DEFAULT_REGION, the profile, or the host name)' -r
+complete -c dbiam -n "__fish_dbiam_using_subcommand dynamo; and not __fish_seen_subcommand_from tables describe get put delete query scan sql help" -l endpoint-url -d 'Send AWS API calls to this endpoint instead of AWS\'s (AWS_ENDPOINT_URL works too)' -r
+complete -c dbiam -n "__fish_dbiam_using_subcommand dynamo; and not __fish_seen_subcommand_from tables describe get put delete query scan sql help" -s o -l output -d 'Output format' -r -f -a "table\t'Aligned table for people'
 json\t'One JSON document (an object, or an array of objects)'
 ndjson\t'One JSON object per line'
 csv\t'Comma-separated values with a header line'"
-complete -c dbiam -n "__fish_dbiam_using_subcommand logout" -l color -d 'When to use colour (NO_COLOR is honoured with `auto`)' -r -f -a "auto\t'Colour when stdout is a terminal and `NO_COLOR` is not set'
+complete -c dbiam -n "__fish_dbiam_using_subcommand dynamo; and not __fish_seen_subcommand_from tables describe get put delete query scan sql help" -l color -d 'When to use colour (NO_COLOR is honoured with `auto`)' -r -f -a "auto\t'Colour when stdout is a terminal and `NO_COLOR` is not set'
 always\t'Always colour'
 never\t'Never colour'"
-complete -c dbiam -n "__fish_dbiam_using_subcommand logout" -l signing-time -d 'Sign tokens as of this instant instead of now (RFC 3339 or YYYYMMDDTHHMMSSZ)' -r
-complete -c dbiam -n "__fish_dbiam_using_subcommand logout" -l allowed-accounts -d 'Refuse credentials of any other AWS account (comma-separated 12-digit ids)' -r
-complete -c dbiam -n "__fish_dbiam_using_subcommand logout" -l all -d 'Remove every cached session'
-complete -c dbiam -n "__fish_dbiam_using_subcommand logout" -l debug -d 'Print diagnostics on stderr (secrets are always redacted)'
-complete -c dbiam -n "__fish_dbiam_using_subcommand logout" -s h -l help -d 'Print help (see more with \'--help\')'
-complete -c dbiam -n "__fish_dbiam_using_subcommand logout" -s V -l version -d 'Print version'
+complete -c dbiam -n "__fish_dbiam_using_subcommand dynamo; and not __fish_seen_subcommand_from tables describe get put delete query scan sql help" -l signing-time -d 'Sign tokens as of this instant instead of now (RFC 3339 or YYYYMMDDTHHMMSSZ)' -r
+complete -c dbiam -n "__fish_dbiam_using_subcommand dynamo; and not __fish_seen_subcommand_from tables describe get put delete query scan sql help" -l allowed-accounts -d 'Refuse credentials of any other AWS account (comma-separated 12-digit ids)' -r
+complete -c dbiam -n "__fish_dbiam_using_subcommand dynamo; and not __fish_seen_subcommand_from tables describe get put delete query scan sql help" -l typed -d 'Read and write AttributeValue JSON as the aws-cli does ({"S": "x"}, {"N": "1"}, …) instead of plain JSON'
+complete -c dbiam -n "__fish_dbiam_using_subcommand dynamo; and not __fish_seen_subcommand_from tables describe get put delete query scan sql help" -l debug -d 'Print diagnostics on stderr (secrets are always redacted)'
+complete -c dbiam -n "__fish_dbiam_using_subcommand dynamo; and not __fish_seen_subcommand_from tables describe get put delete query scan sql help" -s h -l help -d 'Print help (see more with \'--help\')'
+complete -c dbiam -n "__fish_dbiam_using_subcommand dynamo; and not __fish_seen_subcommand_from tables describe get put delete query scan sql help" -s V -l version -d 'Print version'
+complete -c dbiam -n "__fish_dbiam_using_subcommand dynamo; and not __fish_seen_subcommand_from tables describe get put delete query scan sql help" -f -a "tables" -d 'List tables with status, item count, size, key schema and billing mode'
+complete -c dbiam -n "__fish_dbiam_using_subcommand dynamo; and not __fish_seen_subcommand_from tables describe get put delete query scan sql help" -f -a "describe" -d 'Show a table\'s keys, indexes, TTL and stream settings'
+complete -c dbiam -n "__fish_dbiam_using_subcommand dynamo; and not __fish_seen_subcommand_from tables describe get put delete query scan sql help" -f -a "get" -d 'Read one item by its key (exit 1 when there is none)'
+complete -c dbiam -n "__fish_dbiam_using_subcommand dynamo; and not __fish_seen_subcommand_from tables describe get put delete query scan sql help" -f -a "put" -d 'Write one item (PutItem) or many (BatchWriteItem, 25 at a time)'
+complete -c dbiam -n "__fish_dbiam_using_subcommand dynamo; and not __fish_seen_subcommand_from tables describe get put delete query scan sql help" -f -a "delete" -d 'Delete one item by its key; prints the item that was deleted'
+complete -c dbiam -n "__fish_dbiam_using_subcommand dynamo; and not __fish_seen_subcommand_from tables describe get put delete query scan sql help" -f -a "query" -d 'Query by key condition, following every page'
+complete -c dbiam -n "__fish_dbiam_using_subcommand dynamo; and not __fish_seen_subcommand_from tables describe get put delete query scan sql help" -f -a "scan" -d 'Scan a table or index, following every page; --segments N scans in parallel'
+complete -c dbiam -n "__fish_dbiam_using_subcommand dynamo; and not __fish_seen_subcommand_from tables describe get put delete query scan sql help" -f -a "sql" -d 'Run a PartiQL statement (ExecuteStatement), following every page'
+complete -c dbiam -n "__fish_dbiam_using_subcommand dynamo; and not __fish_seen_subcommand_from tables describe get put delete query scan sql help" -f -a "help" -d 'Print this message or the help of the given subcommand(s)'
+complete -c dbiam -n "__fish_dbiam_using_subcommand dynamo; and __fish_seen_subcommand_from tables" -l profile -d 'AWS profile from the shared config files (overrides environment keys)' -r
+complete -c dbiam -n "__fish_dbiam_using_subcommand dynamo; and __fish_seen_subcommand_from tables" -l region -d 'AWS region (default: AWS_REGION, AWS_DEFAULT_REGION, the profile, or the host name)' -r
+complete -c dbiam -n "__fish_dbiam_using_subcommand dynamo; and __fish_seen_subcommand_from tables" -l endpoint-url -d 'Send AWS API calls to this endpoint instead of AWS\'s (AWS_ENDPOINT_URL works too)' -r
+complete -c dbiam -n "__fish_dbiam_using_subcommand dynamo; and __fish_seen_subcommand_from tables" -s o -l output -d 'Output format' -r -f -a "table\t'Aligned table for people'
+json\t'One JSON document (an object, or an array of objects)'
+ndjson\t'One JSON object per line'
+csv\t'Comma-separated values with a header line'"
+complete -c dbiam -n "__fish_dbiam_using_subcommand dynamo; and __fish_seen_subcommand_from tables" -l color -d 'When to use colour (NO_COLOR is honoured with `auto`)' -r -f -a "auto\t'Colour when stdout is a terminal and `NO_COLOR` is not set'
+always\t'Always colour'
+never\t'Never colour'"
+complete -c dbiam -n "__fish_dbiam_using_subcommand dynamo; and __fish_seen_subcommand_from tables" -l signing-time -d 'Sign tokens as of this instant instead of now (RFC 3339 or YYYYMMDDTHHMMSSZ)' -r
+complete -c dbiam -n "__fish_dbiam_using_subcommand dynamo; and __fish_seen_subcommand_from tables" -l allowed-accounts -d 'Refuse credentials of any other AWS account (comma-separated 12-digit ids)' -r
+complete -c dbiam -n "__fish_dbiam_using_subcommand dynamo; and __fish_seen_subcommand_from tables" -l typed -d 'Read and write AttributeValue JSON as the aws-cli does ({"S": "x"}, {"N": "1"}, …) instead of plain JSON'
+complete -c dbiam -n "__fish_dbiam_using_subcommand dynamo; and __fish_seen_subcommand_from tables" -l debug -d 'Print diagnostics on stderr (secrets are always redacted)'
+complete -c dbiam -n "__fish_dbiam_using_subcommand dynamo; and __fish_seen_subcommand_from tables" -s h -l help -d 'Print help (see more with \'--help\')'
+complete -c dbiam -n "__fish_dbiam_using_subcommand dynamo; and __fish_seen_subcommand_from tables" -s V -l version -d 'Print version'
+complete -c dbiam -n "__fish_dbiam_using_subcommand dynamo; and __fish_seen_subcommand_from describe" -l profile -d 'AWS profile from the shared config files (overrides environment keys)' -r
+complete -c dbiam -n "__fish_dbiam_using_subcommand dynamo; and __fish_seen_subcommand_from describe" -l region -d 'AWS region (default: AWS_REGION, AWS_DEFAULT_REGION, the profile, or the host name)' -r
+complete -c dbiam -n "__fish_dbiam_using_subcommand dynamo; and __fish_seen_subcommand_from describe" -l endpoint-url -d 'Send AWS API calls to this endpoint instead of AWS\'s (AWS_ENDPOINT_URL works too)' -r
+complete -c dbiam -n "__fish_dbiam_using_subcommand dynamo; and __fish_seen_subcommand_from describe" -s o -l output -d 'Output format' -r -f -a "table\t'Aligned table for people'
+json\t'One JSON document (an object, or an array of objects)'
+ndjson\t'One JSON object per line'
+csv\t'Comma-separated values with a header line'"
+complete -c dbiam -n "__fish_dbiam_using_subcommand dynamo; and __fish_seen_subcommand_from describe" -l color -d 'When to use colour (NO_COLOR is honoured with `auto`)' -r -f -a "auto\t'Colour when stdout is a terminal and `NO_COLOR` is not set'
+always\t'Always colour'
+never\t'Never colour'"
+complete -c dbiam -n "__fish_dbiam_using_subcommand dynamo; and __fish_seen_subcommand_from describe" -l signing-time -d 'Sign tokens as of this instant instead of now (RFC 3339 or YYYYMMDDTHHMMSSZ)' -r
+complete -c dbiam -n "__fish_dbiam_using_subcommand dynamo; and __fish_seen_subcommand_from describe" -l allowed-accounts -d 'Refuse credentials of any other AWS account (comma-separated 12-digit ids)' -r
+complete -c dbiam -n "__fish_dbiam_using_subcommand dynamo; and __fish_seen_subcommand_from describe" -l typed -d 'Read and write AttributeValue JSON as the aws-cli does ({"S": "x"}, {"N": "1"}, …) instead of plain JSON'
+complete -c dbiam -n "__fish_dbiam_using_subcommand dynamo; and __fish_seen_subcommand_from describe" -l debug -d 'Print diagnostics on stderr (secrets are always redacted)'
+complete -c dbiam -n "__fish_dbiam_using_subcommand dynamo; and __fish_seen_subcommand_from describe" -s h -l help -d 'Print help (see more with \'--help\')'
+complete -c dbiam -n "__fish_dbiam_using_subcommand dynamo; and __fish_seen_subcommand_from describe" -s V -l version -d 'Print version'
+complete -c dbiam -n "__fish_dbiam_using_subcommand dynamo; and __fish_seen_subcommand_from get" -l key -d 'The key as JSON, e.g. \'{"pk": "a", "sk": 1}\'' -r
+complete -c dbiam -n "__fish_dbiam_using_subcommand dynamo; and __fish_seen_subcommand_from get" -l projection -d 'ProjectionExpression: the attributes to return' -r
+complete -c dbiam -n "__fish_dbiam_using_subcommand dynamo; and __fish_seen_subcommand_from get" -l names -d 'ExpressionAttributeNames as a JSON object' -r
+complete -c dbiam -n "__fish_dbiam_using_subcommand dynamo; and __fish_seen_subcommand_from get" -l profile -d 'AWS profile from the shared config files (overrides environment keys)' -r
+complete -c dbiam -n "__fish_dbiam_using_subcommand dynamo; and __fish_seen_subcommand_from get" -l region -d 'AWS region (default: AWS_REGION, AWS_DEFAULT_REGION, the profile, or the host name)' -r
+complete -c dbiam -n "__fish_dbiam_using_subcommand dynamo; and __fish_seen_subcommand_from get" -l endpoint-url -d 'Send AWS API calls to this endpoint instead of AWS\'s (AWS_ENDPOINT_URL works too)' -r
+complete -c dbiam -n "__fish_dbiam_using_subcommand dynamo; and __fish_seen_subcommand_from get" -s o -l output -d 'Output format' -r -f -a "table\t'Aligned table for people'
+json\t'One JSON document (an object, or an array of objects)'
+ndjson\t'One JSON object per line'
+csv\t'Comma-separated values with a header line'"
+complete -c dbiam -n "__fish_dbiam_using_subcommand dynamo; and __fish_seen_subcommand_from get" -l color -d 'When to use colour (NO_COLOR is honoured with `auto`)' -r -f -a "auto\t'Colour when stdout is a terminal and `NO_COLOR` is not set'
+always\t'Always colour'
+never\t'Never colour'"
+complete -c dbiam -n "__fish_dbiam_using_subcommand dynamo; and __fish_seen_subcommand_from get" -l signing-time -d 'Sign tokens as of this instant instead of now (RFC 3339 or YYYYMMDDTHHMMSSZ)' -r
+complete -c dbiam -n "__fish_dbiam_using_subcommand dynamo; and __fish_seen_subcommand_from get" -l allowed-accounts -d 'Refuse credentials of any other AWS account (comma-separated 12-digit ids)' -r
+complete -c dbiam -n "__fish_dbiam_using_subcommand dynamo; and __fish_seen_subcommand_from get" -l consistent -d 'Strongly consistent read'
+complete -c dbiam -n "__fish_dbiam_using_subcommand dynamo; and __fish_seen_subcommand_from get" -l typed -d 'Read and write AttributeValue JSON as the aws-cli does ({"S": "x"}, {"N": "1"}, …) instead of plain JSON'
+complete -c dbiam -n "__fish_dbiam_using_subcommand dynamo; and __fish_seen_subcommand_from get" -l debug -d 'Print diagnostics on stderr (secrets are always redacted)'
+complete -c dbiam -n "__fish_dbiam_using_subcommand dynamo; and __fish_seen_subcommand_from get" -s h -l help -d 'Print help (see more with \'--help\')'
+complete -c dbiam -n "__fish_dbiam_using_subcommand dynamo; and __fish_seen_subcommand_from get" -s V -l version -d 'Print version'
+complete -c dbiam -n "__fish_dbiam_using_subcommand dynamo; and __fish_seen_subcommand_from put" -l item -d 'The item as JSON; `-` reads stdin, `@FILE` reads a file. Stdin and files may hold many items (NDJSON: one object per line)' -r
+complete -c dbiam -n "__fish_dbiam_using_subcommand dynamo; and __fish_seen_subcommand_from put" -l condition -d 'ConditionExpression (one item only), e.g. \'attribute_not_exists(pk)\'' -r
+complete -c dbiam -n "__fish_dbiam_using_subcommand dynamo; and __fish_seen_subcommand_from put" -l values -d 'ExpressionAttributeValues as a JSON object, e.g. \'{":p": "a"}\'' -r
+complete -c dbiam -n "__fish_dbiam_using_subcommand dynamo; and __fish_seen_subcommand_from put" -l names -d 'ExpressionAttributeNames as a JSON object, e.g. \'{"#n": "name"}\'' -r
+complete -c dbiam -n "__fish_dbiam_using_subcommand dynamo; and __fish_seen_subcommand_from put" -l profile -d 'AWS profile from the shared config files (overrides environment keys)' -r
+complete -c dbiam -n "__fish_dbiam_using_subcommand dynamo; and __fish_seen_subcommand_from put" -l region -d 'AWS region (default: AWS_REGION, AWS_DEFAULT_REGION, the profile, or the host name)' -r
+complete -c dbiam -n "__fish_dbiam_using_subcommand dynamo; and __fish_seen_subcommand_from put" -l endpoint-url -d 'Send AWS API calls to this endpoint instead of AWS\'s (AWS_ENDPOINT_URL works too)' -r
+complete -c dbiam -n "__fish_dbiam_using_subcommand dynamo; and __fish_seen_subcommand_from put" -s o -l output -d 'Output format' -r -f -a "table\t'Aligned table for people'
+json\t'One JSON document (an object, or an array of objects)'
+ndjson\t'One JSON object per line'
+csv\t'Comma-separated values with a header line'"
+complete -c dbiam -n "__fish_dbiam_using_subcommand dynamo; and __fish_seen_subcommand_from put" -l color -d 'When to use colour (NO_COLOR is honoured with `auto`)' -r -f -a "auto\t'Colour when stdout is a terminal and `NO_COLOR` is not set'
+always\t'Always colour'
+never\t'Never colour'"
+complete -c dbiam -n "__fish_dbiam_using_subcommand dynamo; and __fish_seen_subcommand_from put" -l signing-time -d 'Sign tokens as of this instant instead of now (RFC 3339 or YYYYMMDDTHHMMSSZ)' -r
+complete -c dbiam -n "__fish_dbiam_using_subcommand dynamo; and __fish_seen_subcommand_from put" -l allowed-accounts -d 'Refuse credentials of any other AWS account (comma-separated 12-digit ids)' -r
+complete -c dbiam -n "__fish_dbiam_using_subcommand dynamo; and __fish_seen_subcommand_from put" -l typed -d 'Read and write AttributeValue JSON as the aws-cli does ({"S": "x"}, {"N": "1"}, …) instead of plain JSON'
+complete -c dbiam -n "__fish_dbiam_using_subcommand dynamo; and __fish_seen_subcommand_from put" -l debug -d 'Print diagnostics on stderr (secrets are always redacted)'
+complete -c dbiam -n "__fish_dbiam_using_subcommand dynamo; and __fish_seen_subcommand_from put" -s h -l help -d 'Print help (see more with \'--help\')'
+complete -c dbiam -n "__fish_dbiam_using_subcommand dynamo; and __fish_seen_subcommand_from put" -s V -l version -d 'Print version'
+complete -c dbiam -n "__fish_dbiam_using_subcommand dynamo; and __fish_seen_subcommand_from delete" -l key -d 'The key as JSON' -r
+complete -c dbiam -n "__fish_dbiam_using_subcommand dynamo; and __fish_seen_subcommand_from delete" -l condition -d 'ConditionExpression, e.g. \'version = :v\'' -r
+complete -c dbiam -n "__fish_dbiam_using_subcommand dynamo; and __fish_seen_subcommand_from delete" -l values -d 'ExpressionAttributeValues as a JSON object, e.g. \'{":p": "a"}\'' -r
+complete -c dbiam -n "__fish_dbiam_using_subcommand dynamo; and __fish_seen_subcommand_from delete" -l names -d 'ExpressionAttributeNames as a JSON object, e.g. \'{"#n": "name"}\'' -r
+complete -c dbiam -n "__fish_dbiam_using_subcommand dynamo; and __fish_seen_subcommand_from delete" -l profile -d 'AWS profile from the shared config files (overrides environment keys)' -r
+complete -c dbiam -n "__fish_dbiam_using_subcommand dynamo; and __fish_seen_subcommand_from delete" -l region -d 'AWS region (default: AWS_REGION, AWS_DEFAULT_REGION, the profile, or the host name)' -r
+complete -c dbiam -n "__fish_dbiam_using_subcommand dynamo; and __fish_seen_subcommand_from delete" -l endpoint-url -d 'Send AWS API calls to this endpoint instead of AWS\'s (AWS_ENDPOINT_URL works too)' -r
+complete -c dbiam -n "__fish_dbiam_using_subcommand dynamo; and __fish_seen_subcommand_from delete" -s o -l output -d 'Output format' -r -f -a "table\t'Aligned table for people'
+json\t'One JSON document (an object, or an array of objects)'
+ndjson\t'One JSON object per line'
+csv\t'Comma-separated values with a header line'"
+complete -c dbiam -n "__fish_dbiam_using_subcommand dynamo; and __fish_seen_subcommand_from delete" -l color -d 'When to use colour (NO_COLOR is honoured with `auto`)' -r -f -a "auto\t'Colour when stdout is a terminal and `NO_COLOR` is not set'
+always\t'Always colour'
+never\t'Never colour'"
+complete -c dbiam -n "__fish_dbiam_using_subcommand dynamo; and __fish_seen_subcommand_from delete" -l signing-time -d 'Sign tokens as of this instant instead of now (RFC 3339 or YYYYMMDDTHHMMSSZ)' -r
+complete -c dbiam -n "__fish_dbiam_using_subcommand dynamo; and __fish_seen_subcommand_from delete" -l allowed-accounts -d 'Refuse credentials of any other AWS account (comma-separated 12-digit ids)' -r
+complete -c dbiam -n "__fish_dbiam_using_subcommand dynamo; and __fish_seen_subcommand_from delete" -l typed -d 'Read and write AttributeValue JSON as the aws-cli does ({"S": "x"}, {"N": "1"}, …) instead of plain JSON'
+complete -c dbiam -n "__fish_dbiam_using_subcommand dynamo; and __fish_seen_subcommand_from delete" -l debug -d 'Print diagnostics on stderr (secrets are always redacted)'
+complete -c dbiam -n "__fish_dbiam_using_subcommand dynamo; and __fish_seen_subcommand_from delete" -s h -l help -d 'Print help (see more with \'--help\')'
+complete -c dbiam -n "__fish_dbiam_using_subcommand dynamo; and __fish_seen_subcommand_from delete" -s V -l version -d 'Print version'
+complete -c dbiam -n "__fish_dbiam_using_subcommand dynamo; and __fish_seen_subcommand_from query" -l key-condition -d 'KeyConditionExpression, e.g. \'pk = :p AND sk > :s\'' -r
+complete -c dbiam -n "__fish_dbiam_using_subcommand dynamo; and __fish_seen_subcommand_from query" -l filter -d 'FilterExpression, applied after the read' -r
+complete -c dbiam -n "__fish_dbiam_using_subcommand dynamo; and __fish_seen_subcommand_from query" -l index -d 'Read this secondary index' -r
+complete -c dbiam -n "__fish_dbiam_using_subcommand dynamo; and __fish_seen_subcommand_from query" -l limit -d 'Return at most N items in total' -r
+complete -c dbiam -n "__fish_dbiam_using_subcommand dynamo; and __fish_seen_subcommand_from query" -l projection -d 'ProjectionExpression: the attributes to return' -r
+complete -c dbiam -n "__fish_dbiam_using_subcommand dynamo; and __fish_seen_subcommand_from query" -l page-size -d 'Items DynamoDB reads per request (default: up to 1 MB per page)' -r
+complete -c dbiam -n "__fish_dbiam_using_subcommand dynamo; and __fish_seen_subcommand_from query" -l values -d 'ExpressionAttributeValues as a JSON object, e.g. \'{":p": "a"}\'' -r
+complete -c dbiam -n "__fish_dbiam_using_subcommand dynamo; and __fish_seen_subcommand_from query" -l names -d 'ExpressionAttributeNames as a JSON object, e.g. \'{"#n": "name"}\'' -r
+complete -c dbiam -n "__fish_dbiam_using_subcommand dynamo; and __fish_seen_subcommand_from query" -l profile -d 'AWS profile from the shared config files (overrides environment keys)' -r
+complete -c dbiam -n "__fish_dbiam_using_subcommand dynamo; and __fish_seen_subcommand_from query" -l region -d 'AWS region (default: AWS_REGION, AWS_DEFAULT_REGION, the profile, or the host name)' -r
+complete -c dbiam -n "__fish_dbiam_using_subcommand dynamo; and __fish_seen_subcommand_from query" -l endpoint-url -d 'Send AWS API calls to this endpoint instead of AWS\'s (AWS_ENDPOINT_URL works too)' -r
+complete -c dbiam -n "__fish_dbiam_using_subcommand dynamo; and __fish_seen_subcommand_from query" -s o -l output -d 'Output format' -r -f -a "table\t'Aligned table for people'
+json\t'One JSON document (an object, or an array of objects)'
+ndjson\t'One JSON object per line'
+csv\t'Comma-separated values with a header line'"
+complete -c dbiam -n "__fish_dbiam_using_subcommand dynamo; and __fish_seen_subcommand_from query" -l color -d 'When to use colour (NO_COLOR is honoured with `auto`)' -r -f -a "auto\t'Colour when stdout is a terminal and `NO_COLOR` is not set'
+always\t'Always colour'
+never\t'Never colour'"
+complete -c dbiam -n "__fish_dbiam_using_subcommand dynamo; and __fish_seen_subcommand_from query" -l signing-time -d 'Sign tokens as of this instant instead of now (RFC 3339 or YYYYMMDDTHHMMSSZ)' -r
+complete -c dbiam -n "__fish_dbiam_using_subcommand dynamo; and __fish_seen_subcommand_from query" -l allowed-accounts -d 'Refuse credentials of any other AWS account (comma-separated 12-digit ids)' -r
+complete -c dbiam -n "__fish_dbiam_using_subcommand dynamo; and __fish_seen_subcommand_from query" -l consistent -d 'Strongly consistent reads'
+complete -c dbiam -n "__fish_dbiam_using_subcommand dynamo; and __fish_seen_subcommand_from query" -l desc -d 'Read in descending sort-key order'
+complete -c dbiam -n "__fish_dbiam_using_subcommand dynamo; and __fish_seen_subcommand_from query" -l typed -d 'Read and write AttributeValue JSON as the aws-cli does ({"S": "x"}, {"N": "1"}, …) instead of plain JSON'
+complete -c dbiam -n "__fish_dbiam_using_subcommand dynamo; and __fish_seen_subcommand_from query" -l debug -d 'Print diagnostics on stderr (secrets are always redacted)'
+complete -c dbiam -n "__fish_dbiam_using_subcommand dynamo; and __fish_seen_subcommand_from query" -s h -l help -d 'Print help (see more with \'--help\')'
+complete -c dbiam -n "__fish_dbiam_using_subcommand dynamo; and __fish_seen_subcommand_from query" -s V -l version -d 'Print version'
+complete -c dbiam -n "__fish_dbiam_using_subcommand dynamo; and __fish_seen_subcommand_from scan" -l filter -d 'FilterExpression, applied after the read' -r
+complete -c dbiam -n "__fish_dbiam_using_subcommand dynamo; and __fish_seen_subcommand_from scan" -l index -d 'Read this secondary index' -r
+complete -c dbiam -n "__fish_dbiam_using_subcommand dynamo; and __fish_seen_subcommand_from scan" -l limit -d 'Return at most N items in total' -r
+complete -c dbiam -n "__fish_dbiam_using_subcommand dynamo; and __fish_seen_subcommand_from scan" -l projection -d 'ProjectionExpression: the attributes to return' -r
+complete -c dbiam -n "__fish_dbiam_using_subcommand dynamo; and __fish_seen_subcommand_from scan" -l page-size -d 'Items DynamoDB reads per request (default: up to 1 MB per page)' -r
+complete -c dbiam -n "__fish_dbiam_using_subcommand dynamo; and __fish_seen_subcommand_from scan" -l values -d 'ExpressionAttributeValues as a JSON object, e.g. \'{":p": "a"}\'' -r
+complete -c dbiam -n "__fish_dbiam_using_subcommand dynamo; and __fish_seen_subcommand_from scan" -l names -d 'ExpressionAttributeNames as a JSON object, e.g. \'{"#n": "name"}\'' -r
+complete -c dbiam -n "__fish_dbiam_using_subcommand dynamo; and __fish_seen_subcommand_from scan" -l segments -d 'Parallel scan with this many segments, all read at once' -r
+complete -c dbiam -n "__fish_dbiam_using_subcommand dynamo; and __fish_seen_subcommand_from scan" -l profile -d 'AWS profile from the shared config files (overrides environment keys)' -r
+complete -c dbiam -n "__fish_dbiam_using_subcommand dynamo; and __fish_seen_subcommand_from scan" -l region -d 'AWS region (default: AWS_REGION, AWS_DEFAULT_REGION, the profile, or the host name)' -r
+complete -c dbiam -n "__fish_dbiam_using_subcommand dynamo; and __fish_seen_subcommand_from scan" -l endpoint-url -d 'Send AWS API calls to this endpoint instead of AWS\'s (AWS_ENDPOINT_URL works too)' -r
+complete -c dbiam -n "__fish_dbiam_using_subcommand dynamo; and __fish_seen_subcommand_from scan" -s o -l output -d 'Output format' -r -f -a "table\t'Aligned table for people'
+json\t'One JSON document (an object, or an array of objects)'
+ndjson\t'One JSON object per line'
+csv\t'Comma-separated values with a header line'"
+complete -c dbiam -n "__fish_dbiam_using_subcommand dynamo; and __fish_seen_subcommand_from scan" -l color -d 'When to use colour (NO_COLOR is honoured with `auto`)' -r -f -a "auto\t'Colour when stdout is a terminal and `NO_COLOR` is not set'
+always\t'Always colour'
+never\t'Never colour'"
+complete -c dbiam -n "__fish_dbiam_using_subcommand dynamo; and __fish_seen_subcommand_from scan" -l signing-time -d 'Sign tokens as of this instant instead of now (RFC 3339 or YYYYMMDDTHHMMSSZ)' -r
+complete -c dbiam -n "__fish_dbiam_using_subcommand dynamo; and __fish_seen_subcommand_from scan" -l allowed-accounts -d 'Refuse credentials of any other AWS account (comma-separated 12-digit ids)' -r
+complete -c dbiam -n "__fish_dbiam_using_subcommand dynamo; and __fish_seen_subcommand_from scan" -l consistent -d 'Strongly consistent reads'
+complete -c dbiam -n "__fish_dbiam_using_subcommand dynamo; and __fish_seen_subcommand_from scan" -l typed -d 'Read and write AttributeValue JSON as the aws-cli does ({"S": "x"}, {"N": "1"}, …) instead of plain JSON'
+complete -c dbiam -n "__fish_dbiam_using_subcommand dynamo; and __fish_seen_subcommand_from scan" -l debug -d 'Print diagnostics on stderr (secrets are always redacted)'
+complete -c dbiam -n "__fish_dbiam_using_subcommand dynamo; and __fish_seen_subcommand_from scan" -s h -l help -d 'Print help (see more with \'--help\')'
+complete -c dbiam -n "__fish_dbiam_using_subcommand dynamo; and __fish_seen_subcommand_from scan" -s V -l version -d 'Print version'
+complete -c dbiam -n "__fish_dbiam_using_subcommand dynamo; and __fish_seen_subcommand_from sql" -l params -d 'Values for the `?` placeholders as a JSON array' -r
+complete -c dbiam -n "__fish_dbiam_using_subcommand dynamo; and __fish_seen_subcommand_from sql" -l profile -d 'AWS profile from the shared config files (overrides environment keys)' -r
+complete -c dbiam -n "__fish_dbiam_using_subcommand dynamo; and __fish_seen_subcommand_from sql" -l region -d 'AWS region (default: AWS_REGION, AWS_DEFAULT_REGION, the profile, or the host name)' -r
+complete -c dbiam -n "__fish_dbiam_using_subcommand dynamo; and __fish_seen_subcommand_from sql" -l endpoint-url -d 'Send AWS API calls to this endpoint instead of AWS\'s (AWS_ENDPOINT_URL works too)' -r
+complete -c dbiam -n "__fish_dbiam_using_subcommand dynamo; and __fish_seen_subcommand_from sql" -s o -l output -d 'Output format' -r -f -a "table\t'Aligned table for people'
+json\t'One JSON document (an object, or an array of objects)'
+ndjson\t'One JSON object per line'
+csv\t'Comma-separated values with a header line'"
+complete -c dbiam -n "__fish_dbiam_using_subcommand dynamo; and __fish_seen_subcommand_from sql" -l color -d 'When to use colour (NO_COLOR is honoured with `auto`)' -r -f -a "auto\t'Colour when stdout is a terminal and `NO_COLOR` is not set'
+always\t'Always colour'
+never\t'Never colour'"
+complete -c dbiam -n "__fish_dbiam_using_subcommand dynamo; and __fish_seen_subcommand_from sql" -l signing-time -d 'Sign tokens as of this instant instead of now (RFC 3339 or YYYYMMDDTHHMMSSZ)' -r
+complete -c dbiam -n "__fish_dbiam_using_subcommand dynamo; and __fish_seen_subcommand_from sql" -l allowed-accounts -d 'Refuse credentials of any other AWS account (comma-separated 12-digit ids)' -r
+complete -c dbiam -n "__fish_dbiam_using_subcommand dynamo; and __fish_seen_subcommand_from sql" -l consistent -d 'Strongly consistent read'
+complete -c dbiam -n "__fish_dbiam_using_subcommand dynamo; and __fish_seen_subcommand_from sql" -l typed -d 'Read and write AttributeValue JSON as the aws-cli does ({"S": "x"}, {"N": "1"}, …) instead of plain JSON'
+complete -c dbiam -n "__fish_dbiam_using_subcommand dynamo; and __fish_seen_subcommand_from sql" -l debug -d 'Print diagnostics on stderr (secrets are always redacted)'
+complete -c dbiam -n "__fish_dbiam_using_subcommand dynamo; and __fish_seen_subcommand_from sql" -s h -l help -d 'Print help (see more with \'--help\')'
+complete -c dbiam -n "__fish_dbiam_using_subcommand dynamo; and __fish_seen_subcommand_from sql" -s V -l version -d 'Print version'
+complete -c dbiam -n "__fish_dbiam_using_subcommand dynamo; and __fish_seen_subcommand_from help" -f -a "tables" -d 'List tables with status, item count, size, key schema and billing mode'
+complete -c dbiam -n "__fish_dbiam_using_subcommand dynamo; and __fish_seen_subcommand_from help" -f -a "describe" -d 'Show a table\'s keys, indexes, TTL and stream settings'
+complete -c dbiam -n "__fish_dbiam_using_subcommand dynamo; and __fish_seen_subcommand_from help" -f -a "get" -d 'Read one item by its key (exit 1 when there is none)'
+complete -c dbiam -n "__fish_dbiam_using_subcommand dynamo; and __fish_seen_subcommand_from help" -f -a "put" -d 'Write one item (PutItem) or many (BatchWriteItem, 25 at a time)'
+complete -c dbiam -n "__fish_dbiam_using_subcommand dynamo; and __fish_seen_subcommand_from help" -f -a "delete" -d 'Delete one item by its key; prints the item that was deleted'
+complete -c dbiam -n "__fish_dbiam_using_subcommand dynamo; and __fish_seen_subcommand_from help" -f -a "query" -d 'Query by key condition, following every page'
+complete -c dbiam -n "__fish_dbiam_using_subcommand dynamo; and __fish_seen_subcommand_from help" -f -a "scan" -d 'Scan a table or index, following every page; --segments N scans in parallel'
+complete -c dbiam -n "__fish_dbiam_using_subcommand dynamo; and __fish_seen_subcommand_from help" -f -a "sql" -d 'Run a PartiQL statement (ExecuteStatement), following every page'
+complete -c dbiam -n "__fish_dbiam_using_subcommand dynamo; and __fish_seen_subcommand_from help" -f -a "help" -d 'Print this message or the help of the given subcommand(s)'
 complete -c dbiam -n "__fish_dbiam_using_subcommand targets; and not __fish_seen_subcommand_from list show add remove help" -l profile -d 'AWS profile from the shared config files (overrides environment keys)' -r
 complete -c dbiam -n "__fish_dbiam_using_subcommand targets; and not __fish_seen_subcommand_from list show add remove help" -l region -d 'AWS region (default: AWS_REGION, AWS_DEFAULT_REGION, the profile, or the host name)' -r
 complete -c dbiam -n "__fish_dbiam_using_subcommand targets; and not __fish_seen_subcommand_from list show add remove help" -l endpoint-url -d 'Send AWS API calls to this endpoint instead of AWS\'s (AWS_ENDPOINT_URL works too)' -r
@@ -552,241 +704,129 @@ complete -c dbiam -n "__fish_dbiam_using_subcommand doctor" -l with-iam -d 'Reds
 complete -c dbiam -n "__fish_dbiam_using_subcommand doctor" -l help -d 'Print help'
 complete -c dbiam -n "__fish_dbiam_using_subcommand doctor" -l debug -d 'Print diagnostics on stderr (secrets are always redacted)'
 complete -c dbiam -n "__fish_dbiam_using_subcommand doctor" -s V -l version -d 'Print version'
-complete -c dbiam -n "__fish_dbiam_using_subcommand discover" -l services -d 'Services to query, comma-separated: rds, aurora, proxy, redshift, redshift-serverless, docdb, dynamodb (default: all)' -r
-complete -c dbiam -n "__fish_dbiam_using_subcommand discover" -l engine -d 'Only engines containing this text, e.g. `postgres` (postgres and aurora-postgresql)' -r
-complete -c dbiam -n "__fish_dbiam_using_subcommand discover" -l profile -d 'AWS profile from the shared config files (overrides environment keys)' -r
-complete -c dbiam -n "__fish_dbiam_using_subcommand discover" -l region -d 'AWS region (default: AWS_REGION, AWS_DEFAULT_REGION, the profile, or the host name)' -r
-complete -c dbiam -n "__fish_dbiam_using_subcommand discover" -l endpoint-url -d 'Send AWS API calls to this endpoint instead of AWS\'s (AWS_ENDPOINT_URL works too)' -r
-complete -c dbiam -n "__fish_dbiam_using_subcommand discover" -s o -l output -d 'Output format' -r -f -a "table\t'Aligned table for people'
+complete -c dbiam -n "__fish_dbiam_using_subcommand setup; and not __fish_seen_subcommand_from enable policy user help" -l profile -d 'AWS profile from the shared config files (overrides environment keys)' -r
+complete -c dbiam -n "__fish_dbiam_using_subcommand setup; and not __fish_seen_subcommand_from enable policy user help" -l region -d 'AWS region (default: AWS_REGION, AWS_DEFAULT_REGION, the profile, or the host name)' -r
+complete -c dbiam -n "__fish_dbiam_using_subcommand setup; and not __fish_seen_subcommand_from enable policy user help" -l endpoint-url -d 'Send AWS API calls to this endpoint instead of AWS\'s (AWS_ENDPOINT_URL works too)' -r
+complete -c dbiam -n "__fish_dbiam_using_subcommand setup; and not __fish_seen_subcommand_from enable policy user help" -s o -l output -d 'Output format' -r -f -a "table\t'Aligned table for people'
 json\t'One JSON document (an object, or an array of objects)'
 ndjson\t'One JSON object per line'
 csv\t'Comma-separated values with a header line'"
-complete -c dbiam -n "__fish_dbiam_using_subcommand discover" -l color -d 'When to use colour (NO_COLOR is honoured with `auto`)' -r -f -a "auto\t'Colour when stdout is a terminal and `NO_COLOR` is not set'
+complete -c dbiam -n "__fish_dbiam_using_subcommand setup; and not __fish_seen_subcommand_from enable policy user help" -l color -d 'When to use colour (NO_COLOR is honoured with `auto`)' -r -f -a "auto\t'Colour when stdout is a terminal and `NO_COLOR` is not set'
 always\t'Always colour'
 never\t'Never colour'"
-complete -c dbiam -n "__fish_dbiam_using_subcommand discover" -l signing-time -d 'Sign tokens as of this instant instead of now (RFC 3339 or YYYYMMDDTHHMMSSZ)' -r
-complete -c dbiam -n "__fish_dbiam_using_subcommand discover" -l allowed-accounts -d 'Refuse credentials of any other AWS account (comma-separated 12-digit ids)' -r
-complete -c dbiam -n "__fish_dbiam_using_subcommand discover" -l all-regions -d 'Query every region of the resolved region\'s partition (a built-in list of regions enabled by default) instead of --region'
-complete -c dbiam -n "__fish_dbiam_using_subcommand discover" -l iam-only -d 'Only resources where IAM authentication is usable (enabled, required, always)'
-complete -c dbiam -n "__fish_dbiam_using_subcommand discover" -l save -d 'Save every SQL database listed as a named target in the config file, named after its id (`ID-REGION` when the id appears in several regions); a target of the same name is replaced'
-complete -c dbiam -n "__fish_dbiam_using_subcommand discover" -l debug -d 'Print diagnostics on stderr (secrets are always redacted)'
-complete -c dbiam -n "__fish_dbiam_using_subcommand discover" -s h -l help -d 'Print help (see more with \'--help\')'
-complete -c dbiam -n "__fish_dbiam_using_subcommand discover" -s V -l version -d 'Print version'
-complete -c dbiam -n "__fish_dbiam_using_subcommand dynamo; and not __fish_seen_subcommand_from tables describe get put delete query scan sql help" -l profile -d 'AWS profile from the shared config files (overrides environment keys)' -r
-complete -c dbiam -n "__fish_dbiam_using_subcommand dynamo; and not __fish_seen_subcommand_from tables describe get put delete query scan sql help" -l region -d 'AWS region (default: AWS_REGION, AWS_DEFAULT_REGION, the profile, or the host name)' -r
-complete -c dbiam -n "__fish_dbiam_using_subcommand dynamo; and not __fish_seen_subcommand_from tables describe get put delete query scan sql help" -l endpoint-url -d 'Send AWS API calls to this endpoint instead of AWS\'s (AWS_ENDPOINT_URL works too)' -r
-complete -c dbiam -n "__fish_dbiam_using_subcommand dynamo; and not __fish_seen_subcommand_from tables describe get put delete query scan sql help" -s o -l output -d 'Output format' -r -f -a "table\t'Aligned table for people'
+complete -c dbiam -n "__fish_dbiam_using_subcommand setup; and not __fish_seen_subcommand_from enable policy user help" -l signing-time -d 'Sign tokens as of this instant instead of now (RFC 3339 or YYYYMMDDTHHMMSSZ)' -r
+complete -c dbiam -n "__fish_dbiam_using_subcommand setup; and not __fish_seen_subcommand_from enable policy user help" -l allowed-accounts -d 'Refuse credentials of any other AWS account (comma-separated 12-digit ids)' -r
+complete -c dbiam -n "__fish_dbiam_using_subcommand setup; and not __fish_seen_subcommand_from enable policy user help" -l debug -d 'Print diagnostics on stderr (secrets are always redacted)'
+complete -c dbiam -n "__fish_dbiam_using_subcommand setup; and not __fish_seen_subcommand_from enable policy user help" -s h -l help -d 'Print help (see more with \'--help\')'
+complete -c dbiam -n "__fish_dbiam_using_subcommand setup; and not __fish_seen_subcommand_from enable policy user help" -s V -l version -d 'Print version'
+complete -c dbiam -n "__fish_dbiam_using_subcommand setup; and not __fish_seen_subcommand_from enable policy user help" -f -a "enable" -d 'Turn IAM database authentication on for an RDS instance or Aurora cluster, and wait'
+complete -c dbiam -n "__fish_dbiam_using_subcommand setup; and not __fish_seen_subcommand_from enable policy user help" -f -a "policy" -d 'Print a least-privilege IAM policy (JSON) for connecting with IAM authentication'
+complete -c dbiam -n "__fish_dbiam_using_subcommand setup; and not __fish_seen_subcommand_from enable policy user help" -f -a "user" -d 'Create the IAM database user (PostgreSQL: CREATE USER + GRANT rds_iam), or print the SQL'
+complete -c dbiam -n "__fish_dbiam_using_subcommand setup; and not __fish_seen_subcommand_from enable policy user help" -f -a "help" -d 'Print this message or the help of the given subcommand(s)'
+complete -c dbiam -n "__fish_dbiam_using_subcommand setup; and __fish_seen_subcommand_from enable" -l timeout -d 'Give up waiting after this many seconds, at most a week (exit 1; the change goes on)' -r
+complete -c dbiam -n "__fish_dbiam_using_subcommand setup; and __fish_seen_subcommand_from enable" -l profile -d 'AWS profile from the shared config files (overrides environment keys)' -r
+complete -c dbiam -n "__fish_dbiam_using_subcommand setup; and __fish_seen_subcommand_from enable" -l region -d 'AWS region (default: AWS_REGION, AWS_DEFAULT_REGION, the profile, or the host name)' -r
+complete -c dbiam -n "__fish_dbiam_using_subcommand setup; and __fish_seen_subcommand_from enable" -l endpoint-url -d 'Send AWS API calls to this endpoint instead of AWS\'s (AWS_ENDPOINT_URL works too)' -r
+complete -c dbiam -n "__fish_dbiam_using_subcommand setup; and __fish_seen_subcommand_from enable" -s o -l output -d 'Output format' -r -f -a "table\t'Aligned table for people'
 json\t'One JSON document (an object, or an array of objects)'
 ndjson\t'One JSON object per line'
 csv\t'Comma-separated values with a header line'"
-complete -c dbiam -n "__fish_dbiam_using_subcommand dynamo; and not __fish_seen_subcommand_from tables describe get put delete query scan sql help" -l color -d 'When to use colour (NO_COLOR is honoured with `auto`)' -r -f -a "auto\t'Colour when stdout is a terminal and `NO_COLOR` is not set'
+complete -c dbiam -n "__fish_dbiam_using_subcommand setup; and __fish_seen_subcommand_from enable" -l color -d 'When to use colour (NO_COLOR is honoured with `auto`)' -r -f -a "auto\t'Colour when stdout is a terminal and `NO_COLOR` is not set'
 always\t'Always colour'
 never\t'Never colour'"
-complete -c dbiam -n "__fish_dbiam_using_subcommand dynamo; and not __fish_seen_subcommand_from tables describe get put delete query scan sql help" -l signing-time -d 'Sign tokens as of this instant instead of now (RFC 3339 or YYYYMMDDTHHMMSSZ)' -r
-complete -c dbiam -n "__fish_dbiam_using_subcommand dynamo; and not __fish_seen_subcommand_from tables describe get put delete query scan sql help" -l allowed-accounts -d 'Refuse credentials of any other AWS account (comma-separated 12-digit ids)' -r
-complete -c dbiam -n "__fish_dbiam_using_subcommand dynamo; and not __fish_seen_subcommand_from tables describe get put delete query scan sql help" -l typed -d 'Read and write AttributeValue JSON as the aws-cli does ({"S": "x"}, {"N": "1"}, …) instead of plain JSON'
-complete -c dbiam -n "__fish_dbiam_using_subcommand dynamo; and not __fish_seen_subcommand_from tables describe get put delete query scan sql help" -l debug -d 'Print diagnostics on stderr (secrets are always redacted)'
-complete -c dbiam -n "__fish_dbiam_using_subcommand dynamo; and not __fish_seen_subcommand_from tables describe get put delete query scan sql help" -s h -l help -d 'Print help (see more with \'--help\')'
-complete -c dbiam -n "__fish_dbiam_using_subcommand dynamo; and not __fish_seen_subcommand_from tables describe get put delete query scan sql help" -s V -l version -d 'Print version'
-complete -c dbiam -n "__fish_dbiam_using_subcommand dynamo; and not __fish_seen_subcommand_from tables describe get put delete query scan sql help" -f -a "tables" -d 'List tables with status, item count, size, key schema and billing mode'
-complete -c dbiam -n "__fish_dbiam_using_subcommand dynamo; and not __fish_seen_subcommand_from tables describe get put delete query scan sql help" -f -a "describe" -d 'Show a table\'s keys, indexes, TTL and stream settings'
-complete -c dbiam -n "__fish_dbiam_using_subcommand dynamo; and not __fish_seen_subcommand_from tables describe get put delete query scan sql help" -f -a "get" -d 'Read one item by its key (exit 1 when there is none)'
-complete -c dbiam -n "__fish_dbiam_using_subcommand dynamo; and not __fish_seen_subcommand_from tables describe get put delete query scan sql help" -f -a "put" -d 'Write one item (PutItem) or many (BatchWriteItem, 25 at a time)'
-complete -c dbiam -n "__fish_dbiam_using_subcommand dynamo; and not __fish_seen_subcommand_from tables describe get put delete query scan sql help" -f -a "delete" -d 'Delete one item by its key; prints the item that was deleted'
-complete -c dbiam -n "__fish_dbiam_using_subcommand dynamo; and not __fish_seen_subcommand_from tables describe get put delete query scan sql help" -f -a "query" -d 'Query by key condition, following every page'
-complete -c dbiam -n "__fish_dbiam_using_subcommand dynamo; and not __fish_seen_subcommand_from tables describe get put delete query scan sql help" -f -a "scan" -d 'Scan a table or index, following every page; --segments N scans in parallel'
-complete -c dbiam -n "__fish_dbiam_using_subcommand dynamo; and not __fish_seen_subcommand_from tables describe get put delete query scan sql help" -f -a "sql" -d 'Run a PartiQL statement (ExecuteStatement), following every page'
-complete -c dbiam -n "__fish_dbiam_using_subcommand dynamo; and not __fish_seen_subcommand_from tables describe get put delete query scan sql help" -f -a "help" -d 'Print this message or the help of the given subcommand(s)'
-complete -c dbiam -n "__fish_dbiam_using_subcommand dynamo; and __fish_seen_subcommand_from tables" -l profile -d 'AWS profile from the shared config files (overrides environment keys)' -r
-complete -c dbiam -n "__fish_dbiam_using_subcommand dynamo; and __fish_seen_subcommand_from tables" -l region -d 'AWS region (default: AWS_REGION, AWS_DEFAULT_REGION, the profile, or the host name)' -r
-complete -c dbiam -n "__fish_dbiam_using_subcommand dynamo; and __fish_seen_subcommand_from tables" -l endpoint-url -d 'Send AWS API calls to this endpoint instead of AWS\'s (AWS_ENDPOINT_URL works too)' -r
-complete -c dbiam -n "__fish_dbiam_using_subcommand dynamo; and __fish_seen_subcommand_from tables" -s o -l output -d 'Output format' -r -f -a "table\t'Aligned table for people'
+complete -c dbiam -n "__fish_dbiam_using_subcommand setup; and __fish_seen_subcommand_from enable" -l signing-time -d 'Sign tokens as of this instant instead of now (RFC 3339 or YYYYMMDDTHHMMSSZ)' -r
+complete -c dbiam -n "__fish_dbiam_using_subcommand setup; and __fish_seen_subcommand_from enable" -l allowed-accounts -d 'Refuse credentials of any other AWS account (comma-separated 12-digit ids)' -r
+complete -c dbiam -n "__fish_dbiam_using_subcommand setup; and __fish_seen_subcommand_from enable" -l cluster -d 'DBID is an Aurora DB cluster (IAM authentication is a cluster setting in Aurora)'
+complete -c dbiam -n "__fish_dbiam_using_subcommand setup; and __fish_seen_subcommand_from enable" -l apply-immediately -d 'Apply now instead of in the next maintenance window'
+complete -c dbiam -n "__fish_dbiam_using_subcommand setup; and __fish_seen_subcommand_from enable" -l no-wait -d 'Request the change and return without waiting'
+complete -c dbiam -n "__fish_dbiam_using_subcommand setup; and __fish_seen_subcommand_from enable" -l debug -d 'Print diagnostics on stderr (secrets are always redacted)'
+complete -c dbiam -n "__fish_dbiam_using_subcommand setup; and __fish_seen_subcommand_from enable" -s h -l help -d 'Print help (see more with \'--help\')'
+complete -c dbiam -n "__fish_dbiam_using_subcommand setup; and __fish_seen_subcommand_from enable" -s V -l version -d 'Print version'
+complete -c dbiam -n "__fish_dbiam_using_subcommand setup; and __fish_seen_subcommand_from policy" -l db-user -d 'The database user the policy lets in' -r
+complete -c dbiam -n "__fish_dbiam_using_subcommand setup; and __fish_seen_subcommand_from policy" -l principal-tag -d 'ABAC: let each caller in as the user named by its principal tag KEY (`${aws:PrincipalTag/KEY}`), instead of one --db-user' -r
+complete -c dbiam -n "__fish_dbiam_using_subcommand setup; and __fish_seen_subcommand_from policy" -l redshift -d 'A Redshift provisioned cluster (redshift:GetClusterCredentials) instead of RDS' -r
+complete -c dbiam -n "__fish_dbiam_using_subcommand setup; and __fish_seen_subcommand_from policy" -l db-name -d 'Redshift: allow only this database' -r
+complete -c dbiam -n "__fish_dbiam_using_subcommand setup; and __fish_seen_subcommand_from policy" -l dsql -d 'An Aurora DSQL cluster id (dsql:DbConnect) instead of RDS' -r
+complete -c dbiam -n "__fish_dbiam_using_subcommand setup; and __fish_seen_subcommand_from policy" -l profile -d 'AWS profile from the shared config files (overrides environment keys)' -r
+complete -c dbiam -n "__fish_dbiam_using_subcommand setup; and __fish_seen_subcommand_from policy" -l region -d 'AWS region (default: AWS_REGION, AWS_DEFAULT_REGION, the profile, or the host name)' -r
+complete -c dbiam -n "__fish_dbiam_using_subcommand setup; and __fish_seen_subcommand_from policy" -l endpoint-url -d 'Send AWS API calls to this endpoint instead of AWS\'s (AWS_ENDPOINT_URL works too)' -r
+complete -c dbiam -n "__fish_dbiam_using_subcommand setup; and __fish_seen_subcommand_from policy" -s o -l output -d 'Output format' -r -f -a "table\t'Aligned table for people'
 json\t'One JSON document (an object, or an array of objects)'
 ndjson\t'One JSON object per line'
 csv\t'Comma-separated values with a header line'"
-complete -c dbiam -n "__fish_dbiam_using_subcommand dynamo; and __fish_seen_subcommand_from tables" -l color -d 'When to use colour (NO_COLOR is honoured with `auto`)' -r -f -a "auto\t'Colour when stdout is a terminal and `NO_COLOR` is not set'
+complete -c dbiam -n "__fish_dbiam_using_subcommand setup; and __fish_seen_subcommand_from policy" -l color -d 'When to use colour (NO_COLOR is honoured with `auto`)' -r -f -a "auto\t'Colour when stdout is a terminal and `NO_COLOR` is not set'
 always\t'Always colour'
 never\t'Never colour'"
-complete -c dbiam -n "__fish_dbiam_using_subcommand dynamo; and __fish_seen_subcommand_from tables" -l signing-time -d 'Sign tokens as of this instant instead of now (RFC 3339 or YYYYMMDDTHHMMSSZ)' -r
-complete -c dbiam -n "__fish_dbiam_using_subcommand dynamo; and __fish_seen_subcommand_from tables" -l allowed-accounts -d 'Refuse credentials of any other AWS account (comma-separated 12-digit ids)' -r
-complete -c dbiam -n "__fish_dbiam_using_subcommand dynamo; and __fish_seen_subcommand_from tables" -l typed -d 'Read and write AttributeValue JSON as the aws-cli does ({"S": "x"}, {"N": "1"}, …) instead of plain JSON'
-complete -c dbiam -n "__fish_dbiam_using_subcommand dynamo; and __fish_seen_subcommand_from tables" -l debug -d 'Print diagnostics on stderr (secrets are always redacted)'
-complete -c dbiam -n "__fish_dbiam_using_subcommand dynamo; and __fish_seen_subcommand_from tables" -s h -l help -d 'Print help (see more with \'--help\')'
-complete -c dbiam -n "__fish_dbiam_using_subcommand dynamo; and __fish_seen_subcommand_from tables" -s V -l version -d 'Print version'
-complete -c dbiam -n "__fish_dbiam_using_subcommand dynamo; and __fish_seen_subcommand_from describe" -l profile -d 'AWS profile from the shared config files (overrides environment keys)' -r
-complete -c dbiam -n "__fish_dbiam_using_subcommand dynamo; and __fish_seen_subcommand_from describe" -l region -d 'AWS region (default: AWS_REGION, AWS_DEFAULT_REGION, the profile, or the host name)' -r
-complete -c dbiam -n "__fish_dbiam_using_subcommand dynamo; and __fish_seen_subcommand_from describe" -l endpoint-url -d 'Send AWS API calls to this endpoint instead of AWS\'s (AWS_ENDPOINT_URL works too)' -r
-complete -c dbiam -n "__fish_dbiam_using_subcommand dynamo; and __fish_seen_subcommand_from describe" -s o -l output -d 'Output format' -r -f -a "table\t'Aligned table for people'
+complete -c dbiam -n "__fish_dbiam_using_subcommand setup; and __fish_seen_subcommand_from policy" -l signing-time -d 'Sign tokens as of this instant instead of now (RFC 3339 or YYYYMMDDTHHMMSSZ)' -r
+complete -c dbiam -n "__fish_dbiam_using_subcommand setup; and __fish_seen_subcommand_from policy" -l allowed-accounts -d 'Refuse credentials of any other AWS account (comma-separated 12-digit ids)' -r
+complete -c dbiam -n "__fish_dbiam_using_subcommand setup; and __fish_seen_subcommand_from policy" -l cluster -d 'DBID is an Aurora DB cluster: the policy names its DbClusterResourceId'
+complete -c dbiam -n "__fish_dbiam_using_subcommand setup; and __fish_seen_subcommand_from policy" -l auto-create -d 'Redshift: also allow creating the user at first login (redshift:CreateClusterUser)'
+complete -c dbiam -n "__fish_dbiam_using_subcommand setup; and __fish_seen_subcommand_from policy" -l admin -d 'DSQL: allow the `admin` role (dsql:DbConnectAdmin) instead of custom roles'
+complete -c dbiam -n "__fish_dbiam_using_subcommand setup; and __fish_seen_subcommand_from policy" -l debug -d 'Print diagnostics on stderr (secrets are always redacted)'
+complete -c dbiam -n "__fish_dbiam_using_subcommand setup; and __fish_seen_subcommand_from policy" -s h -l help -d 'Print help (see more with \'--help\')'
+complete -c dbiam -n "__fish_dbiam_using_subcommand setup; and __fish_seen_subcommand_from policy" -s V -l version -d 'Print version'
+complete -c dbiam -n "__fish_dbiam_using_subcommand setup; and __fish_seen_subcommand_from user" -l engine -d 'The database engine (default: from the URL scheme, the host name, or the port)' -r -f -a "postgres\t'PostgreSQL, RDS and Aurora PostgreSQL (an RDS IAM token)'
+mysql\t'MySQL, MariaDB, RDS and Aurora MySQL (an RDS IAM token, sent over TLS only)'
+redshift\t'Amazon Redshift, provisioned or serverless (temporary credentials from the Redshift APIs)'
+dsql\t'Amazon Aurora DSQL (a DSQL token)'"
+complete -c dbiam -n "__fish_dbiam_using_subcommand setup; and __fish_seen_subcommand_from user" -l url -d 'A connection URL (same as the positional URL)' -r
+complete -c dbiam -n "__fish_dbiam_using_subcommand setup; and __fish_seen_subcommand_from user" -s h -l host -d 'Database server host name [env: PGHOST]' -r
+complete -c dbiam -n "__fish_dbiam_using_subcommand setup; and __fish_seen_subcommand_from user" -l hostaddr -d 'Connect to this IP address instead of resolving --host; TLS still checks --host (as libpq\'s hostaddr; for SSH tunnels) [env: PGHOSTADDR]' -r
+complete -c dbiam -n "__fish_dbiam_using_subcommand setup; and __fish_seen_subcommand_from user" -s p -l port -d 'Database server port (default 5432; MySQL 3306, Redshift 5439) [env: PGPORT]' -r
+complete -c dbiam -n "__fish_dbiam_using_subcommand setup; and __fish_seen_subcommand_from user" -s U -l username -d 'Database user name (default: the OS user) [env: PGUSER]' -r
+complete -c dbiam -n "__fish_dbiam_using_subcommand setup; and __fish_seen_subcommand_from user" -s d -l dbname -d 'Database name (default: the user name) [env: PGDATABASE]' -r
+complete -c dbiam -n "__fish_dbiam_using_subcommand setup; and __fish_seen_subcommand_from user" -l signing-host -d 'Sign the IAM token for this host instead of --host (the RDS endpoint behind a tunnel, proxy or CNAME)' -r
+complete -c dbiam -n "__fish_dbiam_using_subcommand setup; and __fish_seen_subcommand_from user" -l signing-port -d 'Sign the IAM token for this port instead of --port' -r
+complete -c dbiam -n "__fish_dbiam_using_subcommand setup; and __fish_seen_subcommand_from user" -l sslmode -d 'TLS mode, as libpq (default verify-full) [env: PGSSLMODE]' -r -f -a "disable\t'No TLS (refused with IAM: a token is never sent in clear)'
+allow\t'TLS if the server insists (treated as `prefer`; with IAM as `require`)'
+prefer\t'TLS if the server offers it, without verification (with IAM: TLS required)'
+require\t'TLS always; the certificate is verified only against `--sslrootcert` if given'
+verify-ca\t'TLS always; the chain must lead to a trusted CA; any host name'
+verify-full\t'TLS always; trusted chain and the host name must match (the default)'"
+complete -c dbiam -n "__fish_dbiam_using_subcommand setup; and __fish_seen_subcommand_from user" -l sslrootcert -l ssl-ca -d 'Also trust the CA certificates in this PEM file [env: PGSSLROOTCERT]' -r -F
+complete -c dbiam -n "__fish_dbiam_using_subcommand setup; and __fish_seen_subcommand_from user" -l connect-timeout -d 'Give up connecting after this many seconds (default 30) [env: PGCONNECT_TIMEOUT]' -r
+complete -c dbiam -n "__fish_dbiam_using_subcommand setup; and __fish_seen_subcommand_from user" -l cluster-id -d 'Redshift: the provisioned cluster\'s identifier (default: the host name\'s first label)' -r
+complete -c dbiam -n "__fish_dbiam_using_subcommand setup; and __fish_seen_subcommand_from user" -l workgroup -d 'Redshift Serverless: the workgroup (default: the first label of a `.redshift-serverless.amazonaws.com` host); uses redshift-serverless GetCredentials' -r
+complete -c dbiam -n "__fish_dbiam_using_subcommand setup; and __fish_seen_subcommand_from user" -l db-user -d 'Redshift: the database user to get credentials for (GetClusterCredentials; default: -U)' -r
+complete -c dbiam -n "__fish_dbiam_using_subcommand setup; and __fish_seen_subcommand_from user" -l db-groups -d 'Redshift: database groups the user joins for this session (comma-separated)' -r
+complete -c dbiam -n "__fish_dbiam_using_subcommand setup; and __fish_seen_subcommand_from user" -l duration -d 'Redshift: the credentials\' lifetime in seconds (900 to 3600; default 900)' -r
+complete -c dbiam -n "__fish_dbiam_using_subcommand setup; and __fish_seen_subcommand_from user" -l profile -d 'AWS profile from the shared config files (overrides environment keys)' -r
+complete -c dbiam -n "__fish_dbiam_using_subcommand setup; and __fish_seen_subcommand_from user" -l region -d 'AWS region (default: AWS_REGION, AWS_DEFAULT_REGION, the profile, or the host name)' -r
+complete -c dbiam -n "__fish_dbiam_using_subcommand setup; and __fish_seen_subcommand_from user" -l endpoint-url -d 'Send AWS API calls to this endpoint instead of AWS\'s (AWS_ENDPOINT_URL works too)' -r
+complete -c dbiam -n "__fish_dbiam_using_subcommand setup; and __fish_seen_subcommand_from user" -s o -l output -d 'Output format' -r -f -a "table\t'Aligned table for people'
 json\t'One JSON document (an object, or an array of objects)'
 ndjson\t'One JSON object per line'
 csv\t'Comma-separated values with a header line'"
-complete -c dbiam -n "__fish_dbiam_using_subcommand dynamo; and __fish_seen_subcommand_from describe" -l color -d 'When to use colour (NO_COLOR is honoured with `auto`)' -r -f -a "auto\t'Colour when stdout is a terminal and `NO_COLOR` is not set'
+complete -c dbiam -n "__fish_dbiam_using_subcommand setup; and __fish_seen_subcommand_from user" -l color -d 'When to use colour (NO_COLOR is honoured with `auto`)' -r -f -a "auto\t'Colour when stdout is a terminal and `NO_COLOR` is not set'
 always\t'Always colour'
 never\t'Never colour'"
-complete -c dbiam -n "__fish_dbiam_using_subcommand dynamo; and __fish_seen_subcommand_from describe" -l signing-time -d 'Sign tokens as of this instant instead of now (RFC 3339 or YYYYMMDDTHHMMSSZ)' -r
-complete -c dbiam -n "__fish_dbiam_using_subcommand dynamo; and __fish_seen_subcommand_from describe" -l allowed-accounts -d 'Refuse credentials of any other AWS account (comma-separated 12-digit ids)' -r
-complete -c dbiam -n "__fish_dbiam_using_subcommand dynamo; and __fish_seen_subcommand_from describe" -l typed -d 'Read and write AttributeValue JSON as the aws-cli does ({"S": "x"}, {"N": "1"}, …) instead of plain JSON'
-complete -c dbiam -n "__fish_dbiam_using_subcommand dynamo; and __fish_seen_subcommand_from describe" -l debug -d 'Print diagnostics on stderr (secrets are always redacted)'
-complete -c dbiam -n "__fish_dbiam_using_subcommand dynamo; and __fish_seen_subcommand_from describe" -s h -l help -d 'Print help (see more with \'--help\')'
-complete -c dbiam -n "__fish_dbiam_using_subcommand dynamo; and __fish_seen_subcommand_from describe" -s V -l version -d 'Print version'
-complete -c dbiam -n "__fish_dbiam_using_subcommand dynamo; and __fish_seen_subcommand_from get" -l key -d 'The key as JSON, e.g. \'{"pk": "a", "sk": 1}\'' -r
-complete -c dbiam -n "__fish_dbiam_using_subcommand dynamo; and __fish_seen_subcommand_from get" -l projection -d 'ProjectionExpression: the attributes to return' -r
-complete -c dbiam -n "__fish_dbiam_using_subcommand dynamo; and __fish_seen_subcommand_from get" -l names -d 'ExpressionAttributeNames as a JSON object' -r
-complete -c dbiam -n "__fish_dbiam_using_subcommand dynamo; and __fish_seen_subcommand_from get" -l profile -d 'AWS profile from the shared config files (overrides environment keys)' -r
-complete -c dbiam -n "__fish_dbiam_using_subcommand dynamo; and __fish_seen_subcommand_from get" -l region -d 'AWS region (default: AWS_REGION, AWS_DEFAULT_REGION, the profile, or the host name)' -r
-complete -c dbiam -n "__fish_dbiam_using_subcommand dynamo; and __fish_seen_subcommand_from get" -l endpoint-url -d 'Send AWS API calls to this endpoint instead of AWS\'s (AWS_ENDPOINT_URL works too)' -r
-complete -c dbiam -n "__fish_dbiam_using_subcommand dynamo; and __fish_seen_subcommand_from get" -s o -l output -d 'Output format' -r -f -a "table\t'Aligned table for people'
-json\t'One JSON document (an object, or an array of objects)'
-ndjson\t'One JSON object per line'
-csv\t'Comma-separated values with a header line'"
-complete -c dbiam -n "__fish_dbiam_using_subcommand dynamo; and __fish_seen_subcommand_from get" -l color -d 'When to use colour (NO_COLOR is honoured with `auto`)' -r -f -a "auto\t'Colour when stdout is a terminal and `NO_COLOR` is not set'
-always\t'Always colour'
-never\t'Never colour'"
-complete -c dbiam -n "__fish_dbiam_using_subcommand dynamo; and __fish_seen_subcommand_from get" -l signing-time -d 'Sign tokens as of this instant instead of now (RFC 3339 or YYYYMMDDTHHMMSSZ)' -r
-complete -c dbiam -n "__fish_dbiam_using_subcommand dynamo; and __fish_seen_subcommand_from get" -l allowed-accounts -d 'Refuse credentials of any other AWS account (comma-separated 12-digit ids)' -r
-complete -c dbiam -n "__fish_dbiam_using_subcommand dynamo; and __fish_seen_subcommand_from get" -l consistent -d 'Strongly consistent read'
-complete -c dbiam -n "__fish_dbiam_using_subcommand dynamo; and __fish_seen_subcommand_from get" -l typed -d 'Read and write AttributeValue JSON as the aws-cli does ({"S": "x"}, {"N": "1"}, …) instead of plain JSON'
-complete -c dbiam -n "__fish_dbiam_using_subcommand dynamo; and __fish_seen_subcommand_from get" -l debug -d 'Print diagnostics on stderr (secrets are always redacted)'
-complete -c dbiam -n "__fish_dbiam_using_subcommand dynamo; and __fish_seen_subcommand_from get" -s h -l help -d 'Print help (see more with \'--help\')'
-complete -c dbiam -n "__fish_dbiam_using_subcommand dynamo; and __fish_seen_subcommand_from get" -s V -l version -d 'Print version'
-complete -c dbiam -n "__fish_dbiam_using_subcommand dynamo; and __fish_seen_subcommand_from put" -l item -d 'The item as JSON; `-` reads stdin, `@FILE` reads a file. Stdin and files may hold many items (NDJSON: one object per line)' -r
-complete -c dbiam -n "__fish_dbiam_using_subcommand dynamo; and __fish_seen_subcommand_from put" -l condition -d 'ConditionExpression (one item only), e.g. \'attribute_not_exists(pk)\'' -r
-complete -c dbiam -n "__fish_dbiam_using_subcommand dynamo; and __fish_seen_subcommand_from put" -l values -d 'ExpressionAttributeValues as a JSON object, e.g. \'{":p": "a"}\'' -r
-complete -c dbiam -n "__fish_dbiam_using_subcommand dynamo; and __fish_seen_subcommand_from put" -l names -d 'ExpressionAttributeNames as a JSON object, e.g. \'{"#n": "name"}\'' -r
-complete -c dbiam -n "__fish_dbiam_using_subcommand dynamo; and __fish_seen_subcommand_from put" -l profile -d 'AWS profile from the shared config files (overrides environment keys)' -r
-complete -c dbiam -n "__fish_dbiam_using_subcommand dynamo; and __fish_seen_subcommand_from put" -l region -d 'AWS region (default: AWS_REGION, AWS_DEFAULT_REGION, the profile, or the host name)' -r
-complete -c dbiam -n "__fish_dbiam_using_subcommand dynamo; and __fish_seen_subcommand_from put" -l endpoint-url -d 'Send AWS API calls to this endpoint instead of AWS\'s (AWS_ENDPOINT_URL works too)' -r
-complete -c dbiam -n "__fish_dbiam_using_subcommand dynamo; and __fish_seen_subcommand_from put" -s o -l output -d 'Output format' -r -f -a "table\t'Aligned table for people'
-json\t'One JSON document (an object, or an array of objects)'
-ndjson\t'One JSON object per line'
-csv\t'Comma-separated values with a header line'"
-complete -c dbiam -n "__fish_dbiam_using_subcommand dynamo; and __fish_seen_subcommand_from put" -l color -d 'When to use colour (NO_COLOR is honoured with `auto`)' -r -f -a "auto\t'Colour when stdout is a terminal and `NO_COLOR` is not set'
-always\t'Always colour'
-never\t'Never colour'"
-complete -c dbiam -n "__fish_dbiam_using_subcommand dynamo; and __fish_seen_subcommand_from put" -l signing-time -d 'Sign tokens as of this instant instead of now (RFC 3339 or YYYYMMDDTHHMMSSZ)' -r
-complete -c dbiam -n "__fish_dbiam_using_subcommand dynamo; and __fish_seen_subcommand_from put" -l allowed-accounts -d 'Refuse credentials of any other AWS account (comma-separated 12-digit ids)' -r
-complete -c dbiam -n "__fish_dbiam_using_subcommand dynamo; and __fish_seen_subcommand_from put" -l typed -d 'Read and write AttributeValue JSON as the aws-cli does ({"S": "x"}, {"N": "1"}, …) instead of plain JSON'
-complete -c dbiam -n "__fish_dbiam_using_subcommand dynamo; and __fish_seen_subcommand_from put" -l debug -d 'Print diagnostics on stderr (secrets are always redacted)'
-complete -c dbiam -n "__fish_dbiam_using_subcommand dynamo; and __fish_seen_subcommand_from put" -s h -l help -d 'Print help (see more with \'--help\')'
-complete -c dbiam -n "__fish_dbiam_using_subcommand dynamo; and __fish_seen_subcommand_from put" -s V -l version -d 'Print version'
-complete -c dbiam -n "__fish_dbiam_using_subcommand dynamo; and __fish_seen_subcommand_from delete" -l key -d 'The key as JSON' -r
-complete -c dbiam -n "__fish_dbiam_using_subcommand dynamo; and __fish_seen_subcommand_from delete" -l condition -d 'ConditionExpression, e.g. \'version = :v\'' -r
-complete -c dbiam -n "__fish_dbiam_using_subcommand dynamo; and __fish_seen_subcommand_from delete" -l values -d 'ExpressionAttributeValues as a JSON object, e.g. \'{":p": "a"}\'' -r
-complete -c dbiam -n "__fish_dbiam_using_subcommand dynamo; and __fish_seen_subcommand_from delete" -l names -d 'ExpressionAttributeNames as a JSON object, e.g. \'{"#n": "name"}\'' -r
-complete -c dbiam -n "__fish_dbiam_using_subcommand dynamo; and __fish_seen_subcommand_from delete" -l profile -d 'AWS profile from the shared config files (overrides environment keys)' -r
-complete -c dbiam -n "__fish_dbiam_using_subcommand dynamo; and __fish_seen_subcommand_from delete" -l region -d 'AWS region (default: AWS_REGION, AWS_DEFAULT_REGION, the profile, or the host name)' -r
-complete -c dbiam -n "__fish_dbiam_using_subcommand dynamo; and __fish_seen_subcommand_from delete" -l endpoint-url -d 'Send AWS API calls to this endpoint instead of AWS\'s (AWS_ENDPOINT_URL works too)' -r
-complete -c dbiam -n "__fish_dbiam_using_subcommand dynamo; and __fish_seen_subcommand_from delete" -s o -l output -d 'Output format' -r -f -a "table\t'Aligned table for people'
-json\t'One JSON document (an object, or an array of objects)'
-ndjson\t'One JSON object per line'
-csv\t'Comma-separated values with a header line'"
-complete -c dbiam -n "__fish_dbiam_using_subcommand dynamo; and __fish_seen_subcommand_from delete" -l color -d 'When to use colour (NO_COLOR is honoured with `auto`)' -r -f -a "auto\t'Colour when stdout is a terminal and `NO_COLOR` is not set'
-always\t'Always colour'
-never\t'Never colour'"
-complete -c dbiam -n "__fish_dbiam_using_subcommand dynamo; and __fish_seen_subcommand_from delete" -l signing-time -d 'Sign tokens as of this instant instead of now (RFC 3339 or YYYYMMDDTHHMMSSZ)' -r
-complete -c dbiam -n "__fish_dbiam_using_subcommand dynamo; and __fish_seen_subcommand_from delete" -l allowed-accounts -d 'Refuse credentials of any other AWS account (comma-separated 12-digit ids)' -r
-complete -c dbiam -n "__fish_dbiam_using_subcommand dynamo; and __fish_seen_subcommand_from delete" -l typed -d 'Read and write AttributeValue JSON as the aws-cli does ({"S": "x"}, {"N": "1"}, …) instead of plain JSON'
-complete -c dbiam -n "__fish_dbiam_using_subcommand dynamo; and __fish_seen_subcommand_from delete" -l debug -d 'Print diagnostics on stderr (secrets are always redacted)'
-complete -c dbiam -n "__fish_dbiam_using_subcommand dynamo; and __fish_seen_subcommand_from delete" -s h -l help -d 'Print help (see more with \'--help\')'
-complete -c dbiam -n "__fish_dbiam_using_subcommand dynamo; and __fish_seen_subcommand_from delete" -s V -l version -d 'Print version'
-complete -c dbiam -n "__fish_dbiam_using_subcommand dynamo; and __fish_seen_subcommand_from query" -l key-condition -d 'KeyConditionExpression, e.g. \'pk = :p AND sk > :s\'' -r
-complete -c dbiam -n "__fish_dbiam_using_subcommand dynamo; and __fish_seen_subcommand_from query" -l filter -d 'FilterExpression, applied after the read' -r
-complete -c dbiam -n "__fish_dbiam_using_subcommand dynamo; and __fish_seen_subcommand_from query" -l index -d 'Read this secondary index' -r
-complete -c dbiam -n "__fish_dbiam_using_subcommand dynamo; and __fish_seen_subcommand_from query" -l limit -d 'Return at most N items in total' -r
-complete -c dbiam -n "__fish_dbiam_using_subcommand dynamo; and __fish_seen_subcommand_from query" -l projection -d 'ProjectionExpression: the attributes to return' -r
-complete -c dbiam -n "__fish_dbiam_using_subcommand dynamo; and __fish_seen_subcommand_from query" -l page-size -d 'Items DynamoDB reads per request (default: up to 1 MB per page)' -r
-complete -c dbiam -n "__fish_dbiam_using_subcommand dynamo; and __fish_seen_subcommand_from query" -l values -d 'ExpressionAttributeValues as a JSON object, e.g. \'{":p": "a"}\'' -r
-complete -c dbiam -n "__fish_dbiam_using_subcommand dynamo; and __fish_seen_subcommand_from query" -l names -d 'ExpressionAttributeNames as a JSON object, e.g. \'{"#n": "name"}\'' -r
-complete -c dbiam -n "__fish_dbiam_using_subcommand dynamo; and __fish_seen_subcommand_from query" -l profile -d 'AWS profile from the shared config files (overrides environment keys)' -r
-complete -c dbiam -n "__fish_dbiam_using_subcommand dynamo; and __fish_seen_subcommand_from query" -l region -d 'AWS region (default: AWS_REGION, AWS_DEFAULT_REGION, the profile, or the host name)' -r
-complete -c dbiam -n "__fish_dbiam_using_subcommand dynamo; and __fish_seen_subcommand_from query" -l endpoint-url -d 'Send AWS API calls to this endpoint instead of AWS\'s (AWS_ENDPOINT_URL works too)' -r
-complete -c dbiam -n "__fish_dbiam_using_subcommand dynamo; and __fish_seen_subcommand_from query" -s o -l output -d 'Output format' -r -f -a "table\t'Aligned table for people'
-json\t'One JSON document (an object, or an array of objects)'
-ndjson\t'One JSON object per line'
-csv\t'Comma-separated values with a header line'"
-complete -c dbiam -n "__fish_dbiam_using_subcommand dynamo; and __fish_seen_subcommand_from query" -l color -d 'When to use colour (NO_COLOR is honoured with `auto`)' -r -f -a "auto\t'Colour when stdout is a terminal and `NO_COLOR` is not set'
-always\t'Always colour'
-never\t'Never colour'"
-complete -c dbiam -n "__fish_dbiam_using_subcommand dynamo; and __fish_seen_subcommand_from query" -l signing-time -d 'Sign tokens as of this instant instead of now (RFC 3339 or YYYYMMDDTHHMMSSZ)' -r
-complete -c dbiam -n "__fish_dbiam_using_subcommand dynamo; and __fish_seen_subcommand_from query" -l allowed-accounts -d 'Refuse credentials of any other AWS account (comma-separated 12-digit ids)' -r
-complete -c dbiam -n "__fish_dbiam_using_subcommand dynamo; and __fish_seen_subcommand_from query" -l consistent -d 'Strongly consistent reads'
-complete -c dbiam -n "__fish_dbiam_using_subcommand dynamo; and __fish_seen_subcommand_from query" -l desc -d 'Read in descending sort-key order'
-complete -c dbiam -n "__fish_dbiam_using_subcommand dynamo; and __fish_seen_subcommand_from query" -l typed -d 'Read and write AttributeValue JSON as the aws-cli does ({"S": "x"}, {"N": "1"}, …) instead of plain JSON'
-complete -c dbiam -n "__fish_dbiam_using_subcommand dynamo; and __fish_seen_subcommand_from query" -l debug -d 'Print diagnostics on stderr (secrets are always redacted)'
-complete -c dbiam -n "__fish_dbiam_using_subcommand dynamo; and __fish_seen_subcommand_from query" -s h -l help -d 'Print help (see more with \'--help\')'
-complete -c dbiam -n "__fish_dbiam_using_subcommand dynamo; and __fish_seen_subcommand_from query" -s V -l version -d 'Print version'
-complete -c dbiam -n "__fish_dbiam_using_subcommand dynamo; and __fish_seen_subcommand_from scan" -l filter -d 'FilterExpression, applied after the read' -r
-complete -c dbiam -n "__fish_dbiam_using_subcommand dynamo; and __fish_seen_subcommand_from scan" -l index -d 'Read this secondary index' -r
-complete -c dbiam -n "__fish_dbiam_using_subcommand dynamo; and __fish_seen_subcommand_from scan" -l limit -d 'Return at most N items in total' -r
-complete -c dbiam -n "__fish_dbiam_using_subcommand dynamo; and __fish_seen_subcommand_from scan" -l projection -d 'ProjectionExpression: the attributes to return' -r
-complete -c dbiam -n "__fish_dbiam_using_subcommand dynamo; and __fish_seen_subcommand_from scan" -l page-size -d 'Items DynamoDB reads per request (default: up to 1 MB per page)' -r
-complete -c dbiam -n "__fish_dbiam_using_subcommand dynamo; and __fish_seen_subcommand_from scan" -l values -d 'ExpressionAttributeValues as a JSON object, e.g. \'{":p": "a"}\'' -r
-complete -c dbiam -n "__fish_dbiam_using_subcommand dynamo; and __fish_seen_subcommand_from scan" -l names -d 'ExpressionAttributeNames as a JSON object, e.g. \'{"#n": "name"}\'' -r
-complete -c dbiam -n "__fish_dbiam_using_subcommand dynamo; and __fish_seen_subcommand_from scan" -l segments -d 'Parallel scan with this many segments, all read at once' -r
-complete -c dbiam -n "__fish_dbiam_using_subcommand dynamo; and __fish_seen_subcommand_from scan" -l profile -d 'AWS profile from the shared config files (overrides environment keys)' -r
-complete -c dbiam -n "__fish_dbiam_using_subcommand dynamo; and __fish_seen_subcommand_from scan" -l region -d 'AWS region (default: AWS_REGION, AWS_DEFAULT_REGION, the profile, or the host name)' -r
-complete -c dbiam -n "__fish_dbiam_using_subcommand dynamo; and __fish_seen_subcommand_from scan" -l endpoint-url -d 'Send AWS API calls to this endpoint instead of AWS\'s (AWS_ENDPOINT_URL works too)' -r
-complete -c dbiam -n "__fish_dbiam_using_subcommand dynamo; and __fish_seen_subcommand_from scan" -s o -l output -d 'Output format' -r -f -a "table\t'Aligned table for people'
-json\t'One JSON document (an object, or an array of objects)'
-ndjson\t'One JSON object per line'
-csv\t'Comma-separated values with a header line'"
-complete -c dbiam -n "__fish_dbiam_using_subcommand dynamo; and __fish_seen_subcommand_from scan" -l color -d 'When to use colour (NO_COLOR is honoured with `auto`)' -r -f -a "auto\t'Colour when stdout is a terminal and `NO_COLOR` is not set'
-always\t'Always colour'
-never\t'Never colour'"
-complete -c dbiam -n "__fish_dbiam_using_subcommand dynamo; and __fish_seen_subcommand_from scan" -l signing-time -d 'Sign tokens as of this instant instead of now (RFC 3339 or YYYYMMDDTHHMMSSZ)' -r
-complete -c dbiam -n "__fish_dbiam_using_subcommand dynamo; and __fish_seen_subcommand_from scan" -l allowed-accounts -d 'Refuse credentials of any other AWS account (comma-separated 12-digit ids)' -r
-complete -c dbiam -n "__fish_dbiam_using_subcommand dynamo; and __fish_seen_subcommand_from scan" -l consistent -d 'Strongly consistent reads'
-complete -c dbiam -n "__fish_dbiam_using_subcommand dynamo; and __fish_seen_subcommand_from scan" -l typed -d 'Read and write AttributeValue JSON as the aws-cli does ({"S": "x"}, {"N": "1"}, …) instead of plain JSON'
-complete -c dbiam -n "__fish_dbiam_using_subcommand dynamo; and __fish_seen_subcommand_from scan" -l debug -d 'Print diagnostics on stderr (secrets are always redacted)'
-complete -c dbiam -n "__fish_dbiam_using_subcommand dynamo; and __fish_seen_subcommand_from scan" -s h -l help -d 'Print help (see more with \'--help\')'
-complete -c dbiam -n "__fish_dbiam_using_subcommand dynamo; and __fish_seen_subcommand_from scan" -s V -l version -d 'Print version'
-complete -c dbiam -n "__fish_dbiam_using_subcommand dynamo; and __fish_seen_subcommand_from sql" -l params -d 'Values for the `?` placeholders as a JSON array' -r
-complete -c dbiam -n "__fish_dbiam_using_subcommand dynamo; and __fish_seen_subcommand_from sql" -l profile -d 'AWS profile from the shared config files (overrides environment keys)' -r
-complete -c dbiam -n "__fish_dbiam_using_subcommand dynamo; and __fish_seen_subcommand_from sql" -l region -d 'AWS region (default: AWS_REGION, AWS_DEFAULT_REGION, the profile, or the host name)' -r
-complete -c dbiam -n "__fish_dbiam_using_subcommand dynamo; and __fish_seen_subcommand_from sql" -l endpoint-url -d 'Send AWS API calls to this endpoint instead of AWS\'s (AWS_ENDPOINT_URL works too)' -r
-complete -c dbiam -n "__fish_dbiam_using_subcommand dynamo; and __fish_seen_subcommand_from sql" -s o -l output -d 'Output format' -r -f -a "table\t'Aligned table for people'
-json\t'One JSON document (an object, or an array of objects)'
-ndjson\t'One JSON object per line'
-csv\t'Comma-separated values with a header line'"
-complete -c dbiam -n "__fish_dbiam_using_subcommand dynamo; and __fish_seen_subcommand_from sql" -l color -d 'When to use colour (NO_COLOR is honoured with `auto`)' -r -f -a "auto\t'Colour when stdout is a terminal and `NO_COLOR` is not set'
-always\t'Always colour'
-never\t'Never colour'"
-complete -c dbiam -n "__fish_dbiam_using_subcommand dynamo; and __fish_seen_subcommand_from sql" -l signing-time -d 'Sign tokens as of this instant instead of now (RFC 3339 or YYYYMMDDTHHMMSSZ)' -r
-complete -c dbiam -n "__fish_dbiam_using_subcommand dynamo; and __fish_seen_subcommand_from sql" -l allowed-accounts -d 'Refuse credentials of any other AWS account (comma-separated 12-digit ids)' -r
-complete -c dbiam -n "__fish_dbiam_using_subcommand dynamo; and __fish_seen_subcommand_from sql" -l consistent -d 'Strongly consistent read'
-complete -c dbiam -n "__fish_dbiam_using_subcommand dynamo; and __fish_seen_subcommand_from sql" -l typed -d 'Read and write AttributeValue JSON as the aws-cli does ({"S": "x"}, {"N": "1"}, …) instead of plain JSON'
-complete -c dbiam -n "__fish_dbiam_using_subcommand dynamo; and __fish_seen_subcommand_from sql" -l debug -d 'Print diagnostics on stderr (secrets are always redacted)'
-complete -c dbiam -n "__fish_dbiam_using_subcommand dynamo; and __fish_seen_subcommand_from sql" -s h -l help -d 'Print help (see more with \'--help\')'
-complete -c dbiam -n "__fish_dbiam_using_subcommand dynamo; and __fish_seen_subcommand_from sql" -s V -l version -d 'Print version'
-complete -c dbiam -n "__fish_dbiam_using_subcommand dynamo; and __fish_seen_subcommand_from help" -f -a "tables" -d 'List tables with status, item count, size, key schema and billing mode'
-complete -c dbiam -n "__fish_dbiam_using_subcommand dynamo; and __fish_seen_subcommand_from help" -f -a "describe" -d 'Show a table\'s keys, indexes, TTL and stream settings'
-complete -c dbiam -n "__fish_dbiam_using_subcommand dynamo; and __fish_seen_subcommand_from help" -f -a "get" -d 'Read one item by its key (exit 1 when there is none)'
-complete -c dbiam -n "__fish_dbiam_using_subcommand dynamo; and __fish_seen_subcommand_from help" -f -a "put" -d 'Write one item (PutItem) or many (BatchWriteItem, 25 at a time)'
-complete -c dbiam -n "__fish_dbiam_using_subcommand dynamo; and __fish_seen_subcommand_from help" -f -a "delete" -d 'Delete one item by its key; prints the item that was deleted'
-complete -c dbiam -n "__fish_dbiam_using_subcommand dynamo; and __fish_seen_subcommand_from help" -f -a "query" -d 'Query by key condition, following every page'
-complete -c dbiam -n "__fish_dbiam_using_subcommand dynamo; and __fish_seen_subcommand_from help" -f -a "scan" -d 'Scan a table or index, following every page; --segments N scans in parallel'
-complete -c dbiam -n "__fish_dbiam_using_subcommand dynamo; and __fish_seen_subcommand_from help" -f -a "sql" -d 'Run a PartiQL statement (ExecuteStatement), following every page'
-complete -c dbiam -n "__fish_dbiam_using_subcommand dynamo; and __fish_seen_subcommand_from help" -f -a "help" -d 'Print this message or the help of the given subcommand(s)'
-complete -c dbiam -n "__fish_dbiam_using_subcommand help; and not __fish_seen_subcommand_from token setup sql login logout targets exec env doctor discover dynamo help" -f -a "token" -d 'Mint an RDS/Aurora or Aurora DSQL IAM auth token, or inspect one'
-complete -c dbiam -n "__fish_dbiam_using_subcommand help; and not __fish_seen_subcommand_from token setup sql login logout targets exec env doctor discover dynamo help" -f -a "setup" -d 'Switch IAM database authentication on: `setup enable`, `setup policy`, `setup user`'
-complete -c dbiam -n "__fish_dbiam_using_subcommand help; and not __fish_seen_subcommand_from token setup sql login logout targets exec env doctor discover dynamo help" -f -a "sql" -d 'Run SQL on PostgreSQL, MySQL, Redshift or DSQL with IAM auth over verified TLS (like psql -f/-c)'
-complete -c dbiam -n "__fish_dbiam_using_subcommand help; and not __fish_seen_subcommand_from token setup sql login logout targets exec env doctor discover dynamo help" -f -a "login" -d 'Verify AWS credentials and cache a temporary session for later commands'
-complete -c dbiam -n "__fish_dbiam_using_subcommand help; and not __fish_seen_subcommand_from token setup sql login logout targets exec env doctor discover dynamo help" -f -a "logout" -d 'Remove cached `dbiam login` sessions'
-complete -c dbiam -n "__fish_dbiam_using_subcommand help; and not __fish_seen_subcommand_from token setup sql login logout targets exec env doctor discover dynamo help" -f -a "targets" -d 'Named connections in the config file: list, show, add, remove'
-complete -c dbiam -n "__fish_dbiam_using_subcommand help; and not __fish_seen_subcommand_from token setup sql login logout targets exec env doctor discover dynamo help" -f -a "exec" -d 'Run a command (psql, pg_dump, mysql, …) with a fresh IAM token in its environment'
-complete -c dbiam -n "__fish_dbiam_using_subcommand help; and not __fish_seen_subcommand_from token setup sql login logout targets exec env doctor discover dynamo help" -f -a "env" -d 'Print the variables `dbiam exec` sets, as lines for `eval`'
-complete -c dbiam -n "__fish_dbiam_using_subcommand help; and not __fish_seen_subcommand_from token setup sql login logout targets exec env doctor discover dynamo help" -f -a "doctor" -d 'Check everything IAM database login needs, with a fix for each failure'
-complete -c dbiam -n "__fish_dbiam_using_subcommand help; and not __fish_seen_subcommand_from token setup sql login logout targets exec env doctor discover dynamo help" -f -a "discover" -d 'List IAM-capable databases (RDS, Aurora, proxies, Redshift, DocumentDB, DynamoDB) across regions'
-complete -c dbiam -n "__fish_dbiam_using_subcommand help; and not __fish_seen_subcommand_from token setup sql login logout targets exec env doctor discover dynamo help" -f -a "dynamo" -d 'DynamoDB tables and items in plain JSON: get, put, delete, query, scan, PartiQL'
-complete -c dbiam -n "__fish_dbiam_using_subcommand help; and not __fish_seen_subcommand_from token setup sql login logout targets exec env doctor discover dynamo help" -f -a "help" -d 'Print this message or the help of the given subcommand(s)'
+complete -c dbiam -n "__fish_dbiam_using_subcommand setup; and __fish_seen_subcommand_from user" -l signing-time -d 'Sign tokens as of this instant instead of now (RFC 3339 or YYYYMMDDTHHMMSSZ)' -r
+complete -c dbiam -n "__fish_dbiam_using_subcommand setup; and __fish_seen_subcommand_from user" -l allowed-accounts -d 'Refuse credentials of any other AWS account (comma-separated 12-digit ids)' -r
+complete -c dbiam -n "__fish_dbiam_using_subcommand setup; and __fish_seen_subcommand_from user" -l no-iam -d 'Do not use IAM: the password comes from PGPASSWORD or a hidden prompt'
+complete -c dbiam -n "__fish_dbiam_using_subcommand setup; and __fish_seen_subcommand_from user" -l auto-create -d 'Redshift: create the database user if it does not exist'
+complete -c dbiam -n "__fish_dbiam_using_subcommand setup; and __fish_seen_subcommand_from user" -l with-iam -d 'Redshift: log in as the IAM identity itself (GetClusterCredentialsWithIAM)'
+complete -c dbiam -n "__fish_dbiam_using_subcommand setup; and __fish_seen_subcommand_from user" -l dry-run -d 'Print the SQL on stdout and change nothing (no connection is made)'
+complete -c dbiam -n "__fish_dbiam_using_subcommand setup; and __fish_seen_subcommand_from user" -l help -d 'Print help'
+complete -c dbiam -n "__fish_dbiam_using_subcommand setup; and __fish_seen_subcommand_from user" -l debug -d 'Print diagnostics on stderr (secrets are always redacted)'
+complete -c dbiam -n "__fish_dbiam_using_subcommand setup; and __fish_seen_subcommand_from user" -s V -l version -d 'Print version'
+complete -c dbiam -n "__fish_dbiam_using_subcommand setup; and __fish_seen_subcommand_from help" -f -a "enable" -d 'Turn IAM database authentication on for an RDS instance or Aurora cluster, and wait'
+complete -c dbiam -n "__fish_dbiam_using_subcommand setup; and __fish_seen_subcommand_from help" -f -a "policy" -d 'Print a least-privilege IAM policy (JSON) for connecting with IAM authentication'
+complete -c dbiam -n "__fish_dbiam_using_subcommand setup; and __fish_seen_subcommand_from help" -f -a "user" -d 'Create the IAM database user (PostgreSQL: CREATE USER + GRANT rds_iam), or print the SQL'
+complete -c dbiam -n "__fish_dbiam_using_subcommand setup; and __fish_seen_subcommand_from help" -f -a "help" -d 'Print this message or the help of the given subcommand(s)'
+complete -c dbiam -n "__fish_dbiam_using_subcommand help; and not __fish_seen_subcommand_from login logout token discover sql connect dynamo targets exec env doctor setup help" -f -a "login" -d 'Verify AWS credentials and cache a temporary session for later commands'
+complete -c dbiam -n "__fish_dbiam_using_subcommand help; and not __fish_seen_subcommand_from login logout token discover sql connect dynamo targets exec env doctor setup help" -f -a "logout" -d 'Remove cached `dbiam login` sessions'
+complete -c dbiam -n "__fish_dbiam_using_subcommand help; and not __fish_seen_subcommand_from login logout token discover sql connect dynamo targets exec env doctor setup help" -f -a "token" -d 'Mint an RDS/Aurora or Aurora DSQL IAM auth token, or inspect one'
+complete -c dbiam -n "__fish_dbiam_using_subcommand help; and not __fish_seen_subcommand_from login logout token discover sql connect dynamo targets exec env doctor setup help" -f -a "discover" -d 'List IAM-capable databases (RDS, Aurora, proxies, Redshift, DocumentDB, DynamoDB) across regions'
+complete -c dbiam -n "__fish_dbiam_using_subcommand help; and not __fish_seen_subcommand_from login logout token discover sql connect dynamo targets exec env doctor setup help" -f -a "sql" -d 'Run SQL on PostgreSQL, MySQL, Redshift or DSQL with IAM auth over verified TLS (like psql -f/-c)'
+complete -c dbiam -n "__fish_dbiam_using_subcommand help; and not __fish_seen_subcommand_from login logout token discover sql connect dynamo targets exec env doctor setup help" -f -a "connect" -d 'An interactive SQL shell that stays logged in (IAM token refreshed on reconnect)'
+complete -c dbiam -n "__fish_dbiam_using_subcommand help; and not __fish_seen_subcommand_from login logout token discover sql connect dynamo targets exec env doctor setup help" -f -a "dynamo" -d 'DynamoDB tables and items in plain JSON: get, put, delete, query, scan, PartiQL'
+complete -c dbiam -n "__fish_dbiam_using_subcommand help; and not __fish_seen_subcommand_from login logout token discover sql connect dynamo targets exec env doctor setup help" -f -a "targets" -d 'Named connections in the config file: list, show, add, remove'
+complete -c dbiam -n "__fish_dbiam_using_subcommand help; and not __fish_seen_subcommand_from login logout token discover sql connect dynamo targets exec env doctor setup help" -f -a "exec" -d 'Run a command (psql, pg_dump, mysql, …) with a fresh IAM token in its environment'
+complete -c dbiam -n "__fish_dbiam_using_subcommand help; and not __fish_seen_subcommand_from login logout token discover sql connect dynamo targets exec env doctor setup help" -f -a "env" -d 'Print the variables `dbiam exec` sets, as lines for `eval`'
+complete -c dbiam -n "__fish_dbiam_using_subcommand help; and not __fish_seen_subcommand_from login logout token discover sql connect dynamo targets exec env doctor setup help" -f -a "doctor" -d 'Check everything IAM database login needs, with a fix for each failure'
+complete -c dbiam -n "__fish_dbiam_using_subcommand help; and not __fish_seen_subcommand_from login logout token discover sql connect dynamo targets exec env doctor setup help" -f -a "setup" -d 'Switch IAM database authentication on: `setup enable`, `setup policy`, `setup user`'
+complete -c dbiam -n "__fish_dbiam_using_subcommand help; and not __fish_seen_subcommand_from login logout token discover sql connect dynamo targets exec env doctor setup help" -f -a "help" -d 'Print this message or the help of the given subcommand(s)'
 complete -c dbiam -n "__fish_dbiam_using_subcommand help; and __fish_seen_subcommand_from token" -f -a "inspect" -d 'Decode a token: host, port, user, region, signer, expiry (never the signature)'
-complete -c dbiam -n "__fish_dbiam_using_subcommand help; and __fish_seen_subcommand_from setup" -f -a "enable" -d 'Turn IAM database authentication on for an RDS instance or Aurora cluster, and wait'
-complete -c dbiam -n "__fish_dbiam_using_subcommand help; and __fish_seen_subcommand_from setup" -f -a "policy" -d 'Print a least-privilege IAM policy (JSON) for connecting with IAM authentication'
-complete -c dbiam -n "__fish_dbiam_using_subcommand help; and __fish_seen_subcommand_from setup" -f -a "user" -d 'Create the IAM database user (PostgreSQL: CREATE USER + GRANT rds_iam), or print the SQL'
-complete -c dbiam -n "__fish_dbiam_using_subcommand help; and __fish_seen_subcommand_from targets" -f -a "list" -d 'List the targets in the config file'
-complete -c dbiam -n "__fish_dbiam_using_subcommand help; and __fish_seen_subcommand_from targets" -f -a "show" -d 'Show one target\'s settings'
-complete -c dbiam -n "__fish_dbiam_using_subcommand help; and __fish_seen_subcommand_from targets" -f -a "add" -d 'Add (or with --force replace) a target; takes the connection flags of `dbiam sql`'
-complete -c dbiam -n "__fish_dbiam_using_subcommand help; and __fish_seen_subcommand_from targets" -f -a "remove" -d 'Remove a target'
 complete -c dbiam -n "__fish_dbiam_using_subcommand help; and __fish_seen_subcommand_from dynamo" -f -a "tables" -d 'List tables with status, item count, size, key schema and billing mode'
 complete -c dbiam -n "__fish_dbiam_using_subcommand help; and __fish_seen_subcommand_from dynamo" -f -a "describe" -d 'Show a table\'s keys, indexes, TTL and stream settings'
 complete -c dbiam -n "__fish_dbiam_using_subcommand help; and __fish_seen_subcommand_from dynamo" -f -a "get" -d 'Read one item by its key (exit 1 when there is none)'
@@ -795,3 +835,10 @@ complete -c dbiam -n "__fish_dbiam_using_subcommand help; and __fish_seen_subcom
 complete -c dbiam -n "__fish_dbiam_using_subcommand help; and __fish_seen_subcommand_from dynamo" -f -a "query" -d 'Query by key condition, following every page'
 complete -c dbiam -n "__fish_dbiam_using_subcommand help; and __fish_seen_subcommand_from dynamo" -f -a "scan" -d 'Scan a table or index, following every page; --segments N scans in parallel'
 complete -c dbiam -n "__fish_dbiam_using_subcommand help; and __fish_seen_subcommand_from dynamo" -f -a "sql" -d 'Run a PartiQL statement (ExecuteStatement), following every page'
+complete -c dbiam -n "__fish_dbiam_using_subcommand help; and __fish_seen_subcommand_from targets" -f -a "list" -d 'List the targets in the config file'
+complete -c dbiam -n "__fish_dbiam_using_subcommand help; and __fish_seen_subcommand_from targets" -f -a "show" -d 'Show one target\'s settings'
+complete -c dbiam -n "__fish_dbiam_using_subcommand help; and __fish_seen_subcommand_from targets" -f -a "add" -d 'Add (or with --force replace) a target; takes the connection flags of `dbiam sql`'
+complete -c dbiam -n "__fish_dbiam_using_subcommand help; and __fish_seen_subcommand_from targets" -f -a "remove" -d 'Remove a target'
+complete -c dbiam -n "__fish_dbiam_using_subcommand help; and __fish_seen_subcommand_from setup" -f -a "enable" -d 'Turn IAM database authentication on for an RDS instance or Aurora cluster, and wait'
+complete -c dbiam -n "__fish_dbiam_using_subcommand help; and __fish_seen_subcommand_from setup" -f -a "policy" -d 'Print a least-privilege IAM policy (JSON) for connecting with IAM authentication'
+complete -c dbiam -n "__fish_dbiam_using_subcommand help; and __fish_seen_subcommand_from setup" -f -a "user" -d 'Create the IAM database user (PostgreSQL: CREATE USER + GRANT rds_iam), or print the SQL'

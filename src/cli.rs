@@ -54,16 +54,20 @@ pub struct GlobalArgs {
 /// The subcommands.
 #[derive(Debug, Subcommand)]
 pub enum Command {
-    /// Mint an RDS/Aurora or Aurora DSQL IAM auth token, or inspect one.
-    Token(commands::token::Args),
-    /// Switch IAM database authentication on: `setup enable`, `setup policy`, `setup user`.
-    Setup(commands::setup::Args),
-    /// Run SQL on PostgreSQL, MySQL, Redshift or DSQL with IAM auth over verified TLS (like psql -f/-c).
-    Sql(commands::sql::Args),
     /// Verify AWS credentials and cache a temporary session for later commands.
     Login(commands::login::Args),
     /// Remove cached `dbiam login` sessions.
     Logout(commands::logout::Args),
+    /// Mint an RDS/Aurora or Aurora DSQL IAM auth token, or inspect one.
+    Token(commands::token::Args),
+    /// List IAM-capable databases (RDS, Aurora, proxies, Redshift, DocumentDB, DynamoDB) across regions.
+    Discover(commands::discover::Args),
+    /// Run SQL on PostgreSQL, MySQL, Redshift or DSQL with IAM auth over verified TLS (like psql -f/-c).
+    Sql(commands::sql::Args),
+    /// An interactive SQL shell that stays logged in (IAM token refreshed on reconnect).
+    Connect(commands::connect::Args),
+    /// DynamoDB tables and items in plain JSON: get, put, delete, query, scan, PartiQL.
+    Dynamo(commands::dynamo::Args),
     /// Named connections in the config file: list, show, add, remove.
     Targets(commands::targets::Args),
     /// Run a command (psql, pg_dump, mysql, …) with a fresh IAM token in its environment.
@@ -72,8 +76,6 @@ pub enum Command {
     Env(commands::env::Args),
     /// Check everything IAM database login needs, with a fix for each failure.
     Doctor(commands::doctor::Args),
-    /// List IAM-capable databases (RDS, Aurora, proxies, Redshift, DocumentDB, DynamoDB) across regions.
-    Discover(commands::discover::Args),
-    /// DynamoDB tables and items in plain JSON: get, put, delete, query, scan, PartiQL.
-    Dynamo(commands::dynamo::Args),
+    /// Switch IAM database authentication on: `setup enable`, `setup policy`, `setup user`.
+    Setup(commands::setup::Args),
 }

@@ -15,6 +15,7 @@ pub mod dynamo;
 pub mod error;
 pub mod log;
 pub mod output;
+pub mod repl;
 pub mod secret;
 pub mod setup;
 pub mod sql;
@@ -31,17 +32,18 @@ use crate::error::Result;
 pub async fn run(cli: Cli) -> Result<()> {
     let ctx = Context::new(&cli.global)?;
     match cli.command {
-        Command::Token(args) => commands::token::run(args, &ctx).await,
-        Command::Setup(args) => commands::setup::run(args, &ctx).await,
-        Command::Sql(args) => commands::sql::run(args, &ctx).await,
         Command::Login(args) => commands::login::run(args, &ctx).await,
         Command::Logout(args) => commands::logout::run(args, &ctx).await,
+        Command::Token(args) => commands::token::run(args, &ctx).await,
+        Command::Discover(args) => commands::discover::run(args, &ctx).await,
+        Command::Sql(args) => commands::sql::run(args, &ctx).await,
+        Command::Connect(args) => commands::connect::run(args, &ctx).await,
+        Command::Dynamo(args) => commands::dynamo::run(args, &ctx).await,
         Command::Targets(args) => commands::targets::run(args, &ctx).await,
         Command::Exec(args) => commands::exec::run(args, &ctx).await,
         Command::Env(args) => commands::env::run(args, &ctx).await,
         Command::Doctor(args) => commands::doctor::run(args, &ctx).await,
-        Command::Discover(args) => commands::discover::run(args, &ctx).await,
-        Command::Dynamo(args) => commands::dynamo::run(args, &ctx).await,
+        Command::Setup(args) => commands::setup::run(args, &ctx).await,
     }
 }
 

@@ -1,5 +1,6 @@
 //! One module per subcommand; each wires flags to the core and the output layer.
 
+pub mod connect;
 pub mod discover;
 pub mod doctor;
 pub mod dynamo;

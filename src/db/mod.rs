@@ -9,6 +9,7 @@ pub mod mysql;
 pub mod postgres;
 pub mod redshift;
 pub mod tls;
+pub mod token_cache;
 
 use std::net::IpAddr;
 use std::path::PathBuf;

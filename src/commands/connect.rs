@@ -1,0 +1,58 @@
+//! `dbiam connect`: the interactive SQL shell that stays logged in; wires the
+//! connection flags (shared with `dbiam sql`) and shell options to [`crate::repl`].
+
+use clap::ArgAction;
+
+use super::Context;
+use crate::db::postgres::Postgres;
+use crate::db::{ConnectionArgs, Engine};
+use crate::error::{Error, Result};
+use crate::output::Format;
+use crate::repl::{self, render};
+
+/// `dbiam connect` flags (`-h` is the host, as in psql; help is `--help`).
+#[derive(Debug, clap::Args)]
+#[command(disable_help_flag = true)]
+pub struct Args {
+    /// Where to connect and how to authenticate.
+    #[command(flatten)]
+    pub conn: ConnectionArgs,
+    /// Never page long results (the pager is PAGER, else `less -FRX`; only on a terminal).
+    #[arg(long)]
+    pub no_pager: bool,
+    /// Do not read or write the history file.
+    #[arg(long)]
+    pub no_history: bool,
+    /// Print help.
+    #[arg(long, action = ArgAction::Help)]
+    pub help: Option<bool>,
+}
+
+/// Run `dbiam connect`.
+pub async fn run(mut args: Args, ctx: &Context) -> Result<()> {
+    let ctx = &ctx.for_connection(&mut args.conn).await?;
+    let params = args.conn.resolve(5432)?;
+    if params.engine != Engine::Postgres {
+        return Err(Error::usage(format!(
+            "dbiam connect does not speak {} yet",
+            crate::config::enum_name(&params.engine)
+        ))
+        .with_hint("run the statements with `dbiam sql`, which supports every engine"));
+    }
+    let format = match ctx.format.unwrap_or(Format::Table) {
+        Format::Table => render::Format::Aligned,
+        Format::Csv => render::Format::Csv,
+        Format::Json => render::Format::Json,
+        Format::Ndjson => render::Format::Ndjson,
+    };
+    let opts = repl::Options {
+        no_pager: args.no_pager,
+        format,
+        history: if args.no_history {
+            None
+        } else {
+            repl::history::default_path()
+        },
+    };
+    repl::run::<Postgres>(ctx, params, opts).await
+}

@@ -1,0 +1,328 @@
+//! Meta commands: the table behind `\?` and completion, parsing a backslash line into a
+//! [`Meta`], psql's name patterns, and the [`Catalog`] trait through which each engine
+//! supplies its own catalogue queries (PostgreSQL's are psql's, as `psql -E` shows them).
+
+use crate::error::{Error, Result};
+
+use super::render::{Expanded, Format};
+
+/// One meta command, for `\?`, completion and hints.
+#[derive(Debug, Clone, Copy)]
+pub struct Help {
+    /// Name without the backslash.
+    pub name: &'static str,
+    /// Argument syntax.
+    pub args: &'static str,
+    /// What it does.
+    pub about: &'static str,
+}
+
+/// Every meta command the shell knows.
+pub const COMMANDS: &[Help] = &[
+    Help {
+        name: "?",
+        args: "",
+        about: "show this help",
+    },
+    Help {
+        name: "q",
+        args: "",
+        about: "quit (Ctrl-D works too)",
+    },
+    Help {
+        name: "l",
+        args: "",
+        about: "list databases",
+    },
+    Help {
+        name: "dt",
+        args: "[PATTERN]",
+        about: "list tables",
+    },
+    Help {
+        name: "d",
+        args: "[NAME]",
+        about: "describe a table, view or index (no NAME: list relations)",
+    },
+    Help {
+        name: "dn",
+        args: "",
+        about: "list schemas",
+    },
+    Help {
+        name: "du",
+        args: "",
+        about: "list roles",
+    },
+    Help {
+        name: "x",
+        args: "[on|off|auto]",
+        about: "toggle expanded display",
+    },
+    Help {
+        name: "timing",
+        args: "[on|off]",
+        about: "toggle showing how long statements take",
+    },
+    Help {
+        name: "conninfo",
+        args: "",
+        about: "show the connection: host, TLS, IAM identity, token expiry",
+    },
+    Help {
+        name: "c",
+        args: "DBNAME",
+        about: "connect to another database (same host and user)",
+    },
+    Help {
+        name: "i",
+        args: "FILE",
+        about: "run the SQL in FILE (as dbiam sql -f FILE)",
+    },
+    Help {
+        name: "o",
+        args: "[FILE]",
+        about: "send results to FILE, or back to stdout",
+    },
+    Help {
+        name: "pset",
+        args: "format table|csv|json|ndjson",
+        about: "set the output format",
+    },
+];
+
+/// A parsed meta command.
+#[derive(Debug, Clone, PartialEq, Eq)]
+pub enum Meta {
+    /// `\?`
+    Help,
+    /// `\q`
+    Quit,
+    /// `\l`
+    ListDatabases,
+    /// `\dt [PATTERN]`
+    ListTables(Option<String>),
+    /// `\d NAME` (no name: list tables, views and sequences as psql does)
+    Describe(Option<String>),
+    /// `\dn`
+    ListSchemas,
+    /// `\du`
+    ListRoles,
+    /// `\x [on|off|auto]` (`None` toggles)
+    Expanded(Option<Expanded>),
+    /// `\timing [on|off]` (`None` toggles)
+    Timing(Option<bool>),
+    /// `\conninfo`
+    ConnInfo,
+    /// `\c DBNAME`
+    Connect(String),
+    /// `\i FILE`
+    Include(String),
+    /// `\o [FILE]`
+    Output(Option<String>),
+    /// `\pset format F`
+    Format(Format),
+    /// `\set`, `\unset` (done by the splitter; nothing more to do)
+    Variable,
+    /// `\echo TEXT`
+    Echo(String),
+}
+
+fn on_off(what: &str, v: Option<&String>) -> Result<Option<bool>> {
+    match v.map(String::as_str) {
+        None => Ok(None),
+        Some("on" | "true" | "1" | "yes") => Ok(Some(true)),
+        Some("off" | "false" | "0" | "no") => Ok(Some(false)),
+        Some(o) => Err(Error::usage(format!(
+            "\\{what}: unrecognized value \"{o}\"; use on or off"
+        ))),
+    }
+}
+
+/// Parse a meta command's name and arguments (as [`crate::sql::split::Splitter::meta_args`] gives them).
+pub fn parse(name: &str, args: &[String]) -> Result<Meta> {
+    let first = args.first();
+    let need = |what: &str| {
+        first.cloned().ok_or_else(|| {
+            Error::usage(format!("\\{name}: missing required argument"))
+                .with_hint(format!("write \\{name} {what}"))
+        })
+    };
+    Ok(match name {
+        "?" | "help" => Meta::Help,
+        "q" | "quit" => Meta::Quit,
+        "l" | "list" | "l+" => Meta::ListDatabases,
+        "dt" | "dt+" => Meta::ListTables(first.cloned()),
+        "d" | "d+" => Meta::Describe(first.cloned()),
+        "dn" | "dn+" => Meta::ListSchemas,
+        "du" | "dg" | "du+" => Meta::ListRoles,
+        "x" => Meta::Expanded(match first.map(String::as_str) {
+            None => None,
+            Some("auto") => Some(Expanded::Auto),
+            Some(_) => on_off("x", first)?.map(|on| if on { Expanded::On } else { Expanded::Off }),
+        }),
+        "timing" => Meta::Timing(on_off("timing", first)?),
+        "conninfo" => Meta::ConnInfo,
+        "c" | "connect" => Meta::Connect(need("DBNAME")?),
+        "i" | "include" => Meta::Include(need("FILE")?),
+        "o" | "out" => Meta::Output(first.cloned()),
+        "pset" => match (first.map(String::as_str), args.get(1)) {
+            (Some("format"), Some(f)) => Meta::Format(Format::parse(f).ok_or_else(|| {
+                Error::usage(format!(
+                    "\\pset: allowed formats are table, csv, json, ndjson (not \"{f}\")"
+                ))
+            })?),
+            _ => {
+                return Err(Error::usage("\\pset: only \"format\" is supported")
+                    .with_hint("write \\pset format table|csv|json|ndjson"))
+            }
+        },
+        "set" | "unset" => Meta::Variable,
+        "echo" => Meta::Echo(args.join(" ")),
+        other => {
+            return Err(
+                Error::usage(format!("invalid command \\{other}")).with_hint("try \\? for help")
+            )
+        }
+    })
+}
+
+/// `\?`'s text.
+pub fn help_text() -> String {
+    let mut s = String::from("dbiam connect meta commands:\n");
+    for c in COMMANDS {
+        let left = if c.args.is_empty() {
+            format!("\\{}", c.name)
+        } else {
+            format!("\\{} {}", c.name, c.args)
+        };
+        s.push_str(&format!("  {left:<36} {}\n", c.about));
+    }
+    s.push_str("\nStatements end at ';'. Ctrl-C cancels a running statement or clears the line; Ctrl-D quits.\n");
+    s
+}
+
+/// A psql name pattern split into (schema regex, name regex), both anchored:
+/// `*` is any text, `?` one character, `"…"` keeps case and special characters,
+/// unquoted letters are folded to lower case, and a `.` outside quotes separates the
+/// schema from the name.
+pub fn pattern_regexes(pattern: &str) -> (Option<String>, String) {
+    let mut parts: Vec<String> = vec![String::new()];
+    let mut quoted = false;
+    let mut chars = pattern.chars().peekable();
+    while let Some(c) = chars.next() {
+        let cur = parts.last_mut().expect("one part at least");
+        match c {
+            '"' if quoted && chars.peek() == Some(&'"') => {
+                chars.next();
+                cur.push('"');
+            }
+            '"' => quoted = !quoted,
+            '.' if !quoted => parts.push(String::new()),
+            '*' if !quoted => cur.push_str(".*"),
+            '?' if !quoted => cur.push('.'),
+            c if "|+()[]{}^$\\.*?".contains(c) => {
+                cur.push('\\');
+                cur.push(c);
+            }
+            c if !quoted => cur.extend(c.to_lowercase()),
+            c => cur.push(c),
+        }
+    }
+    let anchor = |s: &str| format!("^({s})$");
+    match parts.len() {
+        1 => (None, anchor(&parts[0])),
+        _ => {
+            let name = parts.pop().unwrap_or_default();
+            let schema = parts.pop().unwrap_or_default();
+            (Some(anchor(&schema)), anchor(&name))
+        }
+    }
+}
+
+/// A relation `\d` found.
+#[derive(Debug, Clone, PartialEq, Eq)]
+pub struct Relation {
+    /// The engine's id for it (PostgreSQL: the oid).
+    pub id: String,
+    /// Schema (or MySQL database).
+    pub schema: String,
+    /// Name.
+    pub name: String,
+    /// What it is, as psql titles it: `Table`, `View`, `Index`, …
+    pub kind: String,
+}
+
+/// The catalogue queries of one engine. Every method returns SQL to run; the
+/// results are shown with the shell's renderers (or read back, for `\d` and completion).
+pub trait Catalog: Send + Sync {
+    /// `\l`
+    fn list_databases(&self) -> String;
+    /// `\dt [PATTERN]`
+    fn list_tables(&self, pattern: Option<&str>) -> String;
+    /// `\d` without a name: tables, views, sequences.
+    fn list_relations(&self) -> String;
+    /// `\dn`
+    fn list_schemas(&self) -> String;
+    /// `\du`
+    fn list_roles(&self) -> String;
+    /// Relations matching a `\d` pattern: rows of (id, schema, name, kind title).
+    fn find_relations(&self, pattern: &str) -> String;
+    /// The columns of relation `id` (Column, Type, Collation, Nullable, Default).
+    fn describe_columns(&self, id: &str) -> String;
+    /// The indexes of relation `id`: rows of (name, description) for the footer.
+    fn describe_indexes(&self, id: &str) -> String;
+    /// Schema, table and column names for completion: one text column.
+    fn completion_names(&self) -> String;
+}
+
+/// A SQL string literal.
+pub fn literal(s: &str) -> String {
+    crate::sql::split::quote_literal(s)
+}
+
+#[cfg(test)]
+mod tests {
+    use super::*;
+
+    #[test]
+    fn parses_meta_commands() {
+        let a = |v: &[&str]| v.iter().map(|s| s.to_string()).collect::<Vec<_>>();
+        assert_eq!(
+            parse("dt", &a(&["t*"])).unwrap(),
+            Meta::ListTables(Some("t*".into()))
+        );
+        assert_eq!(
+            parse("x", &a(&["auto"])).unwrap(),
+            Meta::Expanded(Some(Expanded::Auto))
+        );
+        assert_eq!(parse("x", &[]).unwrap(), Meta::Expanded(None));
+        assert_eq!(
+            parse("timing", &a(&["on"])).unwrap(),
+            Meta::Timing(Some(true))
+        );
+        assert_eq!(
+            parse("pset", &a(&["format", "csv"])).unwrap(),
+            Meta::Format(Format::Csv)
+        );
+        assert!(parse("pset", &a(&["format", "html"])).is_err());
+        assert!(parse("c", &[]).is_err());
+        assert!(parse("zz", &[])
+            .unwrap_err()
+            .to_string()
+            .contains("invalid command"));
+    }
+
+    #[test]
+    fn patterns_become_anchored_regexes() {
+        assert_eq!(pattern_regexes("Orders*"), (None, "^(orders.*)$".into()));
+        assert_eq!(
+            pattern_regexes("app.t?"),
+            (Some("^(app)$".into()), "^(t.)$".into())
+        );
+        assert_eq!(
+            pattern_regexes("\"My.Table\""),
+            (None, "^(My\\.Table)$".into())
+        );
+    }
+}

@@ -1,0 +1,771 @@
+//! The interactive shell behind `dbiam connect`: reads lines with the [`editor`], cuts
+//! them into statements and meta commands with the `dbiam sql` splitter, runs them
+//! through an [`Engine`] (a [`Driver`] plus its [`Catalog`]), shows results with the
+//! `dbiam sql` renderers, cancels on Ctrl-C, and reconnects with a cached or fresh IAM
+//! token when the connection drops, without re-running anything.
+
+pub mod editor;
+pub mod history;
+pub mod meta;
+pub mod postgres;
+pub mod render;
+
+use std::fs::File;
+use std::io::Write;
+use std::path::PathBuf;
+use std::sync::{Arc, RwLock};
+use std::time::{Duration, Instant};
+
+use crate::commands::Context;
+use crate::db::token_cache::{Password, TokenCache};
+use crate::db::{ConnParams, Driver, ExecError, ServerError};
+use crate::error::{one_line, Error, Result};
+use crate::secret::Secret;
+use crate::sql::run::{self as script, Input};
+use crate::sql::split::{Dialect, Piece, Splitter};
+
+use self::editor::{LineEditor, Names, Read};
+use self::meta::{Catalog, Meta, Relation};
+use self::render::{Collect, Collected, Expanded, Format, Settings};
+
+/// TLS facts for `\conninfo`.
+#[derive(Debug, Clone, Default)]
+pub struct TlsInfo {
+    /// `TLSv1.3`, …
+    pub version: String,
+    /// The cipher suite.
+    pub cipher: String,
+    /// The server certificate's subject, when it could be read.
+    pub subject: Option<String>,
+}
+
+/// A database engine as the shell needs it.
+#[allow(async_fn_in_trait)]
+pub trait Engine: Driver + Sized {
+    /// How its scripts are split.
+    fn dialect() -> Dialect;
+    /// Its catalogue queries.
+    fn catalog() -> Box<dyn Catalog>;
+    /// Connect with these parameters and password.
+    async fn open(params: &ConnParams, password: Option<Secret>) -> Result<Self>;
+    /// Whether the server closed the connection (then nothing can have been sent).
+    fn is_closed(&self) -> bool;
+    /// TLS version, cipher and server certificate, or `None` without TLS.
+    async fn tls_info(&mut self, params: &ConnParams) -> Result<Option<TlsInfo>>;
+}
+
+/// Shell options from the command line.
+#[derive(Debug, Clone)]
+pub struct Options {
+    /// `--no-pager`.
+    pub no_pager: bool,
+    /// The initial output format (`--output`).
+    pub format: Format,
+    /// The history file (`None`: no history is kept).
+    pub history: Option<PathBuf>,
+}
+
+enum Flow {
+    Continue,
+    Quit,
+}
+
+struct Shell<'a, E: Engine> {
+    ctx: &'a Context,
+    params: ConnParams,
+    cache: TokenCache,
+    password: Password,
+    driver: E,
+    catalog: Box<dyn Catalog>,
+    editor: LineEditor,
+    names: Names,
+    splitter: Splitter,
+    settings: Settings,
+    timing: bool,
+    output: Option<File>,
+    pager: Option<String>,
+    history: Option<PathBuf>,
+    in_transaction: bool,
+}
+
+/// Open the connection and run the shell until `\q` or Ctrl-D.
+pub async fn run<E: Engine>(ctx: &Context, params: ConnParams, opts: Options) -> Result<()> {
+    let cache = TokenCache::new();
+    let password = cache.password(&params, ctx).await?;
+    let driver = E::open(&params, password.secret.clone()).await?;
+    let names: Names = Arc::new(RwLock::new(Vec::new()));
+    let entries = opts
+        .history
+        .as_deref()
+        .map(history::load)
+        .unwrap_or_default();
+    let editor = LineEditor::new(names.clone(), &entries)?;
+    let stdout_tty = std::io::IsTerminal::is_terminal(&std::io::stdout());
+    // Keep SIGINT from killing the shell between statements (Ctrl-C is read as a key
+    // at the prompt and cancels the running statement otherwise).
+    #[cfg(unix)]
+    let _sigint = tokio::signal::unix::signal(tokio::signal::unix::SignalKind::interrupt())
+        .map_err(|e| Error::failure(format!("cannot handle Ctrl-C: {e}")))?;
+    let mut shell = Shell {
+        ctx,
+        cache,
+        password,
+        driver,
+        catalog: E::catalog(),
+        editor,
+        names,
+        splitter: Splitter::new(<E as Engine>::dialect()),
+        settings: Settings {
+            format: opts.format,
+            expanded: Expanded::Off,
+            width: None,
+        },
+        timing: false,
+        output: None,
+        pager: if opts.no_pager || !stdout_tty {
+            None
+        } else {
+            render::pager_command()
+        },
+        history: opts.history,
+        in_transaction: false,
+        params,
+    };
+    if std::io::IsTerminal::is_terminal(&std::io::stdin()) {
+        println!(
+            "dbiam connect: {} ({}). Type \\? for help, \\q to quit.",
+            shell.params.describe(),
+            shell.auth_summary()
+        );
+    }
+    shell.refresh_names().await;
+    shell.repl().await
+}
+
+/// The first keyword of a statement, upper-cased.
+fn first_word(sql: &str) -> String {
+    sql.trim_start()
+        .split(|c: char| !c.is_ascii_alphabetic())
+        .next()
+        .unwrap_or("")
+        .to_ascii_uppercase()
+}
+
+/// A server error as psql prints it: `ERROR:  message`, the `LINE n:` with a caret,
+/// then DETAIL and HINT.
+pub fn server_error_text(sql: &str, e: &ServerError) -> String {
+    let mut s = format!("{}:  {}\n", e.severity, e.message);
+    if let Some(pos) = e.position {
+        let (line, col) = script::locate(sql, 1, pos);
+        if let Some(text) = sql.lines().nth(line - 1) {
+            let prefix = format!("LINE {line}: ");
+            s.push_str(&format!("{prefix}{text}\n"));
+            s.push_str(&format!(
+                "{}^\n",
+                " ".repeat(prefix.len() + col.saturating_sub(1))
+            ));
+        }
+    }
+    if let Some(d) = &e.detail {
+        s.push_str(&format!("DETAIL:  {d}\n"));
+    }
+    if let Some(h) = &e.hint {
+        s.push_str(&format!("HINT:  {h}\n"));
+    }
+    s
+}
+
+impl<E: Engine> Shell<'_, E> {
+    fn prompt(&self) -> String {
+        format!(
+            "{}@{}{}> ",
+            self.params.user,
+            self.params.dbname,
+            self.splitter.state_char()
+        )
+    }
+
+    fn auth_summary(&self) -> String {
+        if self.params.is_iam() {
+            format!(
+                "IAM token, sslmode {}",
+                self.params.effective_sslmode().as_str()
+            )
+        } else {
+            format!(
+                "password, sslmode {}",
+                self.params.effective_sslmode().as_str()
+            )
+        }
+    }
+
+    async fn repl(&mut self) -> Result<()> {
+        let mut entry = String::new();
+        loop {
+            self.settings.width = self.editor.dimensions().map(|(w, _)| w);
+            let line = match self.editor.read(self.prompt()).await? {
+                Read::Eof => {
+                    if std::io::IsTerminal::is_terminal(&std::io::stdin()) {
+                        println!();
+                    } else {
+                        // Piped input: a last statement without `;` runs, as with psql -f.
+                        for piece in self.splitter.finish_all() {
+                            let flow = match piece {
+                                Piece::Sql { text, .. } => self.statement(&text).await?,
+                                Piece::Meta { text, .. } => self.meta(&text).await?,
+                            };
+                            if let Flow::Quit = flow {
+                                break;
+                            }
+                        }
+                    }
+                    return Ok(());
+                }
+                Read::Interrupted => {
+                    // Ctrl-C at the prompt: drop the pending statement, as psql does.
+                    self.splitter = Splitter::new(<E as Engine>::dialect())
+                        .with_variables(self.splitter.variables().clone());
+                    entry.clear();
+                    continue;
+                }
+                Read::Line(l) => l,
+            };
+            if !entry.is_empty() {
+                entry.push('\n');
+            }
+            entry.push_str(&line);
+            let mut quit = false;
+            for piece in self.splitter.push(&format!("{line}\n")) {
+                let flow = match piece {
+                    Piece::Sql { text, .. } => self.statement(&text).await?,
+                    Piece::Meta { text, .. } => self.meta(&text).await?,
+                };
+                if let Flow::Quit = flow {
+                    quit = true;
+                    break;
+                }
+            }
+            if self.splitter.is_empty() || quit {
+                self.remember(&entry);
+                entry.clear();
+            }
+            if quit {
+                return Ok(());
+            }
+        }
+    }
+
+    /// Add an entry to the session's and the file's history (secrets never; see [`history`]).
+    fn remember(&self, entry: &str) {
+        if !history::may_store(entry) {
+            crate::debug!("not keeping a history entry that may hold a secret");
+            return;
+        }
+        self.editor.add_history(entry);
+        if let Some(path) = &self.history {
+            if let Err(e) = history::append(path, entry) {
+                crate::debug!("cannot write the history file {}: {e}", path.display());
+            }
+        }
+    }
+
+    /// Write output to `\o`'s file, or stdout (through the pager when long).
+    fn emit(&mut self, text: &[u8]) -> Result<()> {
+        if text.is_empty() {
+            return Ok(());
+        }
+        let write_err = |e| Error::io("cannot write output", e);
+        match self.output.as_mut() {
+            Some(f) => f.write_all(text).map_err(write_err),
+            None => {
+                let rows = self
+                    .pager
+                    .as_ref()
+                    .and_then(|_| self.editor.dimensions().map(|(_, h)| h));
+                render::page(text, self.pager.as_deref(), rows).map_err(write_err)
+            }
+        }
+    }
+
+    fn show(&mut self, results: &[Collected]) -> Result<()> {
+        let mut buf = Vec::new();
+        for r in results {
+            render::render(&mut buf, r, &self.settings)
+                .map_err(|e| Error::io("cannot render output", e))?;
+        }
+        self.emit(&buf)
+    }
+
+    /// Run SQL with Ctrl-C sending a server-side cancel.
+    async fn execute(
+        &mut self,
+        sql: &str,
+        sink: &mut Collect,
+    ) -> std::result::Result<(), ExecError> {
+        let canceller = self.driver.canceller();
+        let work = self.driver.execute(sql, sink);
+        tokio::pin!(work);
+        loop {
+            tokio::select! {
+                biased;
+                r = &mut work => return r,
+                _ = tokio::signal::ctrl_c() => {
+                    match canceller.cancel().await {
+                        Ok(()) => eprintln!("Cancel request sent"),
+                        Err(e) => eprintln!("dbiam: could not cancel: {e}"),
+                    }
+                }
+            }
+        }
+    }
+
+    async fn statement(&mut self, sql: &str) -> Result<Flow> {
+        if sql.trim().is_empty() {
+            return Ok(Flow::Continue);
+        }
+        if self.driver.is_closed() {
+            self.reconnect("the statement was not run; run it again")
+                .await;
+            return Ok(Flow::Continue);
+        }
+        let started = Instant::now();
+        let mut sink = Collect::new(self.settings.format != Format::Csv);
+        let result = self.execute(sql, &mut sink).await;
+        let elapsed = started.elapsed();
+        self.show(&sink.results)?;
+        match result {
+            Ok(()) => {
+                self.track_transaction(sql);
+                if matches!(
+                    first_word(sql).as_str(),
+                    "CREATE" | "ALTER" | "DROP" | "COMMIT" | "END" | "ROLLBACK"
+                ) {
+                    self.refresh_names().await;
+                }
+            }
+            Err(ExecError::Server(e)) => {
+                self.track_transaction(sql);
+                eprint!("{}", server_error_text(sql, &e));
+            }
+            Err(ExecError::Connection(e)) => {
+                crate::debug!("{e}");
+                self.reconnect(
+                    "the statement may not have completed; check before running it again",
+                )
+                .await;
+                return Ok(Flow::Continue);
+            }
+            Err(ExecError::Output(e)) => return Err(Error::io("cannot write output", e)),
+        }
+        if self.timing {
+            // On stdout even with \o, as psql does.
+            println!("Time: {:.3} ms", elapsed.as_secs_f64() * 1000.0);
+        }
+        Ok(Flow::Continue)
+    }
+
+    fn track_transaction(&mut self, sql: &str) {
+        match first_word(sql).as_str() {
+            "BEGIN" | "START" => self.in_transaction = true,
+            "COMMIT" | "END" | "ABORT" | "PREPARE" => self.in_transaction = false,
+            "ROLLBACK" if !sql.to_ascii_uppercase().contains(" TO ") => self.in_transaction = false,
+            _ => {}
+        }
+    }
+
+    async fn open(&self, params: &ConnParams) -> Result<(E, Password)> {
+        let password = self.cache.password(params, self.ctx).await?;
+        match E::open(params, password.secret.clone()).await {
+            Ok(d) => Ok((d, password)),
+            Err(e) => {
+                // A refused token is not handed out again.
+                self.cache.clear();
+                Err(e)
+            }
+        }
+    }
+
+    /// The connection dropped: reconnect and say in one line what was lost.
+    async fn reconnect(&mut self, lost: &str) {
+        let tx = std::mem::take(&mut self.in_transaction);
+        let params = self.params.clone();
+        match self.open(&params).await {
+            Ok((driver, password)) => {
+                self.driver = driver;
+                self.password = password;
+                let how = if self.params.is_iam() {
+                    " with an IAM token"
+                } else {
+                    ""
+                };
+                eprintln!(
+                    "dbiam: the connection to the server was lost; reconnected as {}{how}; {lost}{}",
+                    self.params.describe(),
+                    if tx {
+                        "; the open transaction was rolled back"
+                    } else {
+                        ""
+                    }
+                );
+            }
+            Err(e) => eprintln!(
+                "dbiam: error: the connection to the server was lost and reconnecting failed: {e}"
+            ),
+        }
+    }
+
+    async fn refresh_names(&mut self) {
+        let sql = self.catalog.completion_names();
+        let mut sink = Collect::new(false);
+        if self.driver.execute(&sql, &mut sink).await.is_ok() {
+            let names: Vec<String> = sink
+                .rows()
+                .into_iter()
+                .filter_map(|r| r.into_iter().next().flatten())
+                .collect();
+            if let Ok(mut n) = self.names.write() {
+                *n = names;
+            }
+        }
+    }
+
+    /// Run a catalogue query; `None` after an error (already reported).
+    async fn catalogue(&mut self, sql: &str, types: bool) -> Option<Collect> {
+        if self.driver.is_closed() {
+            self.reconnect("run the command again").await;
+            return None;
+        }
+        crate::debug!("catalogue query:\n{sql}");
+        let mut sink = Collect::new(types);
+        match self.execute(sql, &mut sink).await {
+            Ok(()) => Some(sink),
+            Err(ExecError::Server(e)) => {
+                eprint!("{}", server_error_text(sql, &e));
+                None
+            }
+            Err(ExecError::Connection(_)) => {
+                self.reconnect("run the command again").await;
+                None
+            }
+            Err(ExecError::Output(e)) => {
+                eprintln!("dbiam: error: {e}");
+                None
+            }
+        }
+    }
+
+    async fn list(&mut self, sql: &str) -> Result<()> {
+        if let Some(sink) = self.catalogue(sql, true).await {
+            self.show(&sink.results)?;
+        }
+        Ok(())
+    }
+
+    /// A list of relations, or psql's message when there is none.
+    async fn relations(&mut self, sql: &str, pattern: Option<&str>) -> Result<()> {
+        if let Some(sink) = self.catalogue(sql, true).await {
+            if sink.rows().is_empty() {
+                match pattern {
+                    Some(p) => eprintln!("Did not find any relation named \"{p}\"."),
+                    None => eprintln!("Did not find any relations."),
+                }
+            } else {
+                self.show(&sink.results)?;
+            }
+        }
+        Ok(())
+    }
+
+    async fn describe(&mut self, pattern: &str) -> Result<()> {
+        let Some(found) = self
+            .catalogue(&self.catalog.find_relations(pattern), false)
+            .await
+        else {
+            return Ok(());
+        };
+        let relations: Vec<Relation> = found
+            .rows()
+            .into_iter()
+            .map(|r| {
+                let get = |i: usize| r.get(i).cloned().flatten().unwrap_or_default();
+                Relation {
+                    id: get(0),
+                    schema: get(1),
+                    name: get(2),
+                    kind: get(3),
+                }
+            })
+            .collect();
+        if relations.is_empty() {
+            eprintln!("Did not find any relation named \"{pattern}\".");
+            return Ok(());
+        }
+        for rel in relations {
+            let Some(cols) = self
+                .catalogue(&self.catalog.describe_columns(&rel.id), true)
+                .await
+            else {
+                return Ok(());
+            };
+            let Some(result) = cols
+                .results
+                .into_iter()
+                .rev()
+                .find(|r| !r.columns.is_empty())
+            else {
+                continue;
+            };
+            let mut table = Vec::new();
+            render::render(
+                &mut table,
+                &result,
+                &Settings {
+                    format: Format::Aligned,
+                    expanded: Expanded::Off,
+                    width: None,
+                },
+            )
+            .map_err(|e| Error::io("cannot render output", e))?;
+            let table = String::from_utf8_lossy(&table).into_owned();
+            // psql's \d has no row-count footer.
+            let mut lines: Vec<&str> = table.lines().collect();
+            while lines
+                .last()
+                .is_some_and(|l| l.is_empty() || (l.starts_with('(') && l.ends_with(')')))
+            {
+                lines.pop();
+            }
+            let width = lines.first().map_or(0, |l| l.chars().count());
+            let title = format!("{} \"{}.{}\"", rel.kind, rel.schema, rel.name);
+            let pad = (width + 1).saturating_sub(title.chars().count()) / 2;
+            let mut out = format!("{}{title}\n", " ".repeat(pad));
+            for l in &lines {
+                out.push_str(l);
+                out.push('\n');
+            }
+            if let Some(idx) = self
+                .catalogue(&self.catalog.describe_indexes(&rel.id), false)
+                .await
+            {
+                let rows = idx.rows();
+                if !rows.is_empty() {
+                    out.push_str("Indexes:\n");
+                    for r in rows {
+                        let get = |i: usize| r.get(i).cloned().flatten().unwrap_or_default();
+                        out.push_str(&format!("    \"{}\" {}\n", get(0), get(1)));
+                    }
+                }
+            }
+            out.push('\n');
+            self.emit(out.as_bytes())?;
+        }
+        Ok(())
+    }
+
+    async fn conninfo(&mut self) -> Result<()> {
+        let p = self.params.clone();
+        let mut out = format!(
+            "You are connected to database \"{}\" as user \"{}\" on host \"{}\"{} at port \"{}\".\n",
+            p.dbname,
+            p.user,
+            p.host,
+            p.hostaddr.map(|a| format!(" (address \"{a}\")")).unwrap_or_default(),
+            p.port
+        );
+        let mode = p.effective_sslmode();
+        match self.driver.tls_info(&p).await {
+            Ok(Some(t)) => out.push_str(&format!(
+                "TLS: {} ({}), sslmode {}; server certificate subject: {}\n",
+                t.version,
+                t.cipher,
+                mode.as_str(),
+                t.subject.as_deref().unwrap_or("(not available)")
+            )),
+            Ok(None) => out.push_str(&format!("TLS: none (sslmode {})\n", mode.as_str())),
+            Err(e) => out.push_str(&format!("TLS: unknown ({})\n", one_line(&e.to_string()))),
+        }
+        if p.is_iam() {
+            let region = self.password.region.clone().unwrap_or_default();
+            let who =
+                match tokio::time::timeout(Duration::from_secs(5), self.ctx.aws.identity(&region))
+                    .await
+                {
+                    Ok(Ok(id)) => format!("{} (account {})", id.arn, id.account),
+                    Ok(Err(e)) => format!("unknown (STS: {})", one_line(e.message())),
+                    Err(_) => "unknown (STS did not answer within 5 s)".to_owned(),
+                };
+            out.push_str(&format!("IAM identity: {who}; region {region}\n"));
+            if let Some(at) = self.password.expires_at {
+                let left = (at - crate::aws::now()).whole_seconds();
+                let when = at
+                    .format(&time::format_description::well_known::Rfc3339)
+                    .unwrap_or_default();
+                let rel = if left > 0 {
+                    format!("in {}", crate::output::human_duration(left))
+                } else {
+                    "expired; new connections get a fresh token".to_owned()
+                };
+                out.push_str(&format!("IAM token expires at {when} ({rel}); the session stays open after it expires\n"));
+            }
+        } else {
+            out.push_str("Authentication: password (IAM not used)\n");
+        }
+        print!("{out}");
+        Ok(())
+    }
+
+    async fn switch_database(&mut self, dbname: &str) {
+        let mut params = self.params.clone();
+        params.dbname = dbname.to_owned();
+        match self.open(&params).await {
+            Ok((driver, password)) => {
+                self.driver = driver;
+                self.password = password;
+                self.params = params;
+                self.in_transaction = false;
+                println!(
+                    "You are now connected to database \"{}\" as user \"{}\".",
+                    self.params.dbname, self.params.user
+                );
+                self.refresh_names().await;
+            }
+            Err(e) => {
+                eprintln!("dbiam: error: {e}");
+                eprintln!("Previous connection kept");
+            }
+        }
+    }
+
+    async fn include(&mut self, file: &str) -> Result<()> {
+        let mut sources = match script::open(&[Input::File(file.into())]) {
+            Ok(s) => s,
+            Err(e) => {
+                eprintln!("dbiam: error: {e}");
+                return Ok(());
+            }
+        };
+        let opts = script::Options {
+            continue_on_error: true,
+            single_transaction: false,
+            variables: self.splitter.variables().clone(),
+        };
+        let out: Box<dyn Write> = match self.output.as_ref().map(File::try_clone) {
+            Some(Ok(f)) => Box::new(f),
+            _ => Box::new(std::io::stdout()),
+        };
+        let kind = match self.settings.format {
+            Format::Aligned => crate::output::results::Kind::Aligned,
+            Format::Csv => crate::output::results::Kind::Csv,
+            Format::Json => crate::output::results::Kind::Json,
+            Format::Ndjson => crate::output::results::Kind::Ndjson,
+        };
+        let mut sink = crate::output::results::sink(kind, out, Default::default());
+        let canceller = self.driver.canceller();
+        let result = {
+            let work = script::run(&mut self.driver, &mut sources, &opts, sink.as_mut());
+            tokio::pin!(work);
+            loop {
+                tokio::select! {
+                    biased;
+                    r = &mut work => break r,
+                    _ = tokio::signal::ctrl_c() => {
+                        let _ = canceller.cancel().await;
+                        eprintln!("Cancel request sent");
+                    }
+                }
+            }
+        };
+        if let Err(e) = result {
+            eprintln!("dbiam: error: {e}");
+        }
+        self.refresh_names().await;
+        Ok(())
+    }
+
+    async fn meta(&mut self, text: &str) -> Result<Flow> {
+        let (name, args) = self.splitter.meta_args(text);
+        let cmd = match meta::parse(&name, &args) {
+            Ok(c) => c,
+            Err(e) => {
+                eprintln!("dbiam: {e}");
+                return Ok(Flow::Continue);
+            }
+        };
+        match cmd {
+            Meta::Quit => return Ok(Flow::Quit),
+            Meta::Help => print!("{}", meta::help_text()),
+            Meta::ListDatabases => self.list(&self.catalog.list_databases()).await?,
+            Meta::ListTables(p) => {
+                let sql = self.catalog.list_tables(p.as_deref());
+                self.relations(&sql, p.as_deref()).await?;
+            }
+            Meta::Describe(None) => {
+                let sql = self.catalog.list_relations();
+                self.relations(&sql, None).await?;
+            }
+            Meta::Describe(Some(p)) => self.describe(&p).await?,
+            Meta::ListSchemas => self.list(&self.catalog.list_schemas()).await?,
+            Meta::ListRoles => self.list(&self.catalog.list_roles()).await?,
+            Meta::Expanded(v) => {
+                self.settings.expanded = v.unwrap_or(match self.settings.expanded {
+                    Expanded::Off => Expanded::On,
+                    _ => Expanded::Off,
+                });
+                println!(
+                    "Expanded display is {}.",
+                    match self.settings.expanded {
+                        Expanded::On => "on",
+                        Expanded::Off => "off",
+                        Expanded::Auto => "used automatically",
+                    }
+                );
+            }
+            Meta::Timing(v) => {
+                self.timing = v.unwrap_or(!self.timing);
+                println!("Timing is {}.", if self.timing { "on" } else { "off" });
+            }
+            Meta::ConnInfo => self.conninfo().await?,
+            Meta::Connect(db) => self.switch_database(&db).await,
+            Meta::Include(f) => self.include(&f).await?,
+            Meta::Output(None) => self.output = None,
+            Meta::Output(Some(f)) => match File::create(&f) {
+                Ok(file) => self.output = Some(file),
+                Err(e) => eprintln!("dbiam: error: cannot open {f}: {e}"),
+            },
+            Meta::Format(f) => {
+                self.settings.format = f;
+                println!("Output format is {}.", f.name());
+            }
+            Meta::Variable => {}
+            Meta::Echo(t) => println!("{t}"),
+        }
+        Ok(Flow::Continue)
+    }
+}
+
+#[cfg(test)]
+mod tests {
+    use super::*;
+
+    #[test]
+    fn server_errors_print_like_psql() {
+        let e = ServerError {
+            severity: "ERROR".into(),
+            code: "42P01".into(),
+            message: "relation \"nope\" does not exist".into(),
+            detail: None,
+            hint: Some("h".into()),
+            position: Some(15),
+        };
+        assert_eq!(
+            server_error_text("select * from nope", &e),
+            "ERROR:  relation \"nope\" does not exist\nLINE 1: select * from nope\n                      ^\nHINT:  h\n"
+        );
+    }
+
+    #[test]
+    fn first_words() {
+        assert_eq!(first_word("  create table t()"), "CREATE");
+        assert_eq!(first_word("begin;"), "BEGIN");
+    }
+}

@@ -1,0 +1,259 @@
+//! PostgreSQL in the shell: psql's catalogue queries behind the meta commands (as
+//! `psql -E` shows them, trimmed to what dbiam prints), and the [`Engine`] glue for the
+//! driver (connecting, noticing a dropped connection, TLS details for `\conninfo`).
+
+use std::io::{Read, Write};
+use std::net::{SocketAddr, TcpStream, ToSocketAddrs};
+use std::sync::Arc;
+use std::time::Duration;
+
+use super::meta::{literal, pattern_regexes, Catalog};
+use super::render::Collect;
+use super::{Engine, TlsInfo};
+use crate::db::postgres::Postgres;
+use crate::db::tls::{self, SslMode};
+use crate::db::{ConnParams, Driver};
+use crate::error::{Error, Result};
+use crate::secret::Secret;
+use crate::sql::split::Dialect;
+
+/// psql's catalogue queries.
+#[derive(Debug, Clone, Copy, Default)]
+pub struct PgCatalog;
+
+const USER_SCHEMAS: &str =
+    "n.nspname <> 'pg_catalog' AND n.nspname !~ '^pg_toast' AND n.nspname <> 'information_schema'";
+
+fn name_filter(pattern: Option<&str>) -> String {
+    match pattern {
+        None => format!("{USER_SCHEMAS} AND pg_catalog.pg_table_is_visible(c.oid)"),
+        Some(p) => {
+            let (schema, name) = pattern_regexes(p);
+            let mut w = format!(
+                "c.relname OPERATOR(pg_catalog.~) {} COLLATE pg_catalog.default",
+                literal(&name)
+            );
+            match schema {
+                Some(s) => w.push_str(&format!(
+                    " AND n.nspname OPERATOR(pg_catalog.~) {} COLLATE pg_catalog.default",
+                    literal(&s)
+                )),
+                None => w.push_str(" AND pg_catalog.pg_table_is_visible(c.oid)"),
+            }
+            w
+        }
+    }
+}
+
+fn relations(kinds: &str, pattern: Option<&str>) -> String {
+    format!(
+        "SELECT n.nspname as \"Schema\",\n  c.relname as \"Name\",\n  \
+         CASE c.relkind WHEN 'r' THEN 'table' WHEN 'v' THEN 'view' WHEN 'm' THEN 'materialized view' \
+         WHEN 'i' THEN 'index' WHEN 'S' THEN 'sequence' WHEN 't' THEN 'TOAST table' \
+         WHEN 'f' THEN 'foreign table' WHEN 'p' THEN 'partitioned table' WHEN 'I' THEN 'partitioned index' END as \"Type\",\n  \
+         pg_catalog.pg_get_userbyid(c.relowner) as \"Owner\"\n\
+         FROM pg_catalog.pg_class c\n     LEFT JOIN pg_catalog.pg_namespace n ON n.oid = c.relnamespace\n\
+         WHERE c.relkind IN ({kinds})\n      AND {}\nORDER BY 1,2",
+        name_filter(pattern)
+    )
+}
+
+impl Catalog for PgCatalog {
+    fn list_databases(&self) -> String {
+        "SELECT d.datname as \"Name\",\n       pg_catalog.pg_get_userbyid(d.datdba) as \"Owner\",\n       \
+         pg_catalog.pg_encoding_to_char(d.encoding) as \"Encoding\",\n       d.datcollate as \"Collate\",\n       \
+         d.datctype as \"Ctype\",\n       pg_catalog.array_to_string(d.datacl, E'\\n') AS \"Access privileges\"\n\
+         FROM pg_catalog.pg_database d\nORDER BY 1"
+            .into()
+    }
+
+    fn list_tables(&self, pattern: Option<&str>) -> String {
+        relations("'r','p',''", pattern)
+    }
+
+    fn list_relations(&self) -> String {
+        relations("'r','p','v','m','S','f',''", None)
+    }
+
+    fn list_schemas(&self) -> String {
+        "SELECT n.nspname AS \"Name\",\n  pg_catalog.pg_get_userbyid(n.nspowner) AS \"Owner\"\n\
+         FROM pg_catalog.pg_namespace n\nWHERE n.nspname !~ '^pg_' AND n.nspname <> 'information_schema'\nORDER BY 1"
+            .into()
+    }
+
+    fn list_roles(&self) -> String {
+        "SELECT r.rolname AS \"Role name\",\n  pg_catalog.concat_ws(', ',\n    \
+         CASE WHEN r.rolsuper THEN 'Superuser' END,\n    CASE WHEN NOT r.rolinherit THEN 'No inheritance' END,\n    \
+         CASE WHEN r.rolcreaterole THEN 'Create role' END,\n    CASE WHEN r.rolcreatedb THEN 'Create DB' END,\n    \
+         CASE WHEN NOT r.rolcanlogin THEN 'Cannot login' END,\n    CASE WHEN r.rolreplication THEN 'Replication' END,\n    \
+         CASE WHEN r.rolbypassrls THEN 'Bypass RLS' END) AS \"Attributes\",\n  \
+         pg_catalog.array_to_string(ARRAY(SELECT b.rolname FROM pg_catalog.pg_auth_members m \
+         JOIN pg_catalog.pg_roles b ON (m.roleid = b.oid) WHERE m.member = r.oid ORDER BY 1), ', ') AS \"Member of\"\n\
+         FROM pg_catalog.pg_roles r\nWHERE r.rolname !~ '^pg_'\nORDER BY 1"
+            .into()
+    }
+
+    fn find_relations(&self, pattern: &str) -> String {
+        format!(
+            "SELECT c.oid::pg_catalog.text, n.nspname, c.relname,\n  \
+             CASE c.relkind WHEN 'r' THEN 'Table' WHEN 'v' THEN 'View' WHEN 'm' THEN 'Materialized view' \
+             WHEN 'i' THEN 'Index' WHEN 'S' THEN 'Sequence' WHEN 'f' THEN 'Foreign table' \
+             WHEN 'p' THEN 'Partitioned table' WHEN 'I' THEN 'Partitioned index' ELSE 'Relation' END\n\
+             FROM pg_catalog.pg_class c\n     LEFT JOIN pg_catalog.pg_namespace n ON n.oid = c.relnamespace\n\
+             WHERE {}\nORDER BY 2, 3",
+            name_filter(Some(pattern))
+        )
+    }
+
+    fn describe_columns(&self, id: &str) -> String {
+        format!(
+            "SELECT a.attname AS \"Column\",\n  pg_catalog.format_type(a.atttypid, a.atttypmod) AS \"Type\",\n  \
+             coalesce((SELECT c.collname FROM pg_catalog.pg_collation c, pg_catalog.pg_type t\n   \
+             WHERE c.oid = a.attcollation AND t.oid = a.atttypid AND a.attcollation <> t.typcollation), '') AS \"Collation\",\n  \
+             CASE WHEN a.attnotnull THEN 'not null' ELSE '' END AS \"Nullable\",\n  \
+             coalesce(CASE WHEN a.attidentity = 'a' THEN 'generated always as identity' \
+             WHEN a.attidentity = 'd' THEN 'generated by default as identity' \
+             ELSE pg_catalog.pg_get_expr(d.adbin, d.adrelid, true) END, '') AS \"Default\"\n\
+             FROM pg_catalog.pg_attribute a\n     LEFT JOIN pg_catalog.pg_attrdef d ON d.adrelid = a.attrelid AND d.adnum = a.attnum\n\
+             WHERE a.attrelid = {} AND a.attnum > 0 AND NOT a.attisdropped\nORDER BY a.attnum",
+            literal(id)
+        )
+    }
+
+    fn describe_indexes(&self, id: &str) -> String {
+        format!(
+            "SELECT c2.relname,\n  CASE WHEN i.indisprimary THEN 'PRIMARY KEY, ' WHEN i.indisunique THEN 'UNIQUE, ' ELSE '' END\n  \
+             || pg_catalog.regexp_replace(pg_catalog.pg_get_indexdef(i.indexrelid, 0, true), '^.* USING ', '')\n\
+             FROM pg_catalog.pg_index i JOIN pg_catalog.pg_class c2 ON c2.oid = i.indexrelid\n\
+             WHERE i.indrelid = {}\nORDER BY i.indisprimary DESC, c2.relname",
+            literal(id)
+        )
+    }
+
+    fn completion_names(&self) -> String {
+        format!(
+            "SELECT n.nspname FROM pg_catalog.pg_namespace n WHERE n.nspname !~ '^pg_' AND n.nspname <> 'information_schema'\n\
+             UNION SELECT c.relname FROM pg_catalog.pg_class c JOIN pg_catalog.pg_namespace n ON n.oid = c.relnamespace\n  \
+             WHERE c.relkind IN ('r','p','v','m','f') AND {USER_SCHEMAS}\n\
+             UNION SELECT a.attname FROM pg_catalog.pg_attribute a JOIN pg_catalog.pg_class c ON c.oid = a.attrelid\n  \
+             JOIN pg_catalog.pg_namespace n ON n.oid = c.relnamespace\n  \
+             WHERE c.relkind IN ('r','p','v','m','f') AND a.attnum > 0 AND NOT a.attisdropped AND {USER_SCHEMAS}\n\
+             LIMIT 5000"
+        )
+    }
+}
+
+/// The subject of a DER certificate, as RFC 4514 text (`CN=localhost,O=…`).
+pub fn certificate_subject(der: &[u8]) -> Option<String> {
+    use x509_cert::der::Decode;
+    let cert = x509_cert::Certificate::from_der(der).ok()?;
+    Some(cert.tbs_certificate.subject.to_string())
+}
+
+/// Open a second TLS session the way the driver does (PostgreSQL's SSLRequest, then a
+/// rustls handshake with the same verification) and report the server certificate.
+fn probe_certificate(params: &ConnParams) -> Result<Option<String>> {
+    let mode = params.effective_sslmode();
+    if mode == SslMode::Disable {
+        return Ok(None);
+    }
+    let config = tls::client_config(
+        tls::verification(mode, params.sslrootcert.as_deref()),
+        params.sslrootcert.as_ref(),
+    )?;
+    let fail = |e: std::io::Error| Error::failure(format!("TLS probe failed: {e}"));
+    let addr: SocketAddr = match params.hostaddr {
+        Some(ip) => SocketAddr::new(ip, params.port),
+        None => (params.host.as_str(), params.port)
+            .to_socket_addrs()
+            .map_err(fail)?
+            .next()
+            .ok_or_else(|| Error::failure("TLS probe failed: the host has no address"))?,
+    };
+    let timeout = params.connect_timeout.min(Duration::from_secs(10));
+    let mut sock = TcpStream::connect_timeout(&addr, timeout).map_err(fail)?;
+    sock.set_read_timeout(Some(timeout)).map_err(fail)?;
+    sock.write_all(&[0, 0, 0, 8, 0x04, 0xd2, 0x16, 0x2f])
+        .map_err(fail)?;
+    let mut answer = [0u8; 1];
+    sock.read_exact(&mut answer).map_err(fail)?;
+    if answer[0] != b'S' {
+        return Ok(None);
+    }
+    let name = rustls_pki_types::ServerName::try_from(params.host.clone())
+        .map_err(|e| Error::failure(format!("TLS probe failed: {e}")))?;
+    let mut conn = rustls::ClientConnection::new(Arc::new(config), name)
+        .map_err(|e| Error::failure(format!("TLS probe failed: {e}")))?;
+    while conn.is_handshaking() {
+        conn.complete_io(&mut sock).map_err(fail)?;
+    }
+    let subject = conn
+        .peer_certificates()
+        .and_then(|c| c.first())
+        .and_then(|c| certificate_subject(c.as_ref()));
+    conn.send_close_notify();
+    let _ = conn.complete_io(&mut sock);
+    Ok(subject)
+}
+
+impl Engine for Postgres {
+    fn dialect() -> Dialect {
+        Dialect::Postgres
+    }
+
+    fn catalog() -> Box<dyn Catalog> {
+        Box::new(PgCatalog)
+    }
+
+    async fn open(params: &ConnParams, password: Option<Secret>) -> Result<Self> {
+        Postgres::connect(params, password).await
+    }
+
+    fn is_closed(&self) -> bool {
+        self.client().is_closed()
+    }
+
+    async fn tls_info(&mut self, params: &ConnParams) -> Result<Option<TlsInfo>> {
+        let mut sink = Collect::new(false);
+        self.execute(
+            "SELECT ssl::pg_catalog.text, version, cipher FROM pg_catalog.pg_stat_ssl WHERE pid = pg_catalog.pg_backend_pid()",
+            &mut sink,
+        )
+        .await
+        .map_err(|e| Error::failure(format!("cannot read pg_stat_ssl: {e:?}")))?;
+        let rows = sink.rows();
+        let Some(row) = rows.first() else {
+            return Ok(None);
+        };
+        if row.first().cloned().flatten().as_deref() != Some("true") {
+            return Ok(None);
+        }
+        let p = params.clone();
+        let subject = tokio::task::spawn_blocking(move || probe_certificate(&p))
+            .await
+            .map_err(|e| Error::failure(format!("TLS probe failed: {e}")))?;
+        Ok(Some(TlsInfo {
+            version: row.get(1).cloned().flatten().unwrap_or_default(),
+            cipher: row.get(2).cloned().flatten().unwrap_or_default(),
+            subject: subject.unwrap_or_else(|e| {
+                crate::debug!("{e}");
+                None
+            }),
+        }))
+    }
+}
+
+#[cfg(test)]
+mod tests {
+    use super::*;
+
+    #[test]
+    fn patterns_filter_by_schema_and_visibility() {
+        let q = PgCatalog.list_tables(Some("app.ord*"));
+        assert!(q.contains("'^(ord.*)$'") && q.contains("'^(app)$'"), "{q}");
+        assert!(!q.contains("pg_table_is_visible"));
+        let q = PgCatalog.list_tables(None);
+        assert!(q.contains("pg_table_is_visible") && q.contains("information_schema"));
+        assert!(PgCatalog.describe_columns("16384").contains("= '16384'"));
+    }
+}

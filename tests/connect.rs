@@ -1,0 +1,632 @@
+//! `dbiam connect` on a real pseudo-terminal (tests/support/pty_expect.py) against the
+//! real PostgreSQL on 127.0.0.1:5432 with verify-full TLS against the test CA that
+//! scripts/test installs: multi-line statements, meta commands, Ctrl-C, reconnecting
+//! after `pg_terminate_backend`, the history file, and an IAM token end to end.
+
+mod common;
+
+use common::pg::{psql_super, session_keys, test_ca, HbaLine, Role, ScratchDb, PG_HOST};
+use common::{moto_url, python, Home};
+use predicates::prelude::*;
+use serde_json::{json, Value};
+use std::path::{Path, PathBuf};
+use std::process::Command;
+
+/// Type a line and press Enter.
+fn send(line: &str) -> Value {
+    json!({ "send": format!("{line}\r") })
+}
+
+/// Wait for text on the terminal.
+fn expect(text: &str) -> Value {
+    json!({ "expect": text })
+}
+
+/// The prompt after a command's output (never echoed while typing a command, because
+/// tests always wait for some output first).
+fn prompt() -> Value {
+    expect("=> ")
+}
+
+/// `\echo` a marker that is only on the terminal once the shell has run it (the typed
+/// text writes the dash as `\x2d`), then wait for the prompt: for commands that print nothing.
+fn sync(n: u32) -> Vec<Value> {
+    vec![
+        send(&format!("\\echo 'sync\\x2d{n}'")),
+        expect(&format!("sync-{n}")),
+        prompt(),
+    ]
+}
+
+/// Run SQL as the superuser from the pty script (a second connection).
+fn exec_super(db: &str, sql: &str) -> Value {
+    json!({ "exec": ["psql", "-X", "-q", "-h", PG_HOST, "-U", "postgres", "-d", db, "-c", sql] })
+}
+
+/// Wait until a statement starting with `prefix` is running in database `db`.
+fn wait_until_running(db: &str, prefix: &str) -> Value {
+    exec_super(
+        db,
+        &format!(
+            "do $$ begin loop exit when exists (select 1 from pg_stat_activity \
+             where datname = '{db}' and state = 'active' and query like '{prefix}%'); \
+             perform pg_sleep(0.05); end loop; end $$"
+        ),
+    )
+}
+
+/// Remove terminal escape sequences and carriage returns.
+fn plain(s: &str) -> String {
+    let mut out = String::new();
+    let mut chars = s.chars().peekable();
+    while let Some(c) = chars.next() {
+        match c {
+            '\u{1b}' => {
+                if chars.peek() == Some(&'[') {
+                    chars.next();
+                    while let Some(&n) = chars.peek() {
+                        chars.next();
+                        if n.is_ascii_alphabetic() || n == '~' {
+                            break;
+                        }
+                    }
+                }
+            }
+            '\r' => {}
+            c => out.push(c),
+        }
+    }
+    out
+}
+
+/// Run `dbiam connect ARGS` on a pty through `steps`; (exit code, plain terminal text).
+fn shell(
+    home: &Home,
+    env: &[(&str, String)],
+    args: &[&str],
+    steps: Vec<Value>,
+) -> Option<(i32, String)> {
+    let py = python()?;
+    let script = Path::new(env!("CARGO_MANIFEST_DIR")).join("tests/support/pty_expect.py");
+    let out = Command::new(py)
+        .arg(script)
+        .arg(Value::Array(steps).to_string())
+        .arg("--")
+        .arg(env!("CARGO_BIN_EXE_dbiam"))
+        .arg("connect")
+        .args(args)
+        .env_clear()
+        .env("PATH", std::env::var_os("PATH").unwrap_or_default())
+        .env("HOME", home.path())
+        .env("XDG_CONFIG_HOME", home.path().join(".config"))
+        .env("XDG_STATE_HOME", home.path().join(".local/state"))
+        .env("AWS_EC2_METADATA_DISABLED", "true")
+        .env("TERM", "xterm")
+        .envs(env.iter().map(|(k, v)| (*k, v.as_str())))
+        .output()
+        .expect("python");
+    let text = plain(&String::from_utf8_lossy(&out.stdout));
+    let stderr = String::from_utf8_lossy(&out.stderr);
+    assert!(
+        !stderr.contains("pty_expect:"),
+        "{stderr}\n--- terminal ---\n{text}"
+    );
+    Some((out.status.code().unwrap_or(-1), text))
+}
+
+fn history_file(home: &Home) -> PathBuf {
+    home.path().join(".local/state/dbiam/history")
+}
+
+/// Trusted superuser over verify-full TLS with the test CA, no pager.
+fn trust_args<'a>(ca: &'a str, db: &'a str) -> Vec<&'a str> {
+    vec![
+        "-h",
+        PG_HOST,
+        "-U",
+        "postgres",
+        "-d",
+        db,
+        "--no-iam",
+        "--sslrootcert",
+        ca,
+        "--no-pager",
+    ]
+}
+
+#[test]
+fn statements_and_meta_commands() {
+    let Some(ca) = test_ca() else { return };
+    let db = ScratchDb::new("conn");
+    psql_super(
+        &db.0,
+        "create table items (id int primary key, name text not null default 'x');",
+    );
+    let home = Home::new();
+    let steps = vec![
+        prompt(),
+        send("select count(*) as n_items,"),
+        expect("-> "),
+        send("  40 + 2 as answer from items;"),
+        expect("(1 row)"),
+        prompt(),
+        send("\\dt"),
+        expect("(1 row)"),
+        prompt(),
+        send("\\d items"),
+        expect("Table \"public.items\""),
+        expect("Indexes:"),
+        prompt(),
+        send("\\x"),
+        expect("Expanded display is on."),
+        prompt(),
+        send("select 6 * 7 as product;"),
+        expect("-[ RECORD 1 ]"),
+        prompt(),
+        send("\\x off"),
+        expect("Expanded display is off."),
+        prompt(),
+        send("\\timing on"),
+        expect("Timing is on."),
+        prompt(),
+        send("select 1 as one;"),
+        expect("Time: "),
+        prompt(),
+        send("\\conninfo"),
+        expect("Authentication:"),
+        prompt(),
+        send("\\q"),
+    ];
+    let Some((code, out)) = shell(&home, &[], &trust_args(&ca, &db.0), steps) else {
+        return;
+    };
+    assert_eq!(code, 0, "{out}");
+    // The two-line statement ran once, as one statement.
+    assert!(
+        out.contains(" n_items | answer \n---------+--------\n       0 |     42\n(1 row)"),
+        "{out}"
+    );
+    assert!(
+        out.contains(" public | items | table | postgres\n"),
+        "{out}"
+    );
+    assert!(
+        out.contains(" Column |  Type   | Collation | Nullable |  Default  \n"),
+        "{out}"
+    );
+    assert!(
+        out.contains(" name   | text    |           | not null | 'x'::text"),
+        "{out}"
+    );
+    assert!(
+        out.contains("\"items_pkey\" PRIMARY KEY, btree (id)"),
+        "{out}"
+    );
+    assert!(out.contains("-[ RECORD 1 ]\nproduct | 42\n"), "{out}");
+    assert!(out.contains("Time: ") && out.contains(" ms\n"), "{out}");
+    assert!(
+        out.contains(&format!(
+            "You are connected to database \"{}\" as user \"postgres\" on host \"127.0.0.1\" at port \"5432\".",
+            db.0
+        )),
+        "{out}"
+    );
+    assert!(out.contains("TLS: TLSv1.3"), "{out}");
+    assert!(
+        out.contains("sslmode verify-full; server certificate subject: CN=localhost"),
+        "{out}"
+    );
+
+    // The history holds the multi-line statement as one entry, and is private.
+    let history = std::fs::read_to_string(history_file(&home)).unwrap();
+    assert!(
+        history.contains("select count(*) as n_items,\\n  40 + 2 as answer from items;\n"),
+        "{history}"
+    );
+    assert!(history.contains("\\\\d items\n"), "{history}");
+    #[cfg(unix)]
+    {
+        use std::os::unix::fs::PermissionsExt;
+        let mode = std::fs::metadata(history_file(&home))
+            .unwrap()
+            .permissions()
+            .mode();
+        assert_eq!(mode & 0o777, 0o600);
+    }
+}
+
+#[test]
+fn ctrl_c_cancels_the_statement_and_clears_the_line_and_ctrl_d_exits() {
+    let Some(ca) = test_ca() else { return };
+    let db = ScratchDb::new("cancel");
+    let home = Home::new();
+    let steps = vec![
+        prompt(),
+        send("select pg_sleep(30);"),
+        wait_until_running(&db.0, "select pg_sleep(30)"),
+        json!({ "send": "\u{3}" }),
+        expect("canceling statement due to user request"),
+        prompt(),
+        // Ctrl-C at the prompt drops the unfinished (quoted) statement.
+        json!({ "send": "select 'dropped" }),
+        json!({ "send": "\u{3}" }),
+        prompt(),
+        send("select 6 * 7 as after_clear;"),
+        expect("(1 row)"),
+        prompt(),
+        json!({ "send": "\u{4}" }),
+    ];
+    let Some((code, out)) = shell(&home, &[], &trust_args(&ca, &db.0), steps) else {
+        return;
+    };
+    assert_eq!(code, 0, "{out}");
+    assert!(out.contains("Cancel request sent"), "{out}");
+    assert!(
+        out.contains("ERROR:  canceling statement due to user request"),
+        "{out}"
+    );
+    assert!(
+        out.contains(" after_clear \n-------------\n          42\n"),
+        "{out}"
+    );
+}
+
+#[test]
+fn reconnects_after_the_backend_is_terminated_without_rerunning() {
+    let Some(ca) = test_ca() else { return };
+    let db = ScratchDb::new("reconn");
+    psql_super(&db.0, "create table t (a int);");
+    let home = Home::new();
+    let kill = format!(
+        "select pg_terminate_backend(pid, 10000) from pg_stat_activity where datname = '{}' and pid <> pg_backend_pid()",
+        db.0
+    );
+    let steps = vec![
+        prompt(),
+        send("begin;"),
+        expect("BEGIN"),
+        prompt(),
+        send("insert into t values (1);"),
+        expect("INSERT 0 1"),
+        prompt(),
+        exec_super(&db.0, &kill),
+        json!({ "sleep": 1 }),
+        send("insert into t values (2);"),
+        expect("reconnected as"),
+        prompt(),
+        send("select count(*) as rows_in_t from t;"),
+        expect("(1 row)"),
+        prompt(),
+        send("\\q"),
+    ];
+    let Some((code, out)) = shell(&home, &[], &trust_args(&ca, &db.0), steps) else {
+        return;
+    };
+    assert_eq!(code, 0, "{out}");
+    assert!(
+        out.contains(&format!(
+            "dbiam: the connection to the server was lost; reconnected as postgres@127.0.0.1:5432/{}; \
+             the statement was not run; run it again; the open transaction was rolled back",
+            db.0
+        )),
+        "{out}"
+    );
+    // Neither the rolled-back insert nor the one typed after the drop ran.
+    assert!(
+        out.contains(" rows_in_t \n-----------\n         0\n"),
+        "{out}"
+    );
+    assert_eq!(psql_super(&db.0, "select count(*) from t;").trim(), "0");
+}
+
+#[test]
+fn iam_token_over_verify_full_and_kept_out_of_history() {
+    let (Some(ca), Some(moto)) = (test_ca(), moto_url()) else {
+        return;
+    };
+    let home = Home::new();
+    let role = Role::new("conniam");
+    let t = "2026-01-01T00:00:00Z";
+    let token = home
+        .dbiam()
+        .envs(session_keys())
+        .args([
+            "token",
+            "--hostname",
+            PG_HOST,
+            "--port",
+            "5432",
+            "--username",
+            &role.0,
+        ])
+        .args(["--signing-time", t])
+        .assert()
+        .success()
+        .get_output()
+        .stdout
+        .clone();
+    let token = String::from_utf8(token).unwrap().trim().to_owned();
+    assert!(token.len() > 1000 && token.contains("X-Amz-Signature="));
+    psql_super(
+        "postgres",
+        &format!("alter role {} password '{token}';", role.0),
+    );
+    let _hba = HbaLine::password_for(&role.0);
+
+    // STS (for \conninfo's identity) is the moto server, never AWS.
+    let mut env = session_keys();
+    env.push(("AWS_ENDPOINT_URL", moto));
+    let steps = vec![
+        prompt(),
+        send("select current_user = session_user as same_user, ssl as on_tls from pg_stat_ssl where pid = pg_backend_pid();"),
+        expect("(1 row)"),
+        prompt(),
+        send(&format!("select length('{token}') > 1000 as long_token;")),
+        expect("(1 row)"),
+        prompt(),
+        send("\\conninfo"),
+        expect("IAM token expires at"),
+        prompt(),
+        // Dropped by the server: the next statement reconnects with the IAM token.
+        exec_super(
+            "postgres",
+            &format!("select pg_terminate_backend(pid, 10000) from pg_stat_activity where usename = '{}'", role.0),
+        ),
+        json!({ "sleep": 1 }),
+        send("select 1 as lost;"),
+        expect("reconnected as"),
+        prompt(),
+        send("select current_user = session_user as back_again;"),
+        expect("(1 row)"),
+        prompt(),
+        send("\\q"),
+    ];
+    let args = [
+        "-h",
+        PG_HOST,
+        "-U",
+        &role.0,
+        "-d",
+        "postgres",
+        "--sslrootcert",
+        &ca,
+        "--signing-time",
+        t,
+        "--no-pager",
+    ];
+    let Some((code, out)) = shell(&home, &env, &args, steps) else {
+        return;
+    };
+    assert_eq!(code, 0, "{out}");
+    assert!(out.contains("(IAM token, sslmode verify-full)"), "{out}");
+    assert!(
+        out.contains(" same_user | on_tls \n-----------+--------\n t         | t\n"),
+        "{out}"
+    );
+    assert!(
+        out.contains("IAM token expires at 2026-01-01T00:15:00Z"),
+        "{out}"
+    );
+    assert!(
+        out.contains(&format!(
+            "reconnected as {}@127.0.0.1:5432/postgres with an IAM token; the statement was not run",
+            role.0
+        )),
+        "{out}"
+    );
+    assert!(out.contains(" back_again \n------------\n t\n"), "{out}");
+    assert!(
+        out.contains("IAM identity: arn:aws:sts::123456789012:"),
+        "{out}"
+    );
+    assert!(
+        out.contains("server certificate subject: CN=localhost"),
+        "{out}"
+    );
+
+    // STS unreachable (a closed loopback port): \conninfo still answers.
+    env.push((
+        "AWS_ENDPOINT_URL_STS",
+        format!("http://127.0.0.1:{}", common::closed_port()),
+    ));
+    let steps = vec![
+        prompt(),
+        send("\\conninfo"),
+        expect("IAM token expires at"),
+        prompt(),
+        send("\\q"),
+    ];
+    let Some((code, out)) = shell(&home, &env, &args, steps) else {
+        return;
+    };
+    assert_eq!(code, 0, "{out}");
+    assert!(out.contains("IAM identity: unknown (STS"), "{out}");
+    assert!(
+        out.contains("server certificate subject: CN=localhost"),
+        "{out}"
+    );
+
+    let history = std::fs::read_to_string(history_file(&home)).unwrap();
+    assert!(
+        history.contains("select current_user = session_user"),
+        "{history}"
+    );
+    assert!(!history.contains("X-Amz-Signature"), "{history}");
+    assert!(!history.contains(&token[..40]), "{history}");
+}
+
+#[test]
+fn formats_files_databases_completion_and_pager() {
+    let Some(ca) = test_ca() else { return };
+    let db = ScratchDb::new("more");
+    let other = ScratchDb::new("other");
+    psql_super(&db.0, "create schema app; create table app.widgets (id int, label text); insert into app.widgets values (1, 'a,b');");
+    psql_super(&other.0, "create table gadgets (g int);");
+    let home = Home::new();
+    let script = home.path().join("script.sql");
+    std::fs::write(
+        &script,
+        "select 'from file' as origin;\nselect 2 + 2 as four;\n",
+    )
+    .unwrap();
+    let out_file = home.path().join("out.csv");
+    let mut steps = vec![
+        prompt(),
+        send("set search_path = app;"),
+        expect("SET"),
+        prompt(),
+        // Tab completes a table name from the catalogue.
+        json!({ "send": "select label from widg\t" }),
+        json!({ "sleep": 0.5 }),
+        send(";"),
+        expect("(1 row)"),
+        prompt(),
+        // Names are read again after DDL.
+        send("create table fresh_gizmos (x int);"),
+        expect("CREATE TABLE"),
+        prompt(),
+        json!({ "send": "select x from fresh_giz\t" }),
+        json!({ "sleep": 0.5 }),
+        send(";"),
+        expect("(0 rows)"),
+        prompt(),
+        send("\\pset format csv"),
+        expect("Output format is csv."),
+        prompt(),
+        send(&format!("\\o {}", out_file.display())),
+    ];
+    steps.extend(sync(1));
+    steps.push(send("select id, label from widgets;"));
+    steps.extend(sync(2));
+    steps.push(send("\\o"));
+    steps.extend(sync(3));
+    steps.extend([
+        send("\\pset format table"),
+        expect("Output format is aligned."),
+        prompt(),
+        send(&format!("\\i {}", script.display())),
+        expect("(1 row)"),
+        prompt(),
+        send("\\dn"),
+        expect("(2 rows)"),
+        prompt(),
+        send("\\du"),
+        expect("Superuser"),
+        prompt(),
+        send("\\l"),
+        expect("Encoding"),
+        prompt(),
+        send(&format!("\\c {}", other.0)),
+        expect("You are now connected to database"),
+        prompt(),
+        send("select count(*) as gadget_rows from gadgets;"),
+        expect("(1 row)"),
+        prompt(),
+        send("select generate_series(1, 60) as n;"),
+        expect("PAGED:(60 rows)"),
+        prompt(),
+        send("\\q"),
+    ]);
+    let args = [
+        "-h",
+        PG_HOST,
+        "-U",
+        "postgres",
+        "-d",
+        &db.0,
+        "--no-iam",
+        "--sslrootcert",
+        &ca,
+    ];
+    let env = [("PAGER", "sed s/^/PAGED:/".to_owned())];
+    let Some((code, out)) = shell(&home, &env, &args, steps) else {
+        return;
+    };
+    assert_eq!(code, 0, "{out}");
+    assert!(out.contains("select label from widgets"), "{out}");
+    assert!(out.contains("select x from fresh_gizmos"), "{out}");
+    assert!(out.contains(" label \n-------\n a,b\n"), "{out}");
+    assert_eq!(
+        std::fs::read_to_string(&out_file).unwrap(),
+        "id,label\n1,\"a,b\"\n"
+    );
+    assert!(
+        out.contains("  origin   \n-----------\n from file\n"),
+        "{out}"
+    );
+    assert!(out.contains(" four \n------\n    4\n"), "{out}");
+    assert!(out.contains(" app    | postgres\n"), "{out}");
+    assert!(
+        out.contains(&format!(
+            "You are now connected to database \"{}\" as user \"postgres\".",
+            other.0
+        )),
+        "{out}"
+    );
+    assert!(out.contains(&format!("postgres@{}=> ", other.0)), "{out}");
+    assert!(
+        out.contains(" gadget_rows \n-------------\n           0\n"),
+        "{out}"
+    );
+    assert!(out.contains("PAGED: n  \nPAGED:----\nPAGED:  1\n"), "{out}");
+}
+
+#[test]
+fn piped_input_runs_like_a_script_and_a_last_statement_without_semicolon_runs() {
+    let Some(ca) = test_ca() else { return };
+    let home = Home::new();
+    home.dbiam()
+        .arg("connect")
+        .args(trust_args(&ca, "postgres"))
+        .write_stdin("select 6 * 7 as answer;\n\\x on\nselect 'end' as last\n")
+        .assert()
+        .success()
+        // No banner and no prompts: stdout holds only the results, as with psql -f.
+        .stdout(" answer \n--------\n     42\n(1 row)\n\nExpanded display is on.\n-[ RECORD 1 ]\nlast | end\n\n");
+}
+
+#[test]
+fn a_failed_first_connection_exits_2_with_the_cause() {
+    let home = Home::new();
+    let port = common::closed_port().to_string();
+    home.dbiam()
+        .args([
+            "connect", "-h", PG_HOST, "-p", &port, "-U", "nobody", "--no-iam",
+        ])
+        .write_stdin("select 1;\n")
+        .assert()
+        .code(2)
+        .stdout("")
+        .stderr(
+            predicate::str::contains("cannot connect to nobody@127.0.0.1:")
+                .and(predicate::str::contains("nothing listens on that port")),
+        );
+}
+
+#[test]
+fn a_named_target_fills_the_connection_and_other_engines_are_refused() {
+    let Some(ca) = test_ca() else { return };
+    let home = Home::new();
+    let config = home.path().join("dbiam.toml");
+    std::fs::write(
+        &config,
+        format!(
+            "[targets.local]\nengine = \"postgres\"\nhost = \"{PG_HOST}\"\nuser = \"postgres\"\ndatabase = \"postgres\"\nsslrootcert = \"{ca}\"\n"
+        ),
+    )
+    .unwrap();
+    home.dbiam()
+        .env("DBIAM_CONFIG", &config)
+        .args(["connect", "local", "--no-iam", "--no-pager"])
+        .write_stdin("select current_user as who;\n")
+        .assert()
+        .success()
+        .stdout("   who    \n----------\n postgres\n(1 row)\n\n");
+    // The shell speaks PostgreSQL only so far: other engines get a usage error, no connection.
+    home.dbiam()
+        .args(["connect", "--engine", "mysql", "-h", PG_HOST, "-U", "u"])
+        .write_stdin("select 1;\n")
+        .assert()
+        .code(2)
+        .stderr(predicate::str::contains("does not speak mysql yet"));
+}
