@@ -880,7 +880,7 @@ fn user_dry_run_prints_the_sql_without_connecting() {
          ALTER USER 'app_ro'@'%' REQUIRE SSL;\n"
     );
     assert!(stderr(&out).starts_with("next: "));
-    // Without --dry-run MySQL is refused (no MySQL connection in dbiam yet); too-long names too.
+    // Without --dry-run MySQL is refused (setup user runs statements on PostgreSQL only); too-long names too.
     for args in [
         vec![
             "--engine",

@@ -61,10 +61,10 @@ pub async fn run(mut args: Args, ctx: &Context) -> Result<()> {
     }
     if engine == Engine::Mysql {
         return Err(Error::usage(
-            "dbiam cannot connect to MySQL yet, so it cannot create the user there",
+            "dbiam setup user runs its statements on PostgreSQL only so far",
         )
         .with_hint(
-            "print the SQL with --dry-run and run it with the mysql client as the master user",
+            "print the SQL with --dry-run and run it as the master user (e.g. `dbiam sql --engine mysql --no-iam -f -`)",
         ));
     }
 
