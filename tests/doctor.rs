@@ -4,8 +4,9 @@
 
 mod common;
 
+use common::pg::HbaLine;
 use common::pg::{test_ca, unique, PG_HOST};
-use common::pg_auth::{NamedRole, TlsPasswordLine};
+use common::pg_auth::NamedRole;
 use common::{bench_var, closed_port, moto_url, Home};
 use serde_json::Value;
 
@@ -74,7 +75,7 @@ struct Bench {
     ca: String,
     role: String,
     _role: NamedRole,
-    _hba: TlsPasswordLine,
+    _hba: HbaLine,
 }
 
 /// A role whose password is the IAM token for TIME, reachable only with a password over TLS.
@@ -103,7 +104,7 @@ fn bench() -> Option<Bench> {
     );
     let token = String::from_utf8(out.stdout).unwrap().trim().to_owned();
     let r = NamedRole::with_password(&role, &token);
-    let hba = TlsPasswordLine::for_role(&role, &ca);
+    let hba = HbaLine::tls_password_for(&role, &ca);
     Some(Bench {
         home,
         ca,

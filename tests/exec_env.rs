@@ -5,8 +5,9 @@
 
 mod common;
 
+use common::pg::HbaLine;
 use common::pg::{test_ca, unique, PG_HOST};
-use common::pg_auth::{NamedRole, TlsPasswordLine};
+use common::pg_auth::NamedRole;
 use common::Home;
 use std::io::{BufRead, BufReader};
 use std::process::{Command, Stdio};
@@ -270,7 +271,7 @@ fn psql_logs_in_with_what_exec_hands_it() {
     let role = unique("exec");
     let tok = token(&home, PG_HOST, &role);
     let _role = NamedRole::with_password(&role, &tok);
-    let _hba = TlsPasswordLine::for_role(&role, &ca);
+    let _hba = HbaLine::tls_password_for(&role, &ca);
     home.dbiam()
         .args([
             "targets", "add", "localpg", "-h", PG_HOST, "-U", &role, "-d", "postgres",

@@ -11,8 +11,9 @@
 
 mod common;
 
+use common::pg::HbaLine;
 use common::pg::{test_ca, unique, with_session_keys, PG_HOST};
-use common::pg_auth::{NamedRole, TlsPasswordLine};
+use common::pg_auth::NamedRole;
 use common::{closed_port, moto_url, python, Home};
 use predicates::prelude::*;
 use std::io::{BufRead, BufReader, Read, Write};
@@ -101,7 +102,7 @@ fn redshift_cluster_credentials_from_moto_are_the_password() {
     assert!(creds["expiration"].as_str().unwrap().ends_with('Z'));
 
     let _role = NamedRole::with_password(&user, &password);
-    let _hba = TlsPasswordLine::for_role(&user, &ca);
+    let _hba = HbaLine::tls_password_for(&user, &ca);
     seed_moto(&moto);
     dbiam_moto(&home, &moto)
         .args(["sql", "--engine", "redshift", "-h", PG_HOST, "-p", "5432"])
@@ -282,7 +283,7 @@ fn redshift_with_iam_and_serverless_fake_endpoints() {
     let password = format!("Fake{}Pw1", unique("p"));
     let fake = FakeRedshift::start(&user, &password);
     let _role = NamedRole::with_password(&user, &password);
-    let _hba = TlsPasswordLine::for_role(&user, &ca);
+    let _hba = HbaLine::tls_password_for(&user, &ca);
     let run = |extra: &[&str]| {
         let mut c = home.dbiam_with_keys();
         c.env("AWS_ENDPOINT_URL_REDSHIFT", &fake.url)
@@ -419,7 +420,7 @@ fn dsql_token_is_the_password_end_to_end() {
     assert!(token.len() > 1000, "token is only {} bytes", token.len());
     assert!(token.contains("Action=DbConnect&"), "{token}");
     let _role = NamedRole::with_password(&name, &token);
-    let _hba = TlsPasswordLine::for_role(&name, &ca);
+    let _hba = HbaLine::tls_password_for(&name, &ca);
     let sql = |time: &str| {
         let mut c = home.dbiam();
         with_session_keys(&mut c)

@@ -115,8 +115,13 @@ impl Drop for Role {
     }
 }
 
-/// A `host all ROLE 127.0.0.1/32 password` line at the top of the server's hba_file,
-/// removed again on drop. Edits hold a file lock (other test processes edit it too).
+/// `name` as a quoted SQL identifier.
+pub fn ident(name: &str) -> String {
+    format!("\"{}\"", name.replace('"', "\"\""))
+}
+
+/// A `password` line for one role at the top of the server's hba_file, removed again on
+/// drop. Edits hold a file lock (other test processes edit it too).
 pub struct HbaLine {
     file: PathBuf,
     marker: String,
@@ -136,24 +141,38 @@ pub fn with_hba_lock<T>(f: impl FnOnce() -> T) -> T {
 }
 
 impl HbaLine {
+    /// `host all ROLE 127.0.0.1/32 password`: a password over TLS or not.
     pub fn password_for(role: &str) -> Self {
+        Self::add("host", role, role, None)
+    }
+
+    /// `hostssl all "ROLE" 127.0.0.1/32 password` for a role with any name (`IAM:alice`
+    /// too): a password over TLS; the wait for it checks with `ca` (verify-ca).
+    pub fn tls_password_for(role: &str, ca: &str) -> Self {
+        Self::add("hostssl", &ident(role), role, Some(ca))
+    }
+
+    /// Insert the line and wait until the server applies it: `role` without a password is refused.
+    fn add(kind: &str, role_in_hba: &str, role: &str, ca: Option<&str>) -> Self {
         let file = PathBuf::from(psql_super("postgres", "show hba_file;").trim());
-        let marker = format!("# dbiam-test {role}");
+        let marker = format!("# dbiam-test {}", role.replace(':', "_"));
         with_hba_lock(|| {
             let old = std::fs::read_to_string(&file).unwrap();
-            let new = format!("host all {role} 127.0.0.1/32 password {marker}\n{old}");
+            let new = format!("{kind} all {role_in_hba} 127.0.0.1/32 password {marker}\n{old}");
             std::fs::write(&file, new).unwrap();
             psql_super("postgres", "select pg_reload_conf();");
         });
-        // Wait until the server applies it: the role without a password is refused.
         for _ in 0..100 {
-            let out = Command::new("psql")
+            let mut probe = Command::new("psql");
+            probe
                 .args([
                     "-X", "-w", "-h", PG_HOST, "-U", role, "-d", "postgres", "-c", "select 1",
                 ])
-                .env_remove("PGPASSWORD")
-                .output()
-                .unwrap();
+                .env_remove("PGPASSWORD");
+            if let Some(ca) = ca {
+                probe.env("PGSSLMODE", "verify-ca").env("PGSSLROOTCERT", ca);
+            }
+            let out = probe.output().unwrap();
             if !out.status.success() && String::from_utf8_lossy(&out.stderr).contains("password") {
                 return HbaLine { file, marker };
             }
