@@ -270,11 +270,7 @@ pub async fn run(ctx: &Context, params: &ConnParams, instance: Option<&str>) -> 
     } else {
         match params.login(ctx).await {
             Ok(l) => {
-                let expires = ctx
-                    .signing_time()
-                    .replace_nanosecond(0)
-                    .unwrap_or(ctx.signing_time())
-                    + time::Duration::seconds(900);
+                let expires = l.expires_at.unwrap_or_else(|| ctx.signing_time());
                 let left = (expires - crate::aws::now()).whole_seconds();
                 let when = expires
                     .format(&time::format_description::well_known::Rfc3339)
@@ -284,13 +280,13 @@ pub async fn run(ctx: &Context, params: &ConnParams, instance: Option<&str>) -> 
                 } else if left > 0 {
                     format!(
                         "minted for {}@{signing_host}; expires {when} (in {})",
-                        l.0.user,
+                        l.params.user,
                         crate::output::human_duration(left)
                     )
                 } else {
                     format!(
                         "minted for {}@{signing_host}; expired at {when} (signed with --signing-time)",
-                        l.0.user
+                        l.params.user
                     )
                 };
                 checks.push(Check::pass("token", detail));

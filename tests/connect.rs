@@ -6,37 +6,11 @@
 mod common;
 
 use common::pg::{psql_super, session_keys, test_ca, HbaLine, Role, ScratchDb, PG_HOST};
-use common::{moto_url, python, Home};
+use common::pty::{expect, prompt, send, shell, sync};
+use common::{moto_url, Home};
 use predicates::prelude::*;
 use serde_json::{json, Value};
-use std::path::{Path, PathBuf};
-use std::process::Command;
-
-/// Type a line and press Enter.
-fn send(line: &str) -> Value {
-    json!({ "send": format!("{line}\r") })
-}
-
-/// Wait for text on the terminal.
-fn expect(text: &str) -> Value {
-    json!({ "expect": text })
-}
-
-/// The prompt after a command's output (never echoed while typing a command, because
-/// tests always wait for some output first).
-fn prompt() -> Value {
-    expect("=> ")
-}
-
-/// `\echo` a marker that is only on the terminal once the shell has run it (the typed
-/// text writes the dash as `\x2d`), then wait for the prompt: for commands that print nothing.
-fn sync(n: u32) -> Vec<Value> {
-    vec![
-        send(&format!("\\echo 'sync\\x2d{n}'")),
-        expect(&format!("sync-{n}")),
-        prompt(),
-    ]
-}
+use std::path::PathBuf;
 
 /// Run SQL as the superuser from the pty script (a second connection).
 fn exec_super(db: &str, sql: &str) -> Value {
@@ -53,65 +27,6 @@ fn wait_until_running(db: &str, prefix: &str) -> Value {
              perform pg_sleep(0.05); end loop; end $$"
         ),
     )
-}
-
-/// Remove terminal escape sequences and carriage returns.
-fn plain(s: &str) -> String {
-    let mut out = String::new();
-    let mut chars = s.chars().peekable();
-    while let Some(c) = chars.next() {
-        match c {
-            '\u{1b}' => {
-                if chars.peek() == Some(&'[') {
-                    chars.next();
-                    while let Some(&n) = chars.peek() {
-                        chars.next();
-                        if n.is_ascii_alphabetic() || n == '~' {
-                            break;
-                        }
-                    }
-                }
-            }
-            '\r' => {}
-            c => out.push(c),
-        }
-    }
-    out
-}
-
-/// Run `dbiam connect ARGS` on a pty through `steps`; (exit code, plain terminal text).
-fn shell(
-    home: &Home,
-    env: &[(&str, String)],
-    args: &[&str],
-    steps: Vec<Value>,
-) -> Option<(i32, String)> {
-    let py = python()?;
-    let script = Path::new(env!("CARGO_MANIFEST_DIR")).join("tests/support/pty_expect.py");
-    let out = Command::new(py)
-        .arg(script)
-        .arg(Value::Array(steps).to_string())
-        .arg("--")
-        .arg(env!("CARGO_BIN_EXE_dbiam"))
-        .arg("connect")
-        .args(args)
-        .env_clear()
-        .env("PATH", std::env::var_os("PATH").unwrap_or_default())
-        .env("HOME", home.path())
-        .env("XDG_CONFIG_HOME", home.path().join(".config"))
-        .env("XDG_STATE_HOME", home.path().join(".local/state"))
-        .env("AWS_EC2_METADATA_DISABLED", "true")
-        .env("TERM", "xterm")
-        .envs(env.iter().map(|(k, v)| (*k, v.as_str())))
-        .output()
-        .expect("python");
-    let text = plain(&String::from_utf8_lossy(&out.stdout));
-    let stderr = String::from_utf8_lossy(&out.stderr);
-    assert!(
-        !stderr.contains("pty_expect:"),
-        "{stderr}\n--- terminal ---\n{text}"
-    );
-    Some((out.status.code().unwrap_or(-1), text))
 }
 
 fn history_file(home: &Home) -> PathBuf {
@@ -604,7 +519,7 @@ fn a_failed_first_connection_exits_2_with_the_cause() {
 }
 
 #[test]
-fn a_named_target_fills_the_connection_and_other_engines_are_refused() {
+fn a_named_target_fills_the_connection() {
     let Some(ca) = test_ca() else { return };
     let home = Home::new();
     let config = home.path().join("dbiam.toml");
@@ -622,11 +537,4 @@ fn a_named_target_fills_the_connection_and_other_engines_are_refused() {
         .assert()
         .success()
         .stdout("   who    \n----------\n postgres\n(1 row)\n\n");
-    // The shell speaks PostgreSQL only so far: other engines get a usage error, no connection.
-    home.dbiam()
-        .args(["connect", "--engine", "mysql", "-h", PG_HOST, "-U", "u"])
-        .write_stdin("select 1;\n")
-        .assert()
-        .code(2)
-        .stderr(predicate::str::contains("does not speak mysql yet"));
 }

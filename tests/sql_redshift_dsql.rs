@@ -11,6 +11,7 @@
 
 mod common;
 
+use common::moto::{boto, seed_moto};
 use common::pg::HbaLine;
 use common::pg::{test_ca, unique, with_session_keys, PG_HOST};
 use common::pg_auth::NamedRole;
@@ -18,36 +19,9 @@ use common::{closed_port, moto_url, python, Home};
 use predicates::prelude::*;
 use std::io::{BufRead, BufReader, Read, Write};
 use std::net::TcpListener;
-use std::process::Command;
 use std::sync::{Arc, Mutex};
 
 const MOTO_REGION: &str = "eu-west-3";
-
-/// Run Python (with boto3) against moto.
-fn boto(moto: &str, code: &str) -> String {
-    let out = Command::new(python().expect("python"))
-        .args(["-c", code])
-        .env("MOTO", moto)
-        .env("AWS_ACCESS_KEY_ID", "testing")
-        .env("AWS_SECRET_ACCESS_KEY", "testing")
-        .output()
-        .unwrap();
-    assert!(
-        out.status.success(),
-        "python failed: {}",
-        String::from_utf8_lossy(&out.stderr)
-    );
-    String::from_utf8(out.stdout).unwrap()
-}
-
-/// Reset moto's random generator: its GetClusterCredentials password is random, so the
-/// test reseeds before each call to get the same password twice.
-fn seed_moto(moto: &str) {
-    boto(
-        moto,
-        "import os, urllib.request; urllib.request.urlopen(urllib.request.Request(os.environ['MOTO'] + '/moto-api/seed?a=4242', method='POST'))",
-    );
-}
 
 fn dbiam_moto(home: &Home, moto: &str) -> assert_cmd::Command {
     let mut c = home.dbiam_with_keys();

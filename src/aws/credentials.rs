@@ -146,19 +146,16 @@ async fn attempt(
             crate::debug!("credential source {source}: nothing configured");
             Ok(None)
         }
-        Err(e) => {
-            let detail = aws_smithy_types::error::display::DisplayErrorContext(&e).to_string();
-            Err(Error::credentials(format!(
-                "cannot load AWS credentials from {source}: {}",
-                crate::error::one_line(&detail)
-            ))
-            .with_hint(match source {
-                Source::Profile(ref p) => format!(
-                    "check profile '{p}' in ~/.aws/config (for SSO run `aws sso login --profile {p}`)"
-                ),
-                _ => "check the credential settings, or run `dbiam login`".to_owned(),
-            }))
-        }
+        Err(e) => Err(Error::credentials(format!(
+            "cannot load AWS credentials from {source}: {}",
+            super::errors::error_chain(&e)
+        ))
+        .with_hint(match source {
+            Source::Profile(ref p) => format!(
+                "check profile '{p}' in ~/.aws/config (for SSO run `aws sso login --profile {p}`)"
+            ),
+            _ => "check the credential settings, or run `dbiam login`".to_owned(),
+        })),
     }
 }
 

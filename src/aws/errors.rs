@@ -1,7 +1,6 @@
 //! Turning AWS SDK errors into one-line dbiam errors with the right exit code and a hint.
 
 use aws_smithy_runtime_api::client::result::SdkError;
-use aws_smithy_types::error::display::DisplayErrorContext;
 use aws_smithy_types::error::metadata::ProvideErrorMetadata;
 
 use crate::error::{one_line, Error};
@@ -17,6 +16,22 @@ const CREDENTIAL_CODES: &[&str] = &[
     "InvalidToken",
 ];
 
+/// An error and its causes on one line (`a: b: c`), each cause once: readable, unlike
+/// the SDK's own context display, which ends with the whole error's debug dump.
+pub fn error_chain(err: &(dyn std::error::Error + 'static)) -> String {
+    let mut text = one_line(&err.to_string());
+    let mut cause = err.source();
+    while let Some(c) = cause {
+        let part = one_line(&c.to_string());
+        if !part.is_empty() && !text.contains(&part) {
+            text.push_str(": ");
+            text.push_str(&part);
+        }
+        cause = c.source();
+    }
+    text
+}
+
 /// Classify an SDK error: credential problems exit 4, the rest exit 1, each with a hint.
 pub fn sdk_error<E, R>(what: &str, err: SdkError<E, R>) -> Error
 where
@@ -25,13 +40,13 @@ where
 {
     match &err {
         SdkError::DispatchFailure(_) | SdkError::TimeoutError(_) => {
-            let detail = one_line(&DisplayErrorContext(&err).to_string());
+            let detail = error_chain(&err);
             Error::failure(format!("{what}: cannot reach the AWS endpoint: {detail}"))
                 .with_hint("check the network, --endpoint-url and AWS_ENDPOINT_URL")
         }
         SdkError::ServiceError(se) if se.err().code().is_none() => {
             // No error code: an answer the SDK could not read (not an AWS error document).
-            let detail = one_line(&DisplayErrorContext(se.err()).to_string());
+            let detail = error_chain(se.err());
             Error::failure(format!("{what}: unexpected response: {detail}"))
                 .with_hint("check --endpoint-url and AWS_ENDPOINT_URL")
         }
@@ -51,9 +66,6 @@ where
                 Error::failure(format!("{what}: {code}: {message}"))
             }
         }
-        _ => Error::failure(format!(
-            "{what}: {}",
-            one_line(&DisplayErrorContext(&err).to_string())
-        )),
+        _ => Error::failure(format!("{what}: {}", error_chain(&err))),
     }
 }

@@ -4,9 +4,10 @@
 use clap::ArgAction;
 
 use super::Context;
+use crate::db::mysql::MySql;
 use crate::db::postgres::Postgres;
 use crate::db::{ConnectionArgs, Engine};
-use crate::error::{Error, Result};
+use crate::error::Result;
 use crate::output::Format;
 use crate::repl::{self, render};
 
@@ -32,13 +33,6 @@ pub struct Args {
 pub async fn run(mut args: Args, ctx: &Context) -> Result<()> {
     let ctx = &ctx.for_connection(&mut args.conn).await?;
     let params = args.conn.resolve(5432)?;
-    if params.engine != Engine::Postgres {
-        return Err(Error::usage(format!(
-            "dbiam connect does not speak {} yet",
-            crate::config::enum_name(&params.engine)
-        ))
-        .with_hint("run the statements with `dbiam sql`, which supports every engine"));
-    }
     let format = match ctx.format.unwrap_or(Format::Table) {
         Format::Table => render::Format::Aligned,
         Format::Csv => render::Format::Csv,
@@ -54,5 +48,10 @@ pub async fn run(mut args: Args, ctx: &Context) -> Result<()> {
             repl::history::default_path()
         },
     };
-    repl::run::<Postgres>(ctx, params, opts).await
+    match params.engine {
+        Engine::MySql => repl::run::<MySql>(ctx, params, opts).await,
+        Engine::Postgres | Engine::Redshift | Engine::Dsql => {
+            repl::run::<Postgres>(ctx, params, opts).await
+        }
+    }
 }

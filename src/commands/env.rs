@@ -29,7 +29,9 @@ pub struct Args {
 pub async fn run(mut args: Args, ctx: &Context) -> Result<()> {
     let ctx = &ctx.for_connection(&mut args.conn).await?;
     let params = args.conn.resolve(5432)?;
-    let (params, password) = params.login(ctx).await?;
+    let crate::db::Login {
+        params, password, ..
+    } = params.login(ctx).await?;
     let files = client_env::write_files(&params, &client_env::cache_dir()?)?;
     let vars = client_env::vars(
         &params,

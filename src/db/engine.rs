@@ -146,7 +146,9 @@ impl AnyDriver {
     /// Get the credentials for `params` (an IAM token, Redshift's temporary credentials,
     /// or a password) and connect with the engine's driver.
     pub async fn connect(params: &ConnParams, ctx: &Context) -> Result<AnyDriver> {
-        let (params, password) = params.login(ctx).await?;
+        let crate::db::Login {
+            params, password, ..
+        } = params.login(ctx).await?;
         match params.engine {
             Engine::MySql => Ok(AnyDriver::MySql(MySql::connect(&params, password).await?)),
             Engine::Postgres | Engine::Redshift | Engine::Dsql => Ok(AnyDriver::Postgres(

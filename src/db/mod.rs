@@ -15,6 +15,8 @@ use std::net::IpAddr;
 use std::path::PathBuf;
 use std::time::Duration;
 
+use time::OffsetDateTime;
+
 use crate::commands::Context;
 use crate::error::{one_line, Error, Kind, Result};
 use crate::output::results::ResultSink;
@@ -116,6 +118,23 @@ pub struct ConnParams {
     pub auth: Auth,
     /// Connect timeout.
     pub connect_timeout: Duration,
+}
+
+/// What logging in takes, from [`ConnParams::login`].
+#[derive(Debug, Clone)]
+pub struct Login {
+    /// The parameters to connect with (for Redshift, the user is the one the temporary
+    /// credentials are for).
+    pub params: ConnParams,
+    /// The secret to send (`None`: ask on the terminal if the server wants one).
+    pub password: Option<Secret>,
+    /// When an IAM token or Redshift password stops being accepted (`None`: a typed
+    /// password, or the service did not say).
+    pub expires_at: Option<OffsetDateTime>,
+    /// How long the secret is accepted from now, as minted (`None`: not known).
+    pub lifetime: Option<Duration>,
+    /// The region the credentials are for (`None` for typed passwords).
+    pub region: Option<String>,
 }
 
 /// Parts of a `postgres://` (or `mysql://`) URL.
@@ -436,24 +455,49 @@ impl ConnParams {
     /// The password to send: a fresh IAM token, PGPASSWORD, or `None` (ask when needed).
     /// (For Redshift the credentials also name the user: use [`ConnParams::login`].)
     pub async fn password(&self, ctx: &Context) -> Result<Option<Secret>> {
-        Ok(self.login(ctx).await?.1)
+        Ok(self.login(ctx).await?.password)
     }
 
-    /// The parameters to log in with and the password: for Redshift the user becomes the
-    /// one the temporary credentials are for (`IAM:alice`); other engines keep theirs.
-    pub async fn login(&self, ctx: &Context) -> Result<(ConnParams, Option<Secret>)> {
+    /// Get what logging in needs: a fresh IAM token (RDS or DSQL), Redshift's temporary
+    /// credentials (whose user, `IAM:alice`, replaces ours), or the typed password.
+    pub async fn login(&self, ctx: &Context) -> Result<Login> {
+        let token = |token: crate::token::Token, region: String| Login {
+            params: self.clone(),
+            expires_at: Some(token.expires_at()),
+            lifetime: Some(Duration::from_secs(token.expires_in)),
+            password: Some(token.value),
+            region: Some(region),
+        };
         match (&self.auth, self.engine) {
-            (Auth::Password(p), _) => Ok((self.clone(), p.clone())),
+            (Auth::Password(p), _) => Ok(Login {
+                params: self.clone(),
+                password: p.clone(),
+                expires_at: None,
+                lifetime: None,
+                region: None,
+            }),
             (Auth::Iam { .. }, Engine::Redshift) => {
                 let target = redshift::Target {
                     host: Some(&self.host),
                     user: Some(&self.user),
                     dbname: Some(&self.dbname),
                 };
+                let region = ctx.aws.region(Some(&self.host)).await?;
                 let creds = redshift::credentials(&self.redshift, target, ctx).await?;
+                let expires_at = creds.expiration.as_deref().and_then(|t| {
+                    OffsetDateTime::parse(t, &time::format_description::well_known::Rfc3339).ok()
+                });
                 let mut params = self.clone();
                 params.user = creds.user;
-                Ok((params, Some(creds.password)))
+                Ok(Login {
+                    params,
+                    password: Some(creds.password),
+                    lifetime: expires_at.map(|at| {
+                        Duration::try_from(at - crate::aws::now()).unwrap_or(Duration::ZERO)
+                    }),
+                    expires_at,
+                    region: Some(region),
+                })
             }
             (Auth::Iam { signing_host, .. }, Engine::Dsql) => {
                 let region = ctx.aws.region(Some(signing_host)).await?;
@@ -463,7 +507,7 @@ impl ConnParams {
                 } else {
                     crate::token::DsqlAction::Connect
                 };
-                let token = crate::token::dsql_token(
+                let t = crate::token::dsql_token(
                     signing_host,
                     &region,
                     action,
@@ -473,9 +517,9 @@ impl ConnParams {
                 )?;
                 crate::debug!(
                     "minted a DSQL token ({action:?}) for {signing_host} in {region} ({} bytes)",
-                    token.value.len()
+                    t.value.len()
                 );
-                Ok((self.clone(), Some(token.value)))
+                Ok(token(t, region))
             }
             (
                 Auth::Iam {
@@ -486,7 +530,7 @@ impl ConnParams {
             ) => {
                 let region = ctx.aws.region(Some(signing_host)).await?;
                 let keys = ctx.aws.signing_keys().await?;
-                let token = crate::token::rds_token(
+                let t = crate::token::rds_token(
                     signing_host,
                     *signing_port,
                     &self.user,
@@ -497,9 +541,9 @@ impl ConnParams {
                 crate::debug!(
                     "minted an IAM token for {}@{signing_host}:{signing_port} in {region} ({} bytes)",
                     self.user,
-                    token.value.len()
+                    t.value.len()
                 );
-                Ok((self.clone(), Some(token.value)))
+                Ok(token(t, region))
             }
         }
     }

@@ -250,6 +250,89 @@ impl ServerCertVerifier for NoVerification {
     }
 }
 
+/// What a TLS handshake with the server showed (for `connect`'s `\conninfo`).
+#[derive(Debug, Clone, Default, PartialEq, Eq)]
+pub struct Peer {
+    /// `TLSv1.3`, …
+    pub version: String,
+    /// The cipher suite.
+    pub cipher: String,
+    /// The server certificate's subject as RFC 4514 text (`CN=localhost,O=…`), when it
+    /// could be read.
+    pub subject: Option<String>,
+}
+
+/// The subject of a DER certificate, as RFC 4514 text (`CN=localhost,O=…`).
+pub fn certificate_subject(der: &[u8]) -> Option<String> {
+    use x509_cert::der::Decode;
+    let cert = x509_cert::Certificate::from_der(der).ok()?;
+    Some(cert.tbs_certificate.subject.to_string())
+}
+
+/// Open a second connection to the server, ask it for TLS the engine's way
+/// (`start_tls` writes the protocol's request and says whether the server agreed), then
+/// shake hands with the verification `params` ask for and report what was negotiated and
+/// the server certificate. `None`: the sslmode is `disable`, or the server refused TLS.
+/// Blocking: run it off the async runtime.
+pub fn probe(
+    params: &super::ConnParams,
+    start_tls: fn(&mut std::net::TcpStream) -> std::io::Result<bool>,
+) -> Result<Option<Peer>> {
+    use std::net::{SocketAddr, TcpStream, ToSocketAddrs};
+    let mode = params.effective_sslmode();
+    if mode == SslMode::Disable {
+        return Ok(None);
+    }
+    let config = client_config(
+        verification(mode, params.sslrootcert.as_deref()),
+        params.sslrootcert.as_ref(),
+    )?;
+    let fail = |e: &dyn std::fmt::Display| Error::failure(format!("TLS probe failed: {e}"));
+    let addr: SocketAddr = match params.hostaddr {
+        Some(ip) => SocketAddr::new(ip, params.port),
+        None => (params.host.as_str(), params.port)
+            .to_socket_addrs()
+            .map_err(|e| fail(&e))?
+            .next()
+            .ok_or_else(|| fail(&"the host has no address"))?,
+    };
+    let timeout = params
+        .connect_timeout
+        .min(std::time::Duration::from_secs(10));
+    let mut sock = TcpStream::connect_timeout(&addr, timeout).map_err(|e| fail(&e))?;
+    sock.set_read_timeout(Some(timeout)).map_err(|e| fail(&e))?;
+    if !start_tls(&mut sock).map_err(|e| fail(&e))? {
+        return Ok(None);
+    }
+    let name = ServerName::try_from(params.host.clone()).map_err(|e| fail(&e))?;
+    let mut conn = rustls::ClientConnection::new(Arc::new(config), name).map_err(|e| fail(&e))?;
+    while conn.is_handshaking() {
+        conn.complete_io(&mut sock).map_err(|e| fail(&e))?;
+    }
+    let peer = Peer {
+        version: conn
+            .protocol_version()
+            .map(|v| match v {
+                rustls::ProtocolVersion::TLSv1_3 => "TLSv1.3".to_owned(),
+                rustls::ProtocolVersion::TLSv1_2 => "TLSv1.2".to_owned(),
+                other => format!("{other:?}"),
+            })
+            .unwrap_or_default(),
+        cipher: conn
+            .negotiated_cipher_suite()
+            .and_then(|c| c.suite().as_str())
+            .unwrap_or_default()
+            .to_owned(),
+        subject: conn
+            .peer_certificates()
+            .and_then(|c| c.first())
+            .and_then(|c| certificate_subject(c.as_ref())),
+    };
+    conn.send_close_notify();
+    let _ = conn.complete_io(&mut sock);
+    Ok(Some(peer))
+}
+
 /// A one-line cause for a TLS failure, naming the check that failed.
 pub fn describe_tls_error(e: &rustls::Error) -> (String, &'static str) {
     use CertificateError as C;

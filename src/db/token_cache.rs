@@ -1,48 +1,55 @@
-//! The in-process IAM token cache shared by every database command: a token is reused
-//! for at most 14 min 30 s per `region:host:port:user` (as the AWS drivers do), so a
-//! long-lived shell reconnects with a token that is still valid for at least 30 s.
+//! The in-process credential cache shared by every database command: an IAM token (RDS
+//! or DSQL) or Redshift password is reused until 30 s before it expires (14 min 30 s for
+//! a token, as the AWS drivers do), per engine, host, port, user and database, so a
+//! long-lived shell reconnects with a secret that is still valid for at least 30 s.
 
 use std::collections::HashMap;
 use std::sync::Mutex;
 use std::time::{Duration, Instant};
 
-use time::OffsetDateTime;
-
-use super::{Auth, ConnParams};
+use super::{Auth, ConnParams, Login};
 use crate::commands::Context;
 use crate::error::Result;
-use crate::secret::Secret;
 
-/// How long a minted token is handed out again (its lifetime is 15 minutes).
-pub const REUSE_FOR: Duration = Duration::from_secs(14 * 60 + 30);
+/// How long before it expires a cached secret stops being handed out.
+pub const MARGIN: Duration = Duration::from_secs(30);
 
-/// A password for one connection attempt, and what is known about it.
-#[derive(Debug, Clone)]
-pub struct Password {
-    /// The secret to send (`None`: ask on the terminal if the server wants one).
-    pub secret: Option<Secret>,
-    /// When an IAM token stops being accepted (`None` for typed passwords).
-    pub expires_at: Option<OffsetDateTime>,
-    /// The region an IAM token was signed for.
-    pub region: Option<String>,
-}
+/// How long a secret of unknown lifetime is handed out again (a token's 15 minutes).
+const DEFAULT_LIFETIME: Duration = Duration::from_secs(15 * 60);
 
 #[derive(Debug, Clone)]
 struct Entry {
     minted: Instant,
-    secret: Secret,
-    expires_at: OffsetDateTime,
+    reuse_for: Duration,
+    login: Login,
 }
 
-/// Tokens by `region:host:port:user`.
+/// Logins by [`key`].
 #[derive(Debug, Default)]
 pub struct TokenCache {
     entries: Mutex<HashMap<String, Entry>>,
 }
 
-/// The cache key of a token.
-pub fn key(region: &str, host: &str, port: u16, user: &str) -> String {
-    format!("{region}:{}:{port}:{user}", host.to_ascii_lowercase())
+/// The cache key of a login: engine, the host the secret is for, port, user and (for
+/// Redshift, whose credentials may name one) database.
+pub fn key(params: &ConnParams) -> String {
+    let (host, port) = match &params.auth {
+        Auth::Iam {
+            signing_host,
+            signing_port,
+        } => (signing_host.as_str(), *signing_port),
+        Auth::Password(_) => (params.host.as_str(), params.port),
+    };
+    let db = match params.engine {
+        super::Engine::Redshift => params.dbname.as_str(),
+        _ => "",
+    };
+    format!(
+        "{}:{}:{port}:{}:{db}",
+        crate::config::enum_name(&params.engine),
+        host.to_ascii_lowercase(),
+        params.user
+    )
 }
 
 impl TokenCache {
@@ -51,98 +58,130 @@ impl TokenCache {
         Self::default()
     }
 
-    /// A token minted less than [`REUSE_FOR`] ago for `key`, if any (as of `now`).
-    fn get(&self, key: &str, now: Instant) -> Option<Entry> {
+    /// A login minted for `key` that may still be handed out at `now`, if any.
+    fn get(&self, key: &str, now: Instant) -> Option<Login> {
         let map = self.entries.lock().ok()?;
         map.get(key)
-            .filter(|e| now.saturating_duration_since(e.minted) < REUSE_FOR)
-            .cloned()
+            .filter(|e| now.saturating_duration_since(e.minted) < e.reuse_for)
+            .map(|e| e.login.clone())
     }
 
-    fn put(&self, key: String, entry: Entry) {
+    fn put(&self, key: String, login: &Login, minted: Instant) {
+        let reuse_for = login
+            .lifetime
+            .unwrap_or(DEFAULT_LIFETIME)
+            .saturating_sub(MARGIN);
         if let Ok(mut map) = self.entries.lock() {
-            map.insert(key, entry);
+            map.insert(
+                key,
+                Entry {
+                    minted,
+                    reuse_for,
+                    login: login.clone(),
+                },
+            );
         }
     }
 
-    /// Forget every token (after the server refused one, say).
+    /// Forget every secret (after the server refused one, say).
     pub fn clear(&self) {
         if let Ok(mut map) = self.entries.lock() {
             map.clear();
         }
     }
 
-    /// The password for `params`: a cached or freshly minted IAM token, or PGPASSWORD.
-    pub async fn password(&self, params: &ConnParams, ctx: &Context) -> Result<Password> {
-        let Auth::Iam {
-            signing_host,
-            signing_port,
-        } = &params.auth
-        else {
-            return Ok(Password {
-                secret: params.password(ctx).await?,
-                expires_at: None,
-                region: None,
-            });
-        };
-        let region = ctx.aws.region(Some(signing_host)).await?;
-        let k = key(&region, signing_host, *signing_port, &params.user);
-        if let Some(e) = self.get(&k, Instant::now()) {
-            crate::debug!("reusing the IAM token for {k}");
-            return Ok(Password {
-                secret: Some(e.secret),
-                expires_at: Some(e.expires_at),
-                region: Some(region),
-            });
+    /// Log in with `params`: a cached or fresh IAM token or Redshift password (see
+    /// [`ConnParams::login`]), or the typed password (never cached).
+    pub async fn login(&self, params: &ConnParams, ctx: &Context) -> Result<Login> {
+        if !params.is_iam() {
+            return params.login(ctx).await;
         }
-        let keys = ctx.aws.signing_keys().await?;
-        let token = crate::token::rds_token(
-            signing_host,
-            *signing_port,
-            &params.user,
-            &region,
-            &keys,
-            ctx.signing_time(),
-        )?;
-        crate::debug!("minted an IAM token for {k} ({} bytes)", token.value.len());
-        let entry = Entry {
-            minted: Instant::now(),
-            secret: token.value.clone(),
-            expires_at: token.expires_at(),
-        };
-        self.put(k, entry);
-        let expires_at = token.expires_at();
-        Ok(Password {
-            secret: Some(token.value),
-            expires_at: Some(expires_at),
-            region: Some(region),
-        })
+        let k = key(params);
+        if let Some(mut login) = self.get(&k, Instant::now()) {
+            crate::debug!("reusing the credentials for {k}");
+            // The same secret, for these parameters (another database, say), as the
+            // user it was issued to.
+            let user = std::mem::take(&mut login.params.user);
+            login.params = ConnParams {
+                user,
+                ..params.clone()
+            };
+            return Ok(login);
+        }
+        let minted = Instant::now();
+        let login = params.login(ctx).await?;
+        self.put(k, &login, minted);
+        Ok(login)
     }
 }
 
 #[cfg(test)]
 mod tests {
     use super::*;
+    use crate::db::{ConnectionArgs, Engine};
+    use crate::secret::Secret;
+
+    fn params(engine: &str, host: &str, user: &str, db: &str) -> ConnParams {
+        ConnectionArgs {
+            target: Some(format!("{engine}://{user}@{host}/{db}")),
+            ..Default::default()
+        }
+        .resolve_with(5432, &|_| None)
+        .unwrap()
+    }
+
+    fn login(p: &ConnParams, lifetime: Option<u64>) -> Login {
+        Login {
+            params: p.clone(),
+            password: Some(Secret::new("tok")),
+            expires_at: None,
+            lifetime: lifetime.map(Duration::from_secs),
+            region: None,
+        }
+    }
 
     #[test]
-    fn tokens_are_reused_for_fourteen_and_a_half_minutes_only() {
+    fn tokens_are_reused_until_thirty_seconds_before_they_expire() {
         let cache = TokenCache::new();
         let t0 = Instant::now();
-        let k = key("eu-west-1", "DB.example.com", 5432, "app");
-        assert_eq!(k, "eu-west-1:db.example.com:5432:app");
-        cache.put(
-            k.clone(),
-            Entry {
-                minted: t0,
-                secret: Secret::new("tok"),
-                expires_at: crate::aws::now(),
-            },
-        );
+        let p = params("postgres", "DB.example.com", "app", "d1");
+        let k = key(&p);
+        assert_eq!(k, "postgres:db.example.com:5432:app:");
+        cache.put(k.clone(), &login(&p, Some(900)), t0);
         assert!(cache.get(&k, t0 + Duration::from_secs(869)).is_some());
-        assert!(cache.get(&k, t0 + REUSE_FOR).is_none());
+        assert!(cache.get(&k, t0 + Duration::from_secs(870)).is_none());
+        // Another user, engine or port is another key; the database only for Redshift.
+        assert_ne!(key(&params("postgres", "db.example.com", "other", "d1")), k);
+        assert_ne!(key(&params("mysql", "db.example.com", "app", "d1")), k);
+        assert_eq!(key(&params("postgres", "db.example.com", "app", "d2")), k);
+        let rs = params(
+            "redshift",
+            "c1.abc.eu-west-1.redshift.amazonaws.com",
+            "u",
+            "dev",
+        );
+        assert_eq!(rs.engine, Engine::Redshift);
+        assert_ne!(
+            key(&rs),
+            key(&params(
+                "redshift",
+                "c1.abc.eu-west-1.redshift.amazonaws.com",
+                "u",
+                "other"
+            ))
+        );
+        // A Redshift password lives as long as the service said (here one hour).
+        cache.put(key(&rs), &login(&rs, Some(3600)), t0);
         assert!(cache
-            .get(&key("eu-west-1", "db.example.com", 5432, "other"), t0)
+            .get(&key(&rs), t0 + Duration::from_secs(3569))
+            .is_some());
+        assert!(cache
+            .get(&key(&rs), t0 + Duration::from_secs(3570))
             .is_none());
+        // Unknown lifetime: a token's.
+        cache.put("x".into(), &login(&p, None), t0);
+        assert!(cache.get("x", t0 + Duration::from_secs(869)).is_some());
+        assert!(cache.get("x", t0 + Duration::from_secs(870)).is_none());
         cache.clear();
         assert!(cache.get(&k, t0).is_none());
     }

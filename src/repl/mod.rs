@@ -7,6 +7,7 @@
 pub mod editor;
 pub mod history;
 pub mod meta;
+pub mod mysql;
 pub mod postgres;
 pub mod render;
 
@@ -17,8 +18,9 @@ use std::sync::{Arc, RwLock};
 use std::time::{Duration, Instant};
 
 use crate::commands::Context;
-use crate::db::token_cache::{Password, TokenCache};
-use crate::db::{ConnParams, Driver, ExecError, ServerError};
+use crate::db::tls::Peer;
+use crate::db::token_cache::TokenCache;
+use crate::db::{ConnParams, Driver, ExecError, Login, ServerError};
 use crate::error::{one_line, Error, Result};
 use crate::secret::Secret;
 use crate::sql::run::{self as script, Input};
@@ -27,17 +29,6 @@ use crate::sql::split::{Dialect, Piece, Splitter};
 use self::editor::{LineEditor, Names, Read};
 use self::meta::{Catalog, Meta, Relation};
 use self::render::{Collect, Collected, Expanded, Format, Settings};
-
-/// TLS facts for `\conninfo`.
-#[derive(Debug, Clone, Default)]
-pub struct TlsInfo {
-    /// `TLSv1.3`, …
-    pub version: String,
-    /// The cipher suite.
-    pub cipher: String,
-    /// The server certificate's subject, when it could be read.
-    pub subject: Option<String>,
-}
 
 /// A database engine as the shell needs it.
 #[allow(async_fn_in_trait)]
@@ -49,9 +40,17 @@ pub trait Engine: Driver + Sized {
     /// Connect with these parameters and password.
     async fn open(params: &ConnParams, password: Option<Secret>) -> Result<Self>;
     /// Whether the server closed the connection (then nothing can have been sent).
-    fn is_closed(&self) -> bool;
+    async fn is_closed(&mut self) -> bool;
     /// TLS version, cipher and server certificate, or `None` without TLS.
-    async fn tls_info(&mut self, params: &ConnParams) -> Result<Option<TlsInfo>>;
+    async fn tls_info(&mut self, params: &ConnParams) -> Result<Option<Peer>>;
+    /// A server error as the engine's own client prints it (psql's way by default).
+    fn error_text(sql: &str, e: &ServerError) -> String {
+        server_error_text(sql, e)
+    }
+    /// The database as the prompt shows it.
+    fn prompt_database(dbname: &str) -> String {
+        dbname.to_owned()
+    }
 }
 
 /// Shell options from the command line.
@@ -74,7 +73,8 @@ struct Shell<'a, E: Engine> {
     ctx: &'a Context,
     params: ConnParams,
     cache: TokenCache,
-    password: Password,
+    /// How the current connection logged in (for Redshift, as the credentials' user).
+    login: Login,
     driver: E,
     catalog: Box<dyn Catalog>,
     editor: LineEditor,
@@ -91,8 +91,8 @@ struct Shell<'a, E: Engine> {
 /// Open the connection and run the shell until `\q` or Ctrl-D.
 pub async fn run<E: Engine>(ctx: &Context, params: ConnParams, opts: Options) -> Result<()> {
     let cache = TokenCache::new();
-    let password = cache.password(&params, ctx).await?;
-    let driver = E::open(&params, password.secret.clone()).await?;
+    let login = cache.login(&params, ctx).await?;
+    let driver = E::open(&login.params, login.password.clone()).await?;
     let names: Names = Arc::new(RwLock::new(Vec::new()));
     let entries = opts
         .history
@@ -109,7 +109,7 @@ pub async fn run<E: Engine>(ctx: &Context, params: ConnParams, opts: Options) ->
     let mut shell = Shell {
         ctx,
         cache,
-        password,
+        login,
         driver,
         catalog: E::catalog(),
         editor,
@@ -134,7 +134,7 @@ pub async fn run<E: Engine>(ctx: &Context, params: ConnParams, opts: Options) ->
     if std::io::IsTerminal::is_terminal(&std::io::stdin()) {
         println!(
             "dbiam connect: {} ({}). Type \\? for help, \\q to quit.",
-            shell.params.describe(),
+            shell.login.params.describe(),
             shell.auth_summary()
         );
     }
@@ -179,16 +179,36 @@ impl<E: Engine> Shell<'_, E> {
     fn prompt(&self) -> String {
         format!(
             "{}@{}{}> ",
-            self.params.user,
-            self.params.dbname,
+            self.login.params.user,
+            E::prompt_database(&self.login.params.dbname),
             self.splitter.state_char()
         )
+    }
+
+    /// What the IAM secret is called for this engine.
+    fn secret_name(&self) -> &'static str {
+        match self.params.engine {
+            crate::db::Engine::Redshift => "Redshift temporary password",
+            crate::db::Engine::Dsql => "DSQL token",
+            crate::db::Engine::Postgres | crate::db::Engine::MySql => "IAM token",
+        }
+    }
+
+    fn secret_name_with_article(&self) -> String {
+        let name = self.secret_name();
+        let article = if name.starts_with(['A', 'E', 'I', 'O', 'U']) {
+            "an"
+        } else {
+            "a"
+        };
+        format!("{article} {name}")
     }
 
     fn auth_summary(&self) -> String {
         if self.params.is_iam() {
             format!(
-                "IAM token, sslmode {}",
+                "{}, sslmode {}",
+                self.secret_name(),
                 self.params.effective_sslmode().as_str()
             )
         } else {
@@ -323,7 +343,7 @@ impl<E: Engine> Shell<'_, E> {
         if sql.trim().is_empty() {
             return Ok(Flow::Continue);
         }
-        if self.driver.is_closed() {
+        if self.driver.is_closed().await {
             self.reconnect("the statement was not run; run it again")
                 .await;
             return Ok(Flow::Continue);
@@ -336,6 +356,7 @@ impl<E: Engine> Shell<'_, E> {
         match result {
             Ok(()) => {
                 self.track_transaction(sql);
+                self.track_database(sql);
                 if matches!(
                     first_word(sql).as_str(),
                     "CREATE" | "ALTER" | "DROP" | "COMMIT" | "END" | "ROLLBACK"
@@ -345,7 +366,7 @@ impl<E: Engine> Shell<'_, E> {
             }
             Err(ExecError::Server(e)) => {
                 self.track_transaction(sql);
-                eprint!("{}", server_error_text(sql, &e));
+                eprint!("{}", E::error_text(sql, &e));
             }
             Err(ExecError::Connection(e)) => {
                 crate::debug!("{e}");
@@ -373,10 +394,26 @@ impl<E: Engine> Shell<'_, E> {
         }
     }
 
-    async fn open(&self, params: &ConnParams) -> Result<(E, Password)> {
-        let password = self.cache.password(params, self.ctx).await?;
-        match E::open(params, password.secret.clone()).await {
-            Ok(d) => Ok((d, password)),
+    /// MySQL's `USE db` switches the database: the prompt and a reconnect follow it.
+    fn track_database(&mut self, sql: &str) {
+        if first_word(sql) != "USE" {
+            return;
+        }
+        let name = sql.trim_start()[3..]
+            .trim()
+            .trim_end_matches(';')
+            .trim()
+            .trim_matches('`');
+        if !name.is_empty() {
+            self.params.dbname = name.to_owned();
+            self.login.params.dbname = name.to_owned();
+        }
+    }
+
+    async fn open(&self, params: &ConnParams) -> Result<(E, Login)> {
+        let login = self.cache.login(params, self.ctx).await?;
+        match E::open(&login.params, login.password.clone()).await {
+            Ok(d) => Ok((d, login)),
             Err(e) => {
                 // A refused token is not handed out again.
                 self.cache.clear();
@@ -390,17 +427,17 @@ impl<E: Engine> Shell<'_, E> {
         let tx = std::mem::take(&mut self.in_transaction);
         let params = self.params.clone();
         match self.open(&params).await {
-            Ok((driver, password)) => {
+            Ok((driver, login)) => {
                 self.driver = driver;
-                self.password = password;
+                self.login = login;
                 let how = if self.params.is_iam() {
-                    " with an IAM token"
+                    &format!(" with {}", self.secret_name_with_article())
                 } else {
                     ""
                 };
                 eprintln!(
                     "dbiam: the connection to the server was lost; reconnected as {}{how}; {lost}{}",
-                    self.params.describe(),
+                    self.login.params.describe(),
                     if tx {
                         "; the open transaction was rolled back"
                     } else {
@@ -431,7 +468,7 @@ impl<E: Engine> Shell<'_, E> {
 
     /// Run a catalogue query; `None` after an error (already reported).
     async fn catalogue(&mut self, sql: &str, types: bool) -> Option<Collect> {
-        if self.driver.is_closed() {
+        if self.driver.is_closed().await {
             self.reconnect("run the command again").await;
             return None;
         }
@@ -440,7 +477,7 @@ impl<E: Engine> Shell<'_, E> {
         match self.execute(sql, &mut sink).await {
             Ok(()) => Some(sink),
             Err(ExecError::Server(e)) => {
-                eprint!("{}", server_error_text(sql, &e));
+                eprint!("{}", E::error_text(sql, &e));
                 None
             }
             Err(ExecError::Connection(_)) => {
@@ -563,7 +600,7 @@ impl<E: Engine> Shell<'_, E> {
     }
 
     async fn conninfo(&mut self) -> Result<()> {
-        let p = self.params.clone();
+        let p = self.login.params.clone();
         let mut out = format!(
             "You are connected to database \"{}\" as user \"{}\" on host \"{}\"{} at port \"{}\".\n",
             p.dbname,
@@ -585,7 +622,7 @@ impl<E: Engine> Shell<'_, E> {
             Err(e) => out.push_str(&format!("TLS: unknown ({})\n", one_line(&e.to_string()))),
         }
         if p.is_iam() {
-            let region = self.password.region.clone().unwrap_or_default();
+            let region = self.login.region.clone().unwrap_or_default();
             let who =
                 match tokio::time::timeout(Duration::from_secs(5), self.ctx.aws.identity(&region))
                     .await
@@ -595,7 +632,7 @@ impl<E: Engine> Shell<'_, E> {
                     Err(_) => "unknown (STS did not answer within 5 s)".to_owned(),
                 };
             out.push_str(&format!("IAM identity: {who}; region {region}\n"));
-            if let Some(at) = self.password.expires_at {
+            if let Some(at) = self.login.expires_at {
                 let left = (at - crate::aws::now()).whole_seconds();
                 let when = at
                     .format(&time::format_description::well_known::Rfc3339)
@@ -605,7 +642,10 @@ impl<E: Engine> Shell<'_, E> {
                 } else {
                     "expired; new connections get a fresh token".to_owned()
                 };
-                out.push_str(&format!("IAM token expires at {when} ({rel}); the session stays open after it expires\n"));
+                out.push_str(&format!(
+                    "{} expires at {when} ({rel}); the session stays open after it expires\n",
+                    self.secret_name()
+                ));
             }
         } else {
             out.push_str("Authentication: password (IAM not used)\n");
@@ -618,14 +658,14 @@ impl<E: Engine> Shell<'_, E> {
         let mut params = self.params.clone();
         params.dbname = dbname.to_owned();
         match self.open(&params).await {
-            Ok((driver, password)) => {
+            Ok((driver, login)) => {
                 self.driver = driver;
-                self.password = password;
+                self.login = login;
                 self.params = params;
                 self.in_transaction = false;
                 println!(
                     "You are now connected to database \"{}\" as user \"{}\".",
-                    self.params.dbname, self.params.user
+                    self.login.params.dbname, self.login.params.user
                 );
                 self.refresh_names().await;
             }

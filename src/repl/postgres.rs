@@ -3,15 +3,13 @@
 //! driver (connecting, noticing a dropped connection, TLS details for `\conninfo`).
 
 use std::io::{Read, Write};
-use std::net::{SocketAddr, TcpStream, ToSocketAddrs};
-use std::sync::Arc;
-use std::time::Duration;
+use std::net::TcpStream;
 
 use super::meta::{literal, pattern_regexes, Catalog};
 use super::render::Collect;
-use super::{Engine, TlsInfo};
+use super::Engine;
 use crate::db::postgres::Postgres;
-use crate::db::tls::{self, SslMode};
+use crate::db::tls::{self, Peer, SslMode};
 use crate::db::{ConnParams, Driver};
 use crate::error::{Error, Result};
 use crate::secret::Secret;
@@ -143,57 +141,20 @@ impl Catalog for PgCatalog {
     }
 }
 
-/// The subject of a DER certificate, as RFC 4514 text (`CN=localhost,O=…`).
-pub fn certificate_subject(der: &[u8]) -> Option<String> {
-    use x509_cert::der::Decode;
-    let cert = x509_cert::Certificate::from_der(der).ok()?;
-    Some(cert.tbs_certificate.subject.to_string())
+/// PostgreSQL's SSLRequest: the server answers `S` when it will shake hands.
+fn start_tls(sock: &mut TcpStream) -> std::io::Result<bool> {
+    sock.write_all(&[0, 0, 0, 8, 0x04, 0xd2, 0x16, 0x2f])?;
+    let mut answer = [0u8; 1];
+    sock.read_exact(&mut answer)?;
+    Ok(answer[0] == b'S')
 }
 
-/// Open a second TLS session the way the driver does (PostgreSQL's SSLRequest, then a
-/// rustls handshake with the same verification) and report the server certificate.
-fn probe_certificate(params: &ConnParams) -> Result<Option<String>> {
-    let mode = params.effective_sslmode();
-    if mode == SslMode::Disable {
-        return Ok(None);
-    }
-    let config = tls::client_config(
-        tls::verification(mode, params.sslrootcert.as_deref()),
-        params.sslrootcert.as_ref(),
-    )?;
-    let fail = |e: std::io::Error| Error::failure(format!("TLS probe failed: {e}"));
-    let addr: SocketAddr = match params.hostaddr {
-        Some(ip) => SocketAddr::new(ip, params.port),
-        None => (params.host.as_str(), params.port)
-            .to_socket_addrs()
-            .map_err(fail)?
-            .next()
-            .ok_or_else(|| Error::failure("TLS probe failed: the host has no address"))?,
-    };
-    let timeout = params.connect_timeout.min(Duration::from_secs(10));
-    let mut sock = TcpStream::connect_timeout(&addr, timeout).map_err(fail)?;
-    sock.set_read_timeout(Some(timeout)).map_err(fail)?;
-    sock.write_all(&[0, 0, 0, 8, 0x04, 0xd2, 0x16, 0x2f])
-        .map_err(fail)?;
-    let mut answer = [0u8; 1];
-    sock.read_exact(&mut answer).map_err(fail)?;
-    if answer[0] != b'S' {
-        return Ok(None);
-    }
-    let name = rustls_pki_types::ServerName::try_from(params.host.clone())
-        .map_err(|e| Error::failure(format!("TLS probe failed: {e}")))?;
-    let mut conn = rustls::ClientConnection::new(Arc::new(config), name)
-        .map_err(|e| Error::failure(format!("TLS probe failed: {e}")))?;
-    while conn.is_handshaking() {
-        conn.complete_io(&mut sock).map_err(fail)?;
-    }
-    let subject = conn
-        .peer_certificates()
-        .and_then(|c| c.first())
-        .and_then(|c| certificate_subject(c.as_ref()));
-    conn.send_close_notify();
-    let _ = conn.complete_io(&mut sock);
-    Ok(subject)
+/// A second TLS session the way the driver opens one, off the async runtime.
+async fn probe(params: &ConnParams) -> Result<Option<Peer>> {
+    let p = params.clone();
+    tokio::task::spawn_blocking(move || tls::probe(&p, start_tls))
+        .await
+        .map_err(|e| Error::failure(format!("TLS probe failed: {e}")))?
 }
 
 impl Engine for Postgres {
@@ -209,18 +170,30 @@ impl Engine for Postgres {
         Postgres::connect(params, password).await
     }
 
-    fn is_closed(&self) -> bool {
+    async fn is_closed(&mut self) -> bool {
         self.client().is_closed()
     }
 
-    async fn tls_info(&mut self, params: &ConnParams) -> Result<Option<TlsInfo>> {
+    async fn tls_info(&mut self, params: &ConnParams) -> Result<Option<Peer>> {
         let mut sink = Collect::new(false);
-        self.execute(
-            "SELECT ssl::pg_catalog.text, version, cipher FROM pg_catalog.pg_stat_ssl WHERE pid = pg_catalog.pg_backend_pid()",
-            &mut sink,
-        )
-        .await
-        .map_err(|e| Error::failure(format!("cannot read pg_stat_ssl: {e:?}")))?;
+        let asked = self
+            .execute(
+                "SELECT ssl::pg_catalog.text, version, cipher FROM pg_catalog.pg_stat_ssl WHERE pid = pg_catalog.pg_backend_pid()",
+                &mut sink,
+            )
+            .await;
+        if let Err(e) = asked {
+            // Redshift and DSQL have no pg_stat_ssl: with sslmode require or stronger the
+            // session is on TLS, negotiated as a second handshake shows.
+            crate::debug!("cannot read pg_stat_ssl: {e:?}");
+            if matches!(
+                params.effective_sslmode(),
+                SslMode::Disable | SslMode::Allow | SslMode::Prefer
+            ) {
+                return Err(Error::failure("the server does not say (no pg_stat_ssl)"));
+            }
+            return probe(params).await;
+        }
         let rows = sink.rows();
         let Some(row) = rows.first() else {
             return Ok(None);
@@ -228,17 +201,14 @@ impl Engine for Postgres {
         if row.first().cloned().flatten().as_deref() != Some("true") {
             return Ok(None);
         }
-        let p = params.clone();
-        let subject = tokio::task::spawn_blocking(move || probe_certificate(&p))
-            .await
-            .map_err(|e| Error::failure(format!("TLS probe failed: {e}")))?;
-        Ok(Some(TlsInfo {
+        let subject = probe(params).await.unwrap_or_else(|e| {
+            crate::debug!("{e}");
+            None
+        });
+        Ok(Some(Peer {
             version: row.get(1).cloned().flatten().unwrap_or_default(),
             cipher: row.get(2).cloned().flatten().unwrap_or_default(),
-            subject: subject.unwrap_or_else(|e| {
-                crate::debug!("{e}");
-                None
-            }),
+            subject: subject.and_then(|p| p.subject),
         }))
     }
 }

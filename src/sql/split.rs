@@ -32,7 +32,10 @@
 //! the end of input), `/* */` comments (not nested), `/*! … */` and `/*M! … */` executable
 //! comments (kept, and counted as SQL; unlike the mysql client, a `;` inside one does not
 //! end the statement), and the client's `DELIMITER xx` command (a line starting with
-//! `DELIMITER`, in any case, while no statement is pending; it is not returned as a piece).
+//! `DELIMITER`, in any case, while no statement is pending; it is not returned as a piece),
+//! and its `USE db` command, which like the client's needs no terminator: a line starting
+//! with `USE` while no statement is pending is one statement, without a trailing
+//! delimiter.
 //! `\g` and `\G` end a statement. There is no parenthesis rule (the mysql client has none).
 //! The server's `NO_BACKSLASH_ESCAPES` and `ANSI_QUOTES` modes are not followed (the
 //! defaults are assumed, as the mysql client does until it learns otherwise).
@@ -105,8 +108,26 @@ enum State {
     QuoteEnd { q: Quote },
     /// In a dollar quote, ending at `delim` (`$tag$`).
     Dollar { delim: String },
-    /// Collecting a meta command (or, `delimiter`, a MySQL DELIMITER line) to the end of the line.
-    Meta { delimiter: bool },
+    /// Collecting a meta command (or a MySQL client line command) to the end of the line.
+    Meta { cmd: Option<LineCmd> },
+}
+
+/// The mysql client's commands that take the rest of the line, without a terminator.
+#[derive(Debug, Clone, Copy, PartialEq, Eq)]
+enum LineCmd {
+    /// `DELIMITER xx`: change the statement terminator (not returned as a piece).
+    Delimiter,
+    /// `USE db`: returned as a statement.
+    Use,
+}
+
+impl LineCmd {
+    fn word(self) -> &'static [u8] {
+        match self {
+            LineCmd::Delimiter => b"delimiter",
+            LineCmd::Use => b"use",
+        }
+    }
 }
 
 /// Where the scanner is reading from.
@@ -293,8 +314,8 @@ impl Splitter {
         let mut out = Vec::new();
         let text = std::mem::take(&mut self.carry);
         self.scan_input(&text, true, &mut out);
-        if let State::Meta { delimiter } = self.state {
-            self.end_meta(delimiter, &mut out);
+        if let State::Meta { cmd } = self.state {
+            self.end_meta(cmd, &mut out);
         }
         self.end_statement(&mut out);
         let vars = std::mem::take(&mut self.vars);
@@ -415,16 +436,16 @@ impl Splitter {
                     }
                 }
                 State::Dollar { delim } => self.dollar(s, i, delim, eof, src),
-                State::Meta { delimiter } => {
+                State::Meta { cmd } => {
                     let end = b[i..]
                         .iter()
                         .position(|&c| c == b'\n')
                         .map_or(b.len(), |p| i + p);
                     self.meta.push_str(&s[i..end]);
                     if end < b.len() {
-                        self.end_meta(delimiter, out);
+                        self.end_meta(cmd, out);
                     } else {
-                        self.state = State::Meta { delimiter };
+                        self.state = State::Meta { cmd };
                     }
                     Step::At(end)
                 }
@@ -594,8 +615,13 @@ impl Splitter {
                 self.backslash(s, i, next, src, out)
             }
             _ if pg && is_ident_start(c) => self.identifier(s, i, eof, src),
-            b'd' | b'D' if !pg && at_line_start && !self.has_sql => {
-                let want = b"delimiter";
+            b'd' | b'D' | b'u' | b'U' if !pg && at_line_start && !self.has_sql => {
+                let cmd = if c.eq_ignore_ascii_case(&b'd') {
+                    LineCmd::Delimiter
+                } else {
+                    LineCmd::Use
+                };
+                let want = cmd.word();
                 let have = &b[i..b.len().min(i + want.len())];
                 if have.eq_ignore_ascii_case(&want[..have.len()]) {
                     if have.len() < want.len() {
@@ -607,7 +633,7 @@ impl Splitter {
                             None if !eof => return Step::Wait(i),
                             None | Some(b' ' | b'\t' | b'\n' | b'\r') => {
                                 self.meta_line = self.sync_line(s, i, src);
-                                self.state = State::Meta { delimiter: true };
+                                self.state = State::Meta { cmd: Some(cmd) };
                                 return Step::At(i);
                             }
                             _ => {}
@@ -961,19 +987,34 @@ impl Splitter {
         }
         self.meta.clear();
         self.meta_line = self.sync_line(s, i, src);
-        self.state = State::Meta { delimiter: false };
+        self.state = State::Meta { cmd: None };
         Step::At(i)
     }
 
     /// The meta command (or DELIMITER line) collected in `self.meta` is complete.
-    fn end_meta(&mut self, delimiter: bool, out: &mut Vec<Piece>) {
+    fn end_meta(&mut self, cmd: Option<LineCmd>, out: &mut Vec<Piece>) {
         let text = std::mem::take(&mut self.meta).trim().to_string();
         self.state = State::Normal;
-        if delimiter {
-            if let Some(d) = delimiter_arg(&text) {
-                self.delimiter = d;
+        match cmd {
+            Some(LineCmd::Delimiter) => {
+                if let Some(d) = delimiter_arg(&text) {
+                    self.delimiter = d;
+                }
+                return;
             }
-            return;
+            Some(LineCmd::Use) => {
+                let text = text
+                    .strip_suffix(self.delimiter.as_str())
+                    .unwrap_or(&text)
+                    .trim_end()
+                    .to_string();
+                out.push(Piece::Sql {
+                    text,
+                    line: self.meta_line,
+                });
+                return;
+            }
+            None => {}
         }
         let name = text[1..]
             .split(|c: char| c.is_whitespace())
@@ -1634,6 +1675,27 @@ mod tests {
         assert_eq!(m.push("DELIMITER //\n"), vec![]);
         assert_eq!(m.delimiter(), "//");
         assert_eq!(m.push("SELECT 1//\n"), vec![sql("SELECT 1", 2)]);
+    }
+
+    #[test]
+    fn mysql_use_needs_no_terminator() {
+        let mut m = Splitter::new(Dialect::MySql);
+        assert_eq!(m.push("use app\n"), vec![sql("use app", 1)]);
+        assert_eq!(m.push("USE `other`;\n"), vec![sql("USE `other`", 2)]);
+        // Only at the start of a statement, and only the word `use`.
+        assert_eq!(m.push("users\n"), vec![]);
+        assert_eq!(m.push("use x;\n"), vec![sql("users\nuse x", 3)]);
+        assert_eq!(
+            m.push("SELECT 1 AS user;\n"),
+            vec![sql("SELECT 1 AS user", 5)]
+        );
+        // In a script with another delimiter the line needs neither.
+        let mut d = Splitter::new(Dialect::MySql);
+        let all = d.push("DELIMITER //\nuse app //\nSELECT 2//\n");
+        assert_eq!(all, vec![sql("use app", 2), sql("SELECT 2", 3)]);
+        // PostgreSQL has no such command.
+        let mut p = Splitter::new(Dialect::Postgres);
+        assert_eq!(p.push("use app\n"), vec![]);
     }
 
     #[test]

@@ -3,8 +3,11 @@
 //! variables `scripts/test` exports. A missing service fails loudly under `CI`.
 #![allow(dead_code)]
 
+pub mod moto;
+pub mod mysql;
 pub mod pg;
 pub mod pg_auth;
+pub mod pty;
 
 use std::path::{Path, PathBuf};
 
