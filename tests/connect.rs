@@ -5,7 +5,9 @@
 
 mod common;
 
-use common::pg::{psql_super, session_keys, test_ca, HbaLine, Role, ScratchDb, PG_HOST};
+use common::pg::{
+    mint_token, psql_super, session_keys, test_ca, HbaLine, Role, ScratchDb, PG_HOST,
+};
 use common::pty::{expect, prompt, send, shell, sync};
 use common::{moto_url, Home};
 use predicates::prelude::*;
@@ -242,26 +244,20 @@ fn iam_token_over_verify_full_and_kept_out_of_history() {
     let home = Home::new();
     let role = Role::new("conniam");
     let t = "2026-01-01T00:00:00Z";
-    let token = home
-        .dbiam()
-        .envs(session_keys())
-        .args([
-            "token",
+    let token = mint_token(
+        &home,
+        &[
             "--hostname",
             PG_HOST,
             "--port",
             "5432",
             "--username",
             &role.0,
-        ])
-        .args(["--signing-time", t])
-        .assert()
-        .success()
-        .get_output()
-        .stdout
-        .clone();
-    let token = String::from_utf8(token).unwrap().trim().to_owned();
-    assert!(token.len() > 1000 && token.contains("X-Amz-Signature="));
+            "--signing-time",
+            t,
+        ],
+    );
+    assert!(token.contains("X-Amz-Signature="));
     psql_super(
         "postgres",
         &format!("alter role {} password '{token}';", role.0),

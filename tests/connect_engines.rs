@@ -12,9 +12,9 @@
 
 mod common;
 
-use common::moto::{boto, seed_moto};
+use common::moto::{create_redshift_cluster, seed_moto};
 use common::mysql::{mariadb, ScratchDb, User, HOST};
-use common::pg::{psql_super, session_keys, unique, HbaLine, PG_HOST};
+use common::pg::{mint_token, psql_super, session_keys, unique, HbaLine, PG_HOST};
 use common::pg_auth::NamedRole;
 use common::pty::{expect, prompt, send, shell};
 use common::{moto_url, python, Home};
@@ -23,23 +23,6 @@ use serde_json::{json, Value};
 /// Run SQL as MariaDB's root from the pty script (a second client).
 fn mariadb_exec(sql: &str) -> Value {
     json!({ "exec": ["mariadb", "-h", HOST, "-u", "root", "--skip-ssl", "-e", sql] })
-}
-
-/// Mint an RDS or DSQL token with `dbiam token ARGS` (session keys: over 1,000 bytes).
-fn token(home: &Home, args: &[&str]) -> String {
-    let out = home
-        .dbiam()
-        .envs(session_keys())
-        .arg("token")
-        .args(args)
-        .assert()
-        .success()
-        .get_output()
-        .stdout
-        .clone();
-    let token = String::from_utf8(out).unwrap().trim().to_owned();
-    assert!(token.len() > 1000, "token is only {} bytes", token.len());
-    token
 }
 
 fn history(home: &Home) -> String {
@@ -59,7 +42,7 @@ fn mysql_iam_token_meta_commands_and_reconnect() {
     let db = ScratchDb::new("cmy");
     let other = ScratchDb::new("cmy2");
     let name = unique("cmy");
-    let token = token(
+    let token = mint_token(
         &home,
         &[
             "--hostname",
@@ -241,13 +224,7 @@ fn redshift_logs_in_as_the_credentials_user_and_reconnects_with_them() {
     const REGION: &str = "ap-south-2";
     let home = Home::new();
     let cluster = unique("crs").replace('_', "-");
-    boto(
-        &moto,
-        &format!(
-            "import boto3, os; boto3.client('redshift', region_name='{REGION}', endpoint_url=os.environ['MOTO']).create_cluster(\
-             ClusterIdentifier='{cluster}', NodeType='dc2.large', ClusterType='single-node', MasterUsername='admin', MasterUserPassword='Passw0rd1')"
-        ),
-    );
+    create_redshift_cluster(&moto, REGION, &cluster);
     let db_user = unique("crsuser");
     let env = vec![
         ("AWS_ACCESS_KEY_ID", "AKIAIOSFODNN7EXAMPLE".to_owned()),
@@ -368,7 +345,7 @@ fn dsql_token_is_the_password_and_the_catalogue_works() {
     let endpoint = "abcdefghijklmnopqrstuvwxyz.dsql.us-east-1.on.aws";
     let t = "2026-01-01T00:00:00Z";
     let name = unique("cdsql");
-    let token = token(
+    let token = mint_token(
         &home,
         &["--dsql", "--hostname", endpoint, "--signing-time", t],
     );

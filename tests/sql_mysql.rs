@@ -8,7 +8,7 @@
 mod common;
 
 use common::mysql::{mariadb, other_ca, test_ca, ScratchDb, User, HOST};
-use common::pg::{unique, with_session_keys};
+use common::pg::{mint_token, unique, with_session_keys};
 use common::{closed_port, Home};
 use predicates::prelude::*;
 
@@ -32,25 +32,20 @@ fn iam_token_is_the_password_end_to_end() {
     let home = Home::new();
     let t = "2026-01-01T00:00:00Z";
     let name = unique("iam");
-    let token = with_session_keys(&mut home.dbiam())
-        .args([
-            "token",
+    // A full-length token (with a session token): MariaDB stores any length as a hash.
+    let token = mint_token(
+        &home,
+        &[
             "--hostname",
             HOST,
             "--port",
             "3306",
             "--username",
             &name,
-        ])
-        .args(["--signing-time", t])
-        .assert()
-        .success()
-        .get_output()
-        .stdout
-        .clone();
-    let token = String::from_utf8(token).unwrap().trim().to_owned();
-    // A full-length token (with a session token): MariaDB stores any length as a hash.
-    assert!(token.len() > 1000, "token is only {} bytes", token.len());
+            "--signing-time",
+            t,
+        ],
+    );
     mariadb(
         "",
         &format!("create user '{name}'@'127.0.0.1' identified by '{token}' require ssl;"),

@@ -11,9 +11,9 @@
 
 mod common;
 
-use common::moto::{boto, seed_moto};
+use common::moto::{create_redshift_cluster, seed_moto};
 use common::pg::HbaLine;
-use common::pg::{test_ca, unique, with_session_keys, PG_HOST};
+use common::pg::{mint_token, test_ca, unique, with_session_keys, PG_HOST};
 use common::pg_auth::NamedRole;
 use common::{closed_port, moto_url, python, Home};
 use predicates::prelude::*;
@@ -36,13 +36,7 @@ fn redshift_cluster_credentials_from_moto_are_the_password() {
     };
     let home = Home::new();
     let cluster = unique("rs").replace('_', "-");
-    boto(
-        &moto,
-        &format!(
-            "import boto3, os; boto3.client('redshift', region_name='{MOTO_REGION}', endpoint_url=os.environ['MOTO']).create_cluster(\
-             ClusterIdentifier='{cluster}', NodeType='dc2.large', ClusterType='single-node', MasterUsername='admin', MasterUserPassword='Passw0rd1')"
-        ),
-    );
+    create_redshift_cluster(&moto, MOTO_REGION, &cluster);
     let db_user = unique("rsuser");
 
     seed_moto(&moto);
@@ -376,22 +370,10 @@ fn dsql_token_is_the_password_end_to_end() {
     let endpoint = "abcdefghijklmnopqrstuvwxyz.dsql.us-east-1.on.aws";
     let t = "2026-01-01T00:00:00Z";
     let name = unique("dsql");
-    let token = with_session_keys(&mut home.dbiam())
-        .args([
-            "token",
-            "--dsql",
-            "--hostname",
-            endpoint,
-            "--signing-time",
-            t,
-        ])
-        .assert()
-        .success()
-        .get_output()
-        .stdout
-        .clone();
-    let token = String::from_utf8(token).unwrap().trim().to_owned();
-    assert!(token.len() > 1000, "token is only {} bytes", token.len());
+    let token = mint_token(
+        &home,
+        &["--dsql", "--hostname", endpoint, "--signing-time", t],
+    );
     assert!(token.contains("Action=DbConnect&"), "{token}");
     let _role = NamedRole::with_password(&name, &token);
     let _hba = HbaLine::tls_password_for(&name, &ca);

@@ -96,6 +96,33 @@ impl Home {
     }
 }
 
+/// Run a client with `input` on its stdin (so no secret lands in argv); its stdout.
+/// Panics, with its stderr, if it fails.
+pub fn run_with_stdin(cmd: &mut std::process::Command, input: &str) -> Vec<u8> {
+    use std::io::Write;
+    use std::process::Stdio;
+    let what = format!("{:?}", cmd.get_program());
+    let mut child = cmd
+        .stdin(Stdio::piped())
+        .stdout(Stdio::piped())
+        .stderr(Stdio::piped())
+        .spawn()
+        .unwrap_or_else(|e| panic!("{what}: {e}"));
+    child
+        .stdin
+        .take()
+        .unwrap()
+        .write_all(input.as_bytes())
+        .unwrap();
+    let out = child.wait_with_output().unwrap();
+    assert!(
+        out.status.success(),
+        "{what} failed: {}",
+        String::from_utf8_lossy(&out.stderr)
+    );
+    out.stdout
+}
+
 /// Read a JSON-lines file.
 pub fn read_jsonl(path: &Path) -> Vec<serde_json::Value> {
     std::fs::read_to_string(path)

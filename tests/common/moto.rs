@@ -31,3 +31,14 @@ pub fn seed_moto(moto: &str) {
         "import os, urllib.request; urllib.request.urlopen(urllib.request.Request(os.environ['MOTO'] + '/moto-api/seed?a=4242', method='POST'))",
     );
 }
+
+/// Create a single-node Redshift cluster `id` in `region` of moto.
+pub fn create_redshift_cluster(moto: &str, region: &str, id: &str) {
+    boto(
+        moto,
+        &format!(
+            "import boto3, os; boto3.client('redshift', region_name='{region}', endpoint_url=os.environ['MOTO']).create_cluster(\
+             ClusterIdentifier='{id}', NodeType='dc2.large', ClusterType='single-node', MasterUsername='admin', MasterUserPassword='Passw0rd1')"
+        ),
+    );
+}

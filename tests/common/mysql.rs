@@ -3,8 +3,7 @@
 //! scripts/test installed on the server.
 #![allow(dead_code)]
 
-use std::io::Write;
-use std::process::{Command, Stdio};
+use std::process::Command;
 
 use super::bench_var;
 use super::pg::unique;
@@ -22,28 +21,13 @@ pub fn other_ca() -> Option<String> {
 /// Run SQL as root through the mariadb client (SQL on stdin: no secret in argv);
 /// returns the `--batch` output.
 pub fn mariadb(db: &str, sql: &str) -> Vec<u8> {
-    let mut child = Command::new("mariadb")
-        .args(["-h", HOST, "-u", "root", "--batch", "--skip-ssl"])
-        .args((!db.is_empty()).then_some(db))
-        .env_remove("MYSQL_PWD")
-        .stdin(Stdio::piped())
-        .stdout(Stdio::piped())
-        .stderr(Stdio::piped())
-        .spawn()
-        .expect("mariadb client");
-    child
-        .stdin
-        .take()
-        .unwrap()
-        .write_all(sql.as_bytes())
-        .unwrap();
-    let out = child.wait_with_output().unwrap();
-    assert!(
-        out.status.success(),
-        "mariadb failed: {}",
-        String::from_utf8_lossy(&out.stderr)
-    );
-    out.stdout
+    super::run_with_stdin(
+        Command::new("mariadb")
+            .args(["-h", HOST, "-u", "root", "--batch", "--skip-ssl"])
+            .args((!db.is_empty()).then_some(db))
+            .env_remove("MYSQL_PWD"),
+        sql,
+    )
 }
 
 /// A scratch database dropped at the end.

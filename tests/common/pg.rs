@@ -4,9 +4,8 @@
 //! enough to make a full-length IAM token.
 #![allow(dead_code)]
 
-use std::io::Write;
 use std::path::PathBuf;
-use std::process::{Command, Stdio};
+use std::process::Command;
 use std::sync::atomic::{AtomicUsize, Ordering};
 
 use super::bench_var;
@@ -34,41 +33,44 @@ pub fn unique(prefix: &str) -> String {
 
 /// Run SQL as the superuser through psql (SQL on stdin, so no secret lands in argv).
 pub fn psql_super(db: &str, sql: &str) -> String {
-    let mut child = Command::new("psql")
-        .args([
-            "-X",
-            "-q",
-            "-At",
-            "-v",
-            "ON_ERROR_STOP=1",
-            "-h",
-            PG_HOST,
-            "-U",
-            "postgres",
-            "-d",
-            db,
-            "-f",
-            "-",
-        ])
-        .env_remove("PGPASSWORD")
-        .stdin(Stdio::piped())
-        .stdout(Stdio::piped())
-        .stderr(Stdio::piped())
-        .spawn()
-        .expect("psql");
-    child
-        .stdin
-        .take()
-        .unwrap()
-        .write_all(sql.as_bytes())
-        .unwrap();
-    let out = child.wait_with_output().unwrap();
-    assert!(
-        out.status.success(),
-        "psql failed: {}",
-        String::from_utf8_lossy(&out.stderr)
+    let out = super::run_with_stdin(
+        Command::new("psql")
+            .args([
+                "-X",
+                "-q",
+                "-At",
+                "-v",
+                "ON_ERROR_STOP=1",
+                "-h",
+                PG_HOST,
+                "-U",
+                "postgres",
+                "-d",
+                db,
+                "-f",
+                "-",
+            ])
+            .env_remove("PGPASSWORD"),
+        sql,
     );
-    String::from_utf8(out.stdout).unwrap()
+    String::from_utf8(out).unwrap()
+}
+
+/// Mint a token with `dbiam token ARGS` and session keys (so it exceeds 1,000 bytes).
+pub fn mint_token(home: &super::Home, args: &[&str]) -> String {
+    let out = home
+        .dbiam()
+        .envs(session_keys())
+        .arg("token")
+        .args(args)
+        .assert()
+        .success()
+        .get_output()
+        .stdout
+        .clone();
+    let token = String::from_utf8(out).unwrap().trim().to_owned();
+    assert!(token.len() > 1000, "token is only {} bytes", token.len());
+    token
 }
 
 /// A scratch database dropped at the end.
