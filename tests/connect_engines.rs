@@ -94,6 +94,16 @@ fn mysql_iam_token_meta_commands_and_reconnect() {
         send("call two();"),
         expect("(1 row)"),
         prompt(),
+        // Ctrl-C while a statement runs: KILL QUERY from a second connection.
+        send("select sleep(60) as slept;"),
+        json!({ "exec": ["sh", "-c", &format!(
+            "until mariadb -h {HOST} -u root --skip-ssl -N -e \"select count(*) from information_schema.processlist \
+             where user = '{}' and info like 'select sleep%'\" | grep -q '^[1-9]'; do sleep 0.05; done",
+            user.0
+        )] }),
+        json!({ "send": "\u{3}" }),
+        expect("interrupted"),
+        prompt(),
         send("\\conninfo"),
         expect("IAM token expires at"),
         prompt(),
@@ -157,6 +167,11 @@ fn mysql_iam_token_meta_commands_and_reconnect() {
         "{out}"
     );
     assert!(out.contains(" two \n-----\n   2\n"), "{out}");
+    assert!(
+        out.contains("Cancel request sent")
+            && out.contains("ERROR 1317 (70100): Query execution was interrupted"),
+        "{out}"
+    );
     // \conninfo: TLS as the server reports it, the certificate from a second handshake.
     assert!(out.contains("TLS: TLSv1.3 ("), "{out}");
     assert!(
