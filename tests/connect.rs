@@ -496,6 +496,69 @@ fn piped_input_runs_like_a_script_and_a_last_statement_without_semicolon_runs() 
         .stdout(" answer \n--------\n     42\n(1 row)\n\nExpanded display is on.\n-[ RECORD 1 ]\nlast | end\n\n");
 }
 
+/// COPY … FROM STDIN typed at the prompt (psql's `>>` data prompt and `\.`), and piped.
+#[test]
+fn copy_from_stdin_at_the_prompt_and_piped() {
+    let Some(ca) = test_ca() else { return };
+    let db = ScratchDb::new("conncopy");
+    psql_super(&db.0, "create table c (a int, b text);");
+    let home = Home::new();
+    let steps = vec![
+        prompt(),
+        send("copy c from stdin with (format csv);"),
+        expect("End with a backslash and a period on a line by itself"),
+        expect(">> "),
+        send("1,one"),
+        expect(">> "),
+        send("2,\"two, \"\"quoted\"\"\""),
+        expect(">> "),
+        send("\\."),
+        expect("COPY 2"),
+        prompt(),
+        send("select string_agg(b, '|' order by a) as bs from c;"),
+        expect("(1 row)"),
+        prompt(),
+        // Ctrl-C during the data cancels the COPY: nothing is copied.
+        send("copy c from stdin with (format csv);"),
+        expect(">> "),
+        send("3,three"),
+        expect(">> "),
+        json!({ "send": "\u{3}" }),
+        expect("COPY canceled"),
+        prompt(),
+        send("select count(*) as n from c;"),
+        expect("(1 row)"),
+        prompt(),
+        send("\\q"),
+    ];
+    let Some((code, out)) = shell(&home, &[], &trust_args(&ca, &db.0), steps) else {
+        return;
+    };
+    assert_eq!(code, 0, "{out}");
+    assert!(
+        out.contains("postgres@") && out.contains(">> 1,one"),
+        "{out}"
+    );
+    assert!(out.contains(" one|two, \"quoted\"\n"), "{out}");
+    assert!(out.contains(" n \n---\n 2\n"), "{out}");
+    // The COPY statement is history; its data is not.
+    let history = std::fs::read_to_string(history_file(&home)).unwrap();
+    assert!(history.contains("copy c from stdin"), "{history}");
+    assert!(
+        !history.contains("1,one") && !history.contains("3,three"),
+        "{history}"
+    );
+
+    // Piped: as a script.
+    home.dbiam()
+        .arg("connect")
+        .args(trust_args(&ca, &db.0))
+        .write_stdin("copy c (a) from stdin;\n7\n\\.\nselect count(*) as n from c;\n")
+        .assert()
+        .success()
+        .stdout("COPY 1\n n \n---\n 3\n(1 row)\n\n");
+}
+
 #[test]
 fn a_failed_first_connection_exits_2_with_the_cause() {
     let home = Home::new();

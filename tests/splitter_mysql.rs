@@ -116,7 +116,7 @@ fn splitter_statements<'a>(chunks: impl IntoIterator<Item = &'a str>) -> Vec<Str
         .into_iter()
         .filter_map(|p| match p {
             Piece::Sql { text, .. } => Some(text),
-            Piece::Meta { .. } => None,
+            _ => None,
         })
         .collect()
 }

@@ -173,8 +173,8 @@ fn splitter_statements<'a>(chunks: impl IntoIterator<Item = &'a str>) -> Vec<Str
     pieces
         .into_iter()
         .filter_map(|p| match p {
-            Piece::Sql { text, .. } => Some(text),
-            Piece::Meta { .. } => None,
+            Piece::Sql { text, .. } | Piece::CopyStart { text, .. } => Some(text),
+            _ => None,
         })
         .collect()
 }
@@ -214,6 +214,7 @@ const CORPUS: &[&str] = &[
      DO $$\nDECLARE x int;\nBEGIN\n  SELECT count(*) INTO x FROM m; -- ;\n  RAISE NOTICE 'n = %;', x;\nEND\n$$;\n\
      CREATE VIEW v AS SELECT id, body FROM m WHERE body <> ';' /* ; */;\n\
      SELECT * FROM v WHERE id IN (1, 2\n  ;\n);\n",
+    "CREATE TABLE c (a int, b text);\nCOPY c (a, b) FROM stdin; SELECT 'skipped';\n1\tx;y\n2\t'; SELECT 99; --\n\\.\nSELECT count(*) FROM c;\ncopy c from STDIN with (format csv);\r\n3,\"a\\.\"\r\n\\.\r\nSELECT 3;\nCOPY c FROM stdin;\n4\tlast\n",
 ];
 
 #[test]

@@ -179,6 +179,34 @@ impl Driver for AnyDriver {
             AnyDriver::MySql(d) => d.dialect(),
         }
     }
+
+    async fn copy_start(&mut self, sql: &str) -> Result<(), ExecError> {
+        match self {
+            AnyDriver::Postgres(d) => d.copy_start(sql).await,
+            AnyDriver::MySql(d) => d.copy_start(sql).await,
+        }
+    }
+
+    async fn copy_data(&mut self, data: Vec<u8>) -> Result<(), ExecError> {
+        match self {
+            AnyDriver::Postgres(d) => d.copy_data(data).await,
+            AnyDriver::MySql(d) => d.copy_data(data).await,
+        }
+    }
+
+    async fn copy_end(&mut self, sink: &mut dyn ResultSink) -> Result<(), ExecError> {
+        match self {
+            AnyDriver::Postgres(d) => d.copy_end(sink).await,
+            AnyDriver::MySql(d) => d.copy_end(sink).await,
+        }
+    }
+
+    fn copy_abort(&mut self) {
+        match self {
+            AnyDriver::Postgres(d) => d.copy_abort(),
+            AnyDriver::MySql(d) => d.copy_abort(),
+        }
+    }
 }
 
 #[cfg(test)]

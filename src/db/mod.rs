@@ -587,6 +587,8 @@ pub struct ServerError {
     pub hint: Option<String>,
     /// 1-based character position in the statement.
     pub position: Option<u32>,
+    /// CONTEXT: where it happened (`COPY t, line 2`, a PL/pgSQL call stack).
+    pub context: Option<String>,
 }
 
 /// Why a statement did not complete.
@@ -613,6 +615,33 @@ pub trait Driver {
     fn dialect(&self) -> crate::sql::split::Dialect {
         crate::sql::split::Dialect::Postgres
     }
+
+    /// `COPY … FROM STDIN`: send the statement; the server then takes the data
+    /// ([`Driver::copy_data`]) until [`Driver::copy_end`]. Refused by engines without it.
+    async fn copy_start(&mut self, sql: &str) -> Result<(), ExecError> {
+        let _ = sql;
+        Err(ExecError::Server(ServerError {
+            severity: "ERROR".into(),
+            code: "0A000".into(),
+            message: "COPY … FROM STDIN is not supported for this engine".into(),
+            ..ServerError::default()
+        }))
+    }
+
+    /// Send COPY data (whole lines, as the script holds them).
+    async fn copy_data(&mut self, data: Vec<u8>) -> Result<(), ExecError> {
+        let _ = data;
+        Ok(())
+    }
+
+    /// End the COPY data and complete `sink` with the server's tag (`COPY 3`).
+    async fn copy_end(&mut self, sink: &mut dyn ResultSink) -> Result<(), ExecError> {
+        let _ = sink;
+        Ok(())
+    }
+
+    /// Abandon a COPY in progress (the server rolls it back).
+    fn copy_abort(&mut self) {}
 }
 
 /// Cancels the statement running on a connection (Ctrl-C).

@@ -2,13 +2,15 @@
 //! parameters, classifying connection failures, and running statements with the
 //! simple-query protocol so rows stream as the server's own text (what psql prints).
 
-use futures_util::StreamExt;
+use futures_util::{SinkExt, StreamExt};
 use std::error::Error as _;
 use std::io;
 use std::pin::Pin;
 use tokio_postgres::config::SslMode as PgSslMode;
 use tokio_postgres::error::{DbError, ErrorPosition, SqlState};
-use tokio_postgres::{AsyncMessage, CancelToken, Client, SimpleQueryMessage, SimpleQueryRow};
+use tokio_postgres::{
+    AsyncMessage, CancelToken, Client, CopyInSink, SimpleQueryMessage, SimpleQueryRow,
+};
 use tokio_postgres_rustls::MakeRustlsConnect;
 
 use super::tls::{self, SslMode};
@@ -19,10 +21,18 @@ use crate::error::{Error, Kind, Result};
 use crate::output::results::{Column, ResultSink, TextRow};
 use crate::secret::Secret;
 
+/// The data side of a `COPY … FROM STDIN`.
+type CopySink = CopyInSink<std::io::Cursor<Vec<u8>>>;
+
 /// A PostgreSQL connection.
 pub struct Postgres {
     client: Client,
     tls: MakeRustlsConnect,
+    /// A `COPY … FROM STDIN` in progress (dropping it without finishing aborts it).
+    copy: Option<Pin<Box<CopySink>>>,
+    /// The server refused a COPY when it started: tokio-postgres then loses the
+    /// connection (it sends a second Sync; rust-postgres PR #1337).
+    copy_refused: bool,
 }
 
 impl std::fmt::Debug for Postgres {
@@ -102,7 +112,62 @@ impl Postgres {
                 }
             }
         });
-        Ok(Postgres { client, tls })
+        Ok(Postgres {
+            client,
+            tls,
+            copy: None,
+            copy_refused: false,
+        })
+    }
+
+    /// Run `sql` with the simple-query protocol, streaming rows into `sink`.
+    async fn simple_query(
+        &mut self,
+        sql: &str,
+        sink: &mut dyn ResultSink,
+    ) -> Result<(), ExecError> {
+        // Column types only when the renderer needs them (JSON, aligned table): the
+        // text protocol does not carry them, so describe the statement first.
+        let types: Option<Vec<u32>> = if sink.wants_types() && !sql.trim().is_empty() {
+            let st = self.client.prepare(sql).await.map_err(exec_error)?;
+            Some(st.columns().iter().map(|c| c.type_().oid()).collect())
+        } else {
+            None
+        };
+        let stream = self
+            .client
+            .simple_query_raw(sql)
+            .await
+            .map_err(exec_error)?;
+        let mut stream: Pin<Box<_>> = Box::pin(stream);
+        let mut had_columns = false;
+        while let Some(msg) = stream.next().await {
+            match msg.map_err(exec_error)? {
+                SimpleQueryMessage::RowDescription(cols) => {
+                    had_columns = true;
+                    let columns: Vec<Column> = cols
+                        .iter()
+                        .enumerate()
+                        .map(|(i, c)| Column {
+                            name: c.name().to_owned(),
+                            type_oid: types
+                                .as_ref()
+                                .filter(|t| t.len() == cols.len())
+                                .map(|t| t[i]),
+                        })
+                        .collect();
+                    sink.columns(&columns).map_err(ExecError::Output)?;
+                }
+                SimpleQueryMessage::Row(row) => sink.row(&Row(&row)).map_err(ExecError::Output)?,
+                SimpleQueryMessage::CommandComplete(n) => {
+                    sink.complete(&command_tag(sql, n, had_columns))
+                        .map_err(ExecError::Output)?;
+                    had_columns = false;
+                }
+                _ => {}
+            }
+        }
+        Ok(())
     }
 
     /// The underlying client (for `connect`'s catalogue queries).
@@ -214,6 +279,7 @@ fn server_error(db: &DbError) -> ServerError {
             Some(ErrorPosition::Original(p)) => Some(*p),
             _ => None,
         },
+        context: db.where_().map(str::to_owned),
     }
 }
 
@@ -229,48 +295,69 @@ fn exec_error(e: tokio_postgres::Error) -> ExecError {
 
 impl Driver for Postgres {
     async fn execute(&mut self, sql: &str, sink: &mut dyn ResultSink) -> Result<(), ExecError> {
-        // Column types only when the renderer needs them (JSON, aligned table): the
-        // text protocol does not carry them, so describe the statement first.
-        let types: Option<Vec<u32>> = if sink.wants_types() && !sql.trim().is_empty() {
-            let st = self.client.prepare(sql).await.map_err(exec_error)?;
-            Some(st.columns().iter().map(|c| c.type_().oid()).collect())
-        } else {
-            None
-        };
-        let stream = self
-            .client
-            .simple_query_raw(sql)
-            .await
-            .map_err(exec_error)?;
-        let mut stream: Pin<Box<_>> = Box::pin(stream);
-        let mut had_columns = false;
-        while let Some(msg) = stream.next().await {
-            match msg.map_err(exec_error)? {
-                SimpleQueryMessage::RowDescription(cols) => {
-                    had_columns = true;
-                    let columns: Vec<Column> = cols
-                        .iter()
-                        .enumerate()
-                        .map(|(i, c)| Column {
-                            name: c.name().to_owned(),
-                            type_oid: types
-                                .as_ref()
-                                .filter(|t| t.len() == cols.len())
-                                .map(|t| t[i]),
-                        })
-                        .collect();
-                    sink.columns(&columns).map_err(ExecError::Output)?;
-                }
-                SimpleQueryMessage::Row(row) => sink.row(&Row(&row)).map_err(ExecError::Output)?,
-                SimpleQueryMessage::CommandComplete(n) => {
-                    sink.complete(&command_tag(sql, n, had_columns))
-                        .map_err(ExecError::Output)?;
-                    had_columns = false;
-                }
-                _ => {}
+        let result = self.simple_query(sql, sink).await;
+        if self.copy_refused && matches!(result, Err(ExecError::Connection(_))) {
+            return Err(ExecError::Connection(
+                Error::new(
+                    Kind::Connection,
+                    "the connection closed after the server refused a COPY (a limitation of the PostgreSQL driver)",
+                )
+                .with_hint("nothing after the COPY ran; fix the COPY and run the script again"),
+            ));
+        }
+        result
+    }
+
+    async fn copy_start(&mut self, sql: &str) -> Result<(), ExecError> {
+        // Most refusals (no such table or column, an aborted transaction) show when a
+        // SELECT of the same columns is prepared, which runs nothing and keeps the
+        // connection; a refusal of the COPY itself would cost it (see `copy_refused`).
+        if let Some(probe) = copy_probe(sql) {
+            crate::debug!("checking the COPY target: {probe}");
+            if let Err(e) = self.client.prepare(&probe).await {
+                return Err(match exec_error(e) {
+                    // A position in the probe is not one in the script.
+                    ExecError::Server(s) => ExecError::Server(ServerError {
+                        position: None,
+                        ..s
+                    }),
+                    other => other,
+                });
             }
         }
-        Ok(())
+        match self.client.copy_in(sql).await {
+            Ok(sink) => {
+                self.copy = Some(Box::pin(sink));
+                Ok(())
+            }
+            Err(e) => {
+                self.copy_refused = e.as_db_error().is_some();
+                Err(exec_error(e))
+            }
+        }
+    }
+
+    async fn copy_data(&mut self, data: Vec<u8>) -> Result<(), ExecError> {
+        match self.copy.as_mut() {
+            Some(copy) => copy
+                .send(std::io::Cursor::new(data))
+                .await
+                .map_err(exec_error),
+            None => Ok(()),
+        }
+    }
+
+    async fn copy_end(&mut self, sink: &mut dyn ResultSink) -> Result<(), ExecError> {
+        let Some(mut copy) = self.copy.take() else {
+            return Ok(());
+        };
+        let rows = copy.as_mut().finish().await.map_err(exec_error)?;
+        sink.complete(&format!("COPY {rows}"))
+            .map_err(ExecError::Output)
+    }
+
+    fn copy_abort(&mut self) {
+        self.copy = None;
     }
 
     fn canceller(&self) -> Box<dyn Canceller> {
@@ -295,6 +382,59 @@ impl Canceller for PgCanceller {
                 .map_err(|e| Error::failure(format!("could not send the cancel request: {e}")))
         })
     }
+}
+
+/// For `COPY table [(columns)] FROM STDIN …`: a `SELECT` of those columns that touches
+/// no row, whose preparing checks the table and columns exist and are visible.
+pub fn copy_probe(sql: &str) -> Option<String> {
+    let rest = crate::sql::split::skip_leading_comments(sql);
+    let rest = rest
+        .get(..4)
+        .filter(|w| w.eq_ignore_ascii_case("copy"))
+        .map(|_| &rest[4..])?;
+    // The target runs up to the word FROM outside double quotes and parentheses.
+    let (mut quoted, mut depth, mut open, mut end) = (false, 0usize, None, None);
+    let bytes = rest.as_bytes();
+    for (i, &c) in bytes.iter().enumerate() {
+        match c {
+            b'"' => quoted = !quoted,
+            b'(' if !quoted => {
+                if depth == 0 && open.is_none() {
+                    open = Some(i);
+                }
+                depth += 1;
+            }
+            b')' if !quoted => depth = depth.saturating_sub(1),
+            b'f' | b'F' if !quoted && depth == 0 => {
+                let word_start =
+                    i == 0 || bytes[i - 1].is_ascii_whitespace() || bytes[i - 1] == b')';
+                let word = rest
+                    .get(i..i + 4)
+                    .is_some_and(|w| w.eq_ignore_ascii_case("from"));
+                let word_end = bytes.get(i + 4).is_none_or(|c| c.is_ascii_whitespace());
+                if word_start && word && word_end {
+                    end = Some(i);
+                    break;
+                }
+            }
+            _ => {}
+        }
+    }
+    let end = end?;
+    let (table, columns) = match open.filter(|&o| o < end) {
+        Some(o) => {
+            let list = rest[o..end].trim();
+            (
+                rest[..o].trim(),
+                list.strip_prefix('(')?.strip_suffix(')')?.trim(),
+            )
+        }
+        None => (rest[..end].trim(), "*"),
+    };
+    if table.is_empty() || columns.is_empty() {
+        return None;
+    }
+    Some(format!("SELECT {columns} FROM {table} LIMIT 0"))
 }
 
 /// Object words that form multi-word command tags (`CREATE MATERIALIZED VIEW`, …).
@@ -511,7 +651,25 @@ pub fn command_tag(sql: &str, rows: u64, returned_rows: bool) -> String {
 
 #[cfg(test)]
 mod tests {
-    use super::command_tag;
+    use super::{command_tag, copy_probe};
+
+    #[test]
+    fn copy_probes_select_the_copied_columns() {
+        assert_eq!(
+            copy_probe("COPY public.t (id, \"from x\") FROM stdin;").as_deref(),
+            Some("SELECT id, \"from x\" FROM public.t LIMIT 0")
+        );
+        assert_eq!(
+            copy_probe("-- c\ncopy \"Weird from\" from STDIN with (format csv)").as_deref(),
+            Some("SELECT * FROM \"Weird from\" LIMIT 0")
+        );
+        assert_eq!(
+            copy_probe("COPY t(a)FROM stdin").as_deref(),
+            Some("SELECT a FROM t LIMIT 0")
+        );
+        assert_eq!(copy_probe("COPY (select 1) TO stdout"), None);
+        assert_eq!(copy_probe("SELECT 1"), None);
+    }
 
     #[test]
     fn tags_like_the_server() {

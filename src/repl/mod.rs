@@ -23,7 +23,7 @@ use crate::db::token_cache::TokenCache;
 use crate::db::{ConnParams, Driver, ExecError, Login, ServerError};
 use crate::error::{one_line, Error, Result};
 use crate::secret::Secret;
-use crate::sql::run::{self as script, Input};
+use crate::sql::run::{self as script, CopyIn, Input};
 use crate::sql::split::{Dialect, Piece, Splitter};
 
 use self::editor::{LineEditor, Names, Read};
@@ -86,6 +86,8 @@ struct Shell<'a, E: Engine> {
     pager: Option<String>,
     history: Option<PathBuf>,
     in_transaction: bool,
+    /// A `COPY … FROM STDIN` whose data is being typed.
+    copy: Option<CopyIn>,
 }
 
 /// Open the connection and run the shell until `\q` or Ctrl-D.
@@ -129,6 +131,7 @@ pub async fn run<E: Engine>(ctx: &Context, params: ConnParams, opts: Options) ->
         },
         history: opts.history,
         in_transaction: false,
+        copy: None,
         params,
     };
     if std::io::IsTerminal::is_terminal(&std::io::stdin()) {
@@ -171,6 +174,9 @@ pub fn server_error_text(sql: &str, e: &ServerError) -> String {
     }
     if let Some(h) = &e.hint {
         s.push_str(&format!("HINT:  {h}\n"));
+    }
+    if let Some(c) = &e.context {
+        s.push_str(&format!("CONTEXT:  {c}\n"));
     }
     s
 }
@@ -230,11 +236,7 @@ impl<E: Engine> Shell<'_, E> {
                     } else {
                         // Piped input: a last statement without `;` runs, as with psql -f.
                         for piece in self.splitter.finish_all() {
-                            let flow = match piece {
-                                Piece::Sql { text, .. } => self.statement(&text).await?,
-                                Piece::Meta { text, .. } => self.meta(&text).await?,
-                            };
-                            if let Flow::Quit = flow {
+                            if let Flow::Quit = self.piece(piece).await? {
                                 break;
                             }
                         }
@@ -242,7 +244,11 @@ impl<E: Engine> Shell<'_, E> {
                     return Ok(());
                 }
                 Read::Interrupted => {
-                    // Ctrl-C at the prompt: drop the pending statement, as psql does.
+                    // Ctrl-C at the prompt: drop the pending statement (or COPY), as psql does.
+                    if self.copy.take().is_some() {
+                        self.driver.copy_abort();
+                        eprintln!("dbiam: COPY canceled; nothing was copied");
+                    }
                     self.splitter = Splitter::new(<E as Engine>::dialect())
                         .with_variables(self.splitter.variables().clone());
                     entry.clear();
@@ -250,22 +256,22 @@ impl<E: Engine> Shell<'_, E> {
                 }
                 Read::Line(l) => l,
             };
-            if !entry.is_empty() {
-                entry.push('\n');
+            // COPY data lines are not history (only the COPY statement is).
+            let copying = self.copy.is_some();
+            if !copying {
+                if !entry.is_empty() {
+                    entry.push('\n');
+                }
+                entry.push_str(&line);
             }
-            entry.push_str(&line);
             let mut quit = false;
             for piece in self.splitter.push(&format!("{line}\n")) {
-                let flow = match piece {
-                    Piece::Sql { text, .. } => self.statement(&text).await?,
-                    Piece::Meta { text, .. } => self.meta(&text).await?,
-                };
-                if let Flow::Quit = flow {
+                if let Flow::Quit = self.piece(piece).await? {
                     quit = true;
                     break;
                 }
             }
-            if self.splitter.is_empty() || quit {
+            if (!copying && self.copy.is_some()) || self.splitter.is_empty() || quit {
                 self.remember(&entry);
                 entry.clear();
             }
@@ -275,8 +281,69 @@ impl<E: Engine> Shell<'_, E> {
         }
     }
 
+    async fn piece(&mut self, piece: Piece) -> Result<Flow> {
+        match piece {
+            Piece::Sql { text, .. } => self.statement(&text).await,
+            Piece::Meta { text, .. } => self.meta(&text).await,
+            Piece::CopyStart { text, line } => {
+                if std::io::IsTerminal::is_terminal(&std::io::stdin()) {
+                    println!("Enter data to be copied followed by a newline.\nEnd with a backslash and a period on a line by itself, or an EOF signal.");
+                }
+                let (copy, result) = CopyIn::start(&mut self.driver, text, line).await;
+                let text = copy.text.clone();
+                self.copy = Some(copy);
+                self.copy_result(&text, result, &mut Collect::new(false))
+                    .await
+            }
+            Piece::CopyData { data } => {
+                let Some(mut copy) = self.copy.take() else {
+                    return Ok(Flow::Continue);
+                };
+                let result = copy.data(&mut self.driver, &data).await;
+                let text = copy.text.clone();
+                self.copy = Some(copy);
+                self.copy_result(&text, result, &mut Collect::new(false))
+                    .await
+            }
+            Piece::CopyEnd => {
+                let Some(copy) = self.copy.take() else {
+                    return Ok(Flow::Continue);
+                };
+                let text = copy.text.clone();
+                let mut sink = Collect::new(false);
+                let result = copy.end(&mut self.driver, &mut sink).await;
+                self.copy_result(&text, result, &mut sink).await
+            }
+        }
+    }
+
+    /// Show what a step of a COPY did, as for a statement.
+    async fn copy_result(
+        &mut self,
+        text: &str,
+        result: std::result::Result<(), ExecError>,
+        sink: &mut Collect,
+    ) -> Result<Flow> {
+        self.show(&sink.results)?;
+        match result {
+            Ok(()) => {}
+            Err(ExecError::Server(e)) => eprint!("{}", E::error_text(text, &e)),
+            Err(ExecError::Connection(e)) => {
+                crate::debug!("{e}");
+                self.copy = None;
+                self.reconnect("the COPY did not complete; nothing was copied")
+                    .await;
+            }
+            Err(ExecError::Output(e)) => return Err(Error::io("cannot write output", e)),
+        }
+        Ok(Flow::Continue)
+    }
+
     /// Add an entry to the session's and the file's history (secrets never; see [`history`]).
     fn remember(&self, entry: &str) {
+        if entry.trim().is_empty() {
+            return;
+        }
         if !history::may_store(entry) {
             crate::debug!("not keeping a history entry that may hold a secret");
             return;
@@ -796,10 +863,11 @@ mod tests {
             detail: None,
             hint: Some("h".into()),
             position: Some(15),
+            context: Some("SQL function \"f\" statement 1".into()),
         };
         assert_eq!(
             server_error_text("select * from nope", &e),
-            "ERROR:  relation \"nope\" does not exist\nLINE 1: select * from nope\n                      ^\nHINT:  h\n"
+            "ERROR:  relation \"nope\" does not exist\nLINE 1: select * from nope\n                      ^\nHINT:  h\nCONTEXT:  SQL function \"f\" statement 1\n"
         );
     }
 

@@ -112,6 +112,9 @@ pub fn script_error(source: &str, line: usize, text: &str, e: &ServerError) -> E
     if let Some(d) = &e.detail {
         msg.push_str(&format!("; DETAIL: {}", one_line(d)));
     }
+    if let Some(c) = e.context.as_deref().and_then(|c| c.lines().next()) {
+        msg.push_str(&format!("; CONTEXT: {c}"));
+    }
     let err = Error::new(Kind::Script, msg);
     match &e.hint {
         Some(h) => err.with_hint(format!("HINT: {}", one_line(h))),
@@ -128,12 +131,91 @@ enum Flow {
     Quit,
 }
 
+/// How much COPY data is gathered before it is sent.
+const COPY_CHUNK: usize = 64 * 1024;
+
+/// A `COPY … FROM STDIN` in progress (shared by `dbiam sql` and `dbiam connect`): its
+/// statement, and the data gathered but not sent yet.
+#[derive(Debug)]
+pub struct CopyIn {
+    /// The COPY statement.
+    pub text: String,
+    /// Its line.
+    pub line: usize,
+    buf: Vec<u8>,
+    /// False once the statement or sending failed: the rest of its data is skipped.
+    ok: bool,
+}
+
+impl CopyIn {
+    /// Send the statement; on failure the copy is kept (not ok) so that its data, which
+    /// follows in the input, is skipped.
+    pub async fn start<D: Driver>(
+        driver: &mut D,
+        text: String,
+        line: usize,
+    ) -> (Self, std::result::Result<(), ExecError>) {
+        let result = driver.copy_start(&text).await;
+        let copy = CopyIn {
+            text,
+            line,
+            buf: Vec::new(),
+            ok: result.is_ok(),
+        };
+        (copy, result)
+    }
+
+    /// Take data lines, sending them in chunks.
+    pub async fn data<D: Driver>(
+        &mut self,
+        driver: &mut D,
+        data: &str,
+    ) -> std::result::Result<(), ExecError> {
+        if !self.ok {
+            return Ok(());
+        }
+        self.buf.extend_from_slice(data.as_bytes());
+        if self.buf.len() < COPY_CHUNK {
+            return Ok(());
+        }
+        let chunk = std::mem::take(&mut self.buf);
+        let result = driver.copy_data(chunk).await;
+        if result.is_err() {
+            self.ok = false;
+            driver.copy_abort();
+        }
+        result
+    }
+
+    /// The data ended: send the rest and complete `sink` with the server's `COPY n`.
+    pub async fn end<D: Driver>(
+        mut self,
+        driver: &mut D,
+        sink: &mut dyn ResultSink,
+    ) -> std::result::Result<(), ExecError> {
+        if !self.ok {
+            return Ok(());
+        }
+        if !self.buf.is_empty() {
+            if let Err(e) = driver.copy_data(std::mem::take(&mut self.buf)).await {
+                driver.copy_abort();
+                return Err(e);
+            }
+        }
+        driver.copy_end(sink).await
+    }
+}
+
 struct Runner<'a, D: Driver> {
     driver: &'a mut D,
     sink: &'a mut dyn ResultSink,
     opts: &'a Options,
     splitter: Splitter,
     failures: usize,
+    /// A `COPY … FROM STDIN` whose data is being read.
+    copy: Option<CopyIn>,
+    /// psql's `\restrict KEY` (pg_dump writes it): only `\unrestrict KEY` may follow.
+    restricted: Option<String>,
 }
 
 impl<D: Driver> Runner<'_, D> {
@@ -145,7 +227,19 @@ impl<D: Driver> Runner<'_, D> {
             "{source}:{line}: running a statement of {} bytes",
             text.len()
         );
-        match self.driver.execute(text, self.sink).await {
+        let result = self.driver.execute(text, self.sink).await;
+        self.done(source, line, text, result)
+    }
+
+    /// What a statement's result means for the script: go on, or stop with an error.
+    fn done(
+        &mut self,
+        source: &str,
+        line: usize,
+        text: &str,
+        result: std::result::Result<(), ExecError>,
+    ) -> Result<Flow> {
+        match result {
             Ok(()) => Ok(Flow::Continue),
             Err(ExecError::Server(e)) => {
                 let err = script_error(source, line, text, &e);
@@ -165,6 +259,18 @@ impl<D: Driver> Runner<'_, D> {
 
     fn meta(&mut self, source: &str, line: usize, text: &str) -> Result<Flow> {
         let (cmd, args) = self.splitter.meta_args(text);
+        if let Some(key) = &self.restricted {
+            // As psql: only `\unrestrict` with the same key lifts the restriction.
+            if cmd == "unrestrict" && args.first() == Some(key) {
+                self.restricted = None;
+                return Ok(Flow::Continue);
+            }
+            return Err(Error::new(
+                Kind::Script,
+                format!("{source}:{line}: backslash commands are restricted; only \\unrestrict is allowed"),
+            )
+            .with_hint("the script (a pg_dump output?) ends the restriction with \\unrestrict and its key"));
+        }
         match cmd.as_str() {
             "q" | "quit" => return Ok(Flow::Quit),
             "echo" => {
@@ -174,6 +280,11 @@ impl<D: Driver> Runner<'_, D> {
             }
             // The splitter has applied these already.
             "set" | "unset" => return Ok(Flow::Continue),
+            // pg_dump's guard against meta commands hidden in the data it dumps.
+            "restrict" if args.len() == 1 => {
+                self.restricted = args.into_iter().next();
+                return Ok(Flow::Continue);
+            }
             _ => {}
         }
         let err = Error::new(
@@ -194,6 +305,30 @@ impl<D: Driver> Runner<'_, D> {
         match piece {
             Piece::Sql { text, line } => self.statement(source, line, &text).await,
             Piece::Meta { text, line } => self.meta(source, line, &text),
+            Piece::CopyStart { text, line } => {
+                crate::debug!("{source}:{line}: COPY FROM STDIN");
+                let (copy, result) = CopyIn::start(self.driver, text, line).await;
+                let flow = self.done(source, copy.line, &copy.text, result);
+                self.copy = Some(copy);
+                flow
+            }
+            Piece::CopyData { data } => {
+                let Some(mut copy) = self.copy.take() else {
+                    return Ok(Flow::Continue);
+                };
+                let result = copy.data(self.driver, &data).await;
+                let flow = self.done(source, copy.line, &copy.text, result);
+                self.copy = Some(copy);
+                flow
+            }
+            Piece::CopyEnd => match self.copy.take() {
+                Some(copy) => {
+                    let (line, text) = (copy.line, copy.text.clone());
+                    let result = copy.end(self.driver, self.sink).await;
+                    self.done(source, line, &text, result)
+                }
+                None => Ok(Flow::Continue),
+            },
         }
     }
 
@@ -259,6 +394,8 @@ pub async fn run<D: Driver>(
         opts,
         splitter: Splitter::new(dialect).with_variables(opts.variables.clone()),
         failures: 0,
+        copy: None,
+        restricted: None,
     };
     let result = runner.all(sources).await;
     let failures = runner.failures;
@@ -299,12 +436,13 @@ mod tests {
             detail: Some("d".into()),
             hint: Some("h".into()),
             position: Some(15),
+            context: Some("COPY t, line 2\nmore".into()),
         };
         let err = script_error("m.sql", 3, "select * from nope", &e);
         assert_eq!(err.exit_code().code(), 3);
         assert_eq!(
             err.to_string(),
-            "m.sql:3: ERROR 42P01: relation \"nope\" does not exist (at line 3, column 15); DETAIL: d; HINT: h"
+            "m.sql:3: ERROR 42P01: relation \"nope\" does not exist (at line 3, column 15); DETAIL: d; CONTEXT: COPY t, line 2; HINT: h"
         );
     }
 }

@@ -40,6 +40,12 @@
 //! The server's `NO_BACKSLASH_ESCAPES` and `ANSI_QUOTES` modes are not followed (the
 //! defaults are assumed, as the mysql client does until it learns otherwise).
 //!
+//! # COPY … FROM STDIN (PostgreSQL)
+//! As psql reads a script: the lines after the one that ends a `COPY … FROM STDIN`
+//! statement are its data ([`Piece::CopyData`]), exactly as written, up to a line `\.`
+//! or the end of the input ([`Piece::CopyEnd`]); the rest of the COPY's own line is split
+//! after that, as psql runs it after the copy.
+//!
 //! # Meta commands
 //! A backslash outside quotes and comments starts a meta command: the rest of the line,
 //! trimmed, is returned as [`Piece::Meta`]. With no statement pending that is all. While
@@ -83,6 +89,14 @@ pub enum Piece {
     /// splitter's variables when they are returned: do not apply them again (a
     /// self-referencing `\set p :p/x` would grow twice).
     Meta { text: String, line: usize },
+    /// PostgreSQL `COPY … FROM STDIN` (without its `;`): its data follows in the input, from
+    /// the next line, as [`Piece::CopyData`] pieces, then one [`Piece::CopyEnd`].
+    CopyStart { text: String, line: usize },
+    /// Lines of COPY data, each with its newline, exactly as written (the `\.` line that
+    /// ends them is not data).
+    CopyData { data: String },
+    /// The end of the COPY data: a line `\.`, or the end of the input.
+    CopyEnd,
 }
 
 /// How a quoted token ends.
@@ -110,6 +124,11 @@ enum State {
     Dollar { delim: String },
     /// Collecting a meta command (or a MySQL client line command) to the end of the line.
     Meta { cmd: Option<LineCmd> },
+    /// After `COPY … FROM STDIN;`: the rest of the line is kept for after the data, which
+    /// starts on the next line.
+    CopySkip,
+    /// At the start of a line of COPY data.
+    CopyData,
 }
 
 /// The mysql client's commands that take the rest of the line, without a terminator.
@@ -180,6 +199,10 @@ pub struct Splitter {
     expanding: Vec<String>,
     /// Pieces completed by `finish` and not yet returned.
     finished: VecDeque<Piece>,
+    /// The rest of the line of a `COPY … FROM STDIN;` (scanned after its data, as psql
+    /// does), and that line's number.
+    copy_rest: String,
+    copy_line: usize,
 }
 
 impl Splitter {
@@ -205,6 +228,8 @@ impl Splitter {
             meta_line: 1,
             expanding: Vec::new(),
             finished: VecDeque::new(),
+            copy_rest: String::new(),
+            copy_line: 1,
         }
     }
 
@@ -294,6 +319,7 @@ impl Splitter {
             State::Quoted { q, .. } => q.close as char,
             State::Dollar { .. } => '$',
             State::Block { .. } => '*',
+            State::CopySkip | State::CopyData => '>',
             _ if self.in_hint => '*',
             _ if self.paren > 0 => '(',
             _ if self.is_empty() => '=',
@@ -318,6 +344,15 @@ impl Splitter {
             self.end_meta(cmd, &mut out);
         }
         self.end_statement(&mut out);
+        if matches!(self.state, State::CopySkip | State::CopyData) {
+            self.state = State::Normal;
+            out.push(Piece::CopyEnd);
+            self.scan_copy_rest(true, &mut out);
+            if let State::Meta { cmd } = self.state {
+                self.end_meta(cmd, &mut out);
+            }
+            self.end_statement(&mut out);
+        }
         let vars = std::mem::take(&mut self.vars);
         *self = Splitter::new(self.dialect).with_variables(vars);
         out
@@ -382,10 +417,13 @@ impl Splitter {
             } else {
                 trimmed.to_string()
             };
-            out.push(Piece::Sql {
-                text,
-                line: self.cur_line,
-            });
+            let line = self.cur_line;
+            if self.dialect == Dialect::Postgres && is_copy_from_stdin(&text) {
+                out.push(Piece::CopyStart { text, line });
+                self.state = State::CopySkip;
+            } else {
+                out.push(Piece::Sql { text, line });
+            }
         }
         self.has_sql = false;
         self.paren = 0;
@@ -436,6 +474,24 @@ impl Splitter {
                     }
                 }
                 State::Dollar { delim } => self.dollar(s, i, delim, eof, src),
+                State::CopySkip => {
+                    if self.copy_rest.is_empty() {
+                        self.copy_line = self.sync_line(s, i, src);
+                    }
+                    match b[i..].iter().position(|&c| c == b'\n') {
+                        Some(p) => {
+                            self.copy_rest.push_str(&s[i..i + p + 1]);
+                            self.state = State::CopyData;
+                            Step::At(i + p + 1)
+                        }
+                        None => {
+                            self.copy_rest.push_str(&s[i..]);
+                            self.state = State::CopySkip;
+                            Step::At(b.len())
+                        }
+                    }
+                }
+                State::CopyData => self.copy_data(s, i, eof, out),
                 State::Meta { cmd } => {
                     let end = b[i..]
                         .iter()
@@ -462,6 +518,54 @@ impl Splitter {
             self.state = State::Normal;
         }
         b.len()
+    }
+
+    /// The COPY's data ended: scan the rest of its line, as psql runs it after the copy
+    /// (its statements are numbered with the COPY's line).
+    fn scan_copy_rest(&mut self, eof: bool, out: &mut Vec<Piece>) {
+        let rest = std::mem::take(&mut self.copy_rest);
+        if rest.trim().is_empty() {
+            return;
+        }
+        let line = std::mem::replace(&mut self.line, self.copy_line);
+        let mut src = Src {
+            // Nothing here is counted: the lines were counted when first read.
+            counted: rest.len(),
+            from_var: false,
+        };
+        // The rest ends at its newline, where every token ends: scan it all (a Wait for
+        // lookahead cannot happen before the newline).
+        let used = self.scan(&rest, eof || rest.ends_with('\n'), &mut src, out);
+        debug_assert_eq!(used, rest.len());
+        self.line = line;
+    }
+
+    /// A line of COPY data at byte `i` (a line start): data, or the `\.` that ends it.
+    fn copy_data(&mut self, s: &str, i: usize, eof: bool, out: &mut Vec<Piece>) -> Step {
+        let b = s.as_bytes();
+        let end = match b[i..].iter().position(|&c| c == b'\n') {
+            Some(p) => i + p + 1,
+            None if !eof => {
+                self.state = State::CopyData;
+                return Step::Wait(i);
+            }
+            None => b.len(),
+        };
+        let line = &s[i..end];
+        if line.trim_end_matches(['\n', '\r']) == "\\." {
+            out.push(Piece::CopyEnd);
+            self.line_start = true;
+            self.scan_copy_rest(false, out);
+            return Step::At(end);
+        }
+        match out.last_mut() {
+            Some(Piece::CopyData { data }) => data.push_str(line),
+            _ => out.push(Piece::CopyData {
+                data: line.to_owned(),
+            }),
+        }
+        self.state = State::CopyData;
+        Step::At(end)
     }
 
     /// One token between tokens, at byte `i`.
@@ -1199,6 +1303,34 @@ fn meta_variable(rest: &str, vars: &BTreeMap<String, String>) -> (Option<String>
     }
 }
 
+/// Whether a statement is `COPY … FROM STDIN` (its data then follows in the input, as
+/// psql reads it): it starts with `COPY` (after any comments) and has the words `FROM
+/// STDIN` in a row.
+pub fn is_copy_from_stdin(sql: &str) -> bool {
+    let rest = skip_leading_comments(sql);
+    let words: Vec<String> = rest
+        .split(|c: char| c.is_whitespace() || matches!(c, '(' | ')' | ',' | ';'))
+        .filter(|w| !w.is_empty())
+        .map(str::to_ascii_lowercase)
+        .collect();
+    words.first().is_some_and(|w| w == "copy")
+        && words.windows(2).any(|w| w[0] == "from" && w[1] == "stdin")
+}
+
+/// A statement without the whitespace and comments before its first word.
+pub fn skip_leading_comments(sql: &str) -> &str {
+    let mut rest = sql.trim_start();
+    loop {
+        if let Some(r) = rest.strip_prefix("--") {
+            rest = r.find('\n').map_or("", |p| &r[p + 1..]).trim_start();
+        } else if let Some(r) = rest.strip_prefix("/*") {
+            rest = r.find("*/").map_or("", |p| &r[p + 2..]).trim_start();
+        } else {
+            return rest;
+        }
+    }
+}
+
 /// The new delimiter named by a MySQL `DELIMITER xx` line, if it names a valid one.
 fn delimiter_arg(line: &str) -> Option<String> {
     let rest = line.get(9..)?.trim_start();
@@ -1675,6 +1807,67 @@ mod tests {
         assert_eq!(m.push("DELIMITER //\n"), vec![]);
         assert_eq!(m.delimiter(), "//");
         assert_eq!(m.push("SELECT 1//\n"), vec![sql("SELECT 1", 2)]);
+    }
+
+    #[test]
+    fn copy_from_stdin_data_follows_the_statement() {
+        let script = "SET x = 1;\nCOPY t (a, b) FROM stdin; SELECT 'after';\n1\t'a;b\n\\N\t\\.x\n\\.\nSELECT 2;\n";
+        let copy = |text: &str, line| Piece::CopyStart {
+            text: text.to_string(),
+            line,
+        };
+        let data = |d: &str| Piece::CopyData {
+            data: d.to_string(),
+        };
+        assert_eq!(
+            split(script, Dialect::Postgres),
+            vec![
+                sql("SET x = 1", 1),
+                copy("COPY t (a, b) FROM stdin", 2),
+                data("1\t'a;b\n\\N\t\\.x\n"),
+                Piece::CopyEnd,
+                // The rest of the COPY's line runs after its data, as in psql.
+                sql("SELECT 'after'", 2),
+                sql("SELECT 2", 6),
+            ]
+        );
+        // Line by line (as `dbiam sql` reads), CRLF ends, and data up to the end of input.
+        let mut s = Splitter::new(Dialect::Postgres);
+        let mut got = Vec::new();
+        for line in [
+            "/* c */ copy t from STDIN with (format csv);\r\n",
+            "1,x\r\n",
+            "\\.\r\n",
+            "copy t from stdin;\n",
+            "2,y",
+        ] {
+            got.extend(s.push(line));
+            if got.len() == 1 {
+                assert_eq!(s.state_char(), '>');
+                assert!(!s.is_empty());
+            }
+        }
+        got.extend(s.finish_all());
+        assert_eq!(
+            got,
+            vec![
+                copy("/* c */ copy t from STDIN with (format csv)", 1),
+                data("1,x\r\n"),
+                Piece::CopyEnd,
+                copy("copy t from stdin", 4),
+                data("2,y"),
+                Piece::CopyEnd,
+            ]
+        );
+        // Without the `;` at the end of the input, nothing follows.
+        assert!(is_copy_from_stdin("-- x\nCOPY t FROM STDIN"));
+        assert!(!is_copy_from_stdin("COPY t TO STDOUT"));
+        assert!(!is_copy_from_stdin("SELECT 'copy from stdin'"));
+        // MySQL has no COPY.
+        assert_eq!(
+            split("COPY t FROM stdin;\n1\n", Dialect::MySql),
+            vec![sql("COPY t FROM stdin", 1), sql("1", 2)]
+        );
     }
 
     #[test]
