@@ -594,6 +594,45 @@ fn a_pg_dump_file_restores_with_dbiam_sql() {
     assert_eq!(dump(&dst.0), dump(&src.0));
 }
 
+/// `COPY … TO STDOUT` prints the server's data as psql does (no tag), in any format.
+#[test]
+fn copy_to_stdout_is_byte_identical_to_psql() {
+    let Some(ca) = test_ca() else { return };
+    let home = Home::new();
+    let sql = "copy (select i, E'a\\tb,\"c\"\\n' || i as t, null as n from generate_series(1, 3) i) to stdout";
+    for (opts, format) in [("", "table"), (" with (format csv, header)", "json")] {
+        let statement = format!("{sql}{opts}");
+        let psql = Command::new("psql")
+            .args([
+                "-X", "-h", PG_HOST, "-U", "postgres", "-d", "postgres", "-c",
+            ])
+            .arg(&statement)
+            .output()
+            .unwrap();
+        assert!(psql.status.success());
+        assert!(psql.stdout.len() > 20);
+        dbiam_sql(&home, &ca, "postgres")
+            .args(["-o", format, "-c"])
+            .arg(&statement)
+            .assert()
+            .success()
+            .stdout(psql.stdout);
+    }
+    // A COPY the server refuses is an ordinary error; the connection goes on.
+    dbiam_sql(&home, &ca, "postgres")
+        .args([
+            "-c",
+            "copy nope to stdout",
+            "--continue-on-error",
+            "-c",
+            "select 1 as one",
+        ])
+        .assert()
+        .success()
+        .stdout(predicate::str::contains(" one \n-----\n   1\n"))
+        .stderr(predicate::str::contains("relation \"nope\" does not exist"));
+}
+
 /// A COPY whose data the server refuses: exit 3 at the COPY's line, its data never run
 /// as SQL, and with `-1` nothing kept; a missing table skips the data; `\restrict`
 /// allows only `\unrestrict` with its key.

@@ -170,6 +170,18 @@ impl Postgres {
         Ok(())
     }
 
+    /// `COPY … TO STDOUT`: the server's data straight to `sink`, with no command tag
+    /// (psql prints none either).
+    async fn copy_out(&mut self, sql: &str, sink: &mut dyn ResultSink) -> Result<(), ExecError> {
+        let stream = self.client.copy_out(sql).await.map_err(exec_error)?;
+        let mut stream = Box::pin(stream);
+        while let Some(chunk) = stream.next().await {
+            let chunk = chunk.map_err(exec_error)?;
+            sink.copy_out(&chunk).map_err(ExecError::Output)?;
+        }
+        Ok(())
+    }
+
     /// The underlying client (for `connect`'s catalogue queries).
     pub fn client(&self) -> &Client {
         &self.client
@@ -295,7 +307,11 @@ fn exec_error(e: tokio_postgres::Error) -> ExecError {
 
 impl Driver for Postgres {
     async fn execute(&mut self, sql: &str, sink: &mut dyn ResultSink) -> Result<(), ExecError> {
-        let result = self.simple_query(sql, sink).await;
+        let result = if crate::sql::split::is_copy_to_stdout(sql) {
+            self.copy_out(sql, sink).await
+        } else {
+            self.simple_query(sql, sink).await
+        };
         if self.copy_refused && matches!(result, Err(ExecError::Connection(_))) {
             return Err(ExecError::Connection(
                 Error::new(

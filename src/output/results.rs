@@ -51,6 +51,9 @@ pub trait ResultSink {
     fn complete(&mut self, tag: &str) -> io::Result<()>;
     /// Flush buffered output.
     fn flush(&mut self) -> io::Result<()>;
+    /// Data of a `COPY … TO STDOUT`, written as the server sends it (as psql does,
+    /// whatever the output format).
+    fn copy_out(&mut self, data: &[u8]) -> io::Result<()>;
 }
 
 /// `-t` and `-q`.
@@ -103,6 +106,9 @@ impl ResultSink for Discard {
         Ok(())
     }
     fn flush(&mut self) -> io::Result<()> {
+        Ok(())
+    }
+    fn copy_out(&mut self, _: &[u8]) -> io::Result<()> {
         Ok(())
     }
 }
@@ -169,6 +175,10 @@ impl<W: Write> ResultSink for Csv<W> {
 
     fn flush(&mut self) -> io::Result<()> {
         self.out.flush()
+    }
+
+    fn copy_out(&mut self, data: &[u8]) -> io::Result<()> {
+        self.out.write_all(data)
     }
 }
 
@@ -324,6 +334,10 @@ impl<W: Write> ResultSink for Json<W> {
 
     fn flush(&mut self) -> io::Result<()> {
         self.out.flush()
+    }
+
+    fn copy_out(&mut self, data: &[u8]) -> io::Result<()> {
+        self.out.write_all(data)
     }
 }
 
@@ -494,6 +508,10 @@ impl<W: Write> ResultSink for Aligned<W> {
 
     fn flush(&mut self) -> io::Result<()> {
         self.out.flush()
+    }
+
+    fn copy_out(&mut self, data: &[u8]) -> io::Result<()> {
+        self.out.write_all(data)
     }
 }
 

@@ -72,6 +72,8 @@ pub struct Collected {
     pub rows: Vec<Vec<Option<String>>>,
     /// The command tag.
     pub tag: String,
+    /// `COPY … TO STDOUT` data, shown as it is.
+    pub raw: Vec<u8>,
 }
 
 /// A sink that keeps every result of a statement in memory.
@@ -134,6 +136,16 @@ impl ResultSink for Collect {
     fn flush(&mut self) -> io::Result<()> {
         Ok(())
     }
+    fn copy_out(&mut self, data: &[u8]) -> io::Result<()> {
+        match self.results.last_mut() {
+            Some(c) if c.columns.is_empty() && c.tag.is_empty() => c.raw.extend_from_slice(data),
+            _ => self.results.push(Collected {
+                raw: data.to_vec(),
+                ..Collected::default()
+            }),
+        }
+        Ok(())
+    }
 }
 
 /// How to show results.
@@ -171,6 +183,10 @@ fn feed(sink: &mut dyn ResultSink, r: &Collected) -> io::Result<()> {
 
 /// Render one result into `out` with `settings`.
 pub fn render(out: &mut Vec<u8>, r: &Collected, settings: &Settings) -> io::Result<()> {
+    if !r.raw.is_empty() {
+        out.extend_from_slice(&r.raw);
+        return Ok(());
+    }
     let opts = results::Options::default();
     let rows_result = !r.columns.is_empty();
     if settings.format == Format::Aligned && rows_result {

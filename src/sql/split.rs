@@ -1307,14 +1307,22 @@ fn meta_variable(rest: &str, vars: &BTreeMap<String, String>) -> (Option<String>
 /// psql reads it): it starts with `COPY` (after any comments) and has the words `FROM
 /// STDIN` in a row.
 pub fn is_copy_from_stdin(sql: &str) -> bool {
-    let rest = skip_leading_comments(sql);
-    let words: Vec<String> = rest
+    is_copy_with(sql, "from", "stdin")
+}
+
+/// Whether a statement is `COPY … TO STDOUT` (its data is the output, as psql prints it).
+pub fn is_copy_to_stdout(sql: &str) -> bool {
+    is_copy_with(sql, "to", "stdout")
+}
+
+/// Whether a statement starts with `COPY` and has the words `a b` in a row.
+fn is_copy_with(sql: &str, a: &str, b: &str) -> bool {
+    let words: Vec<String> = skip_leading_comments(sql)
         .split(|c: char| c.is_whitespace() || matches!(c, '(' | ')' | ',' | ';'))
         .filter(|w| !w.is_empty())
         .map(str::to_ascii_lowercase)
         .collect();
-    words.first().is_some_and(|w| w == "copy")
-        && words.windows(2).any(|w| w[0] == "from" && w[1] == "stdin")
+    words.first().is_some_and(|w| w == "copy") && words.windows(2).any(|w| w[0] == a && w[1] == b)
 }
 
 /// A statement without the whitespace and comments before its first word.
