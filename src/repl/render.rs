@@ -325,6 +325,7 @@ mod tests {
                 vec![Some("22".into()), None],
             ],
             tag: "SELECT 2".into(),
+            raw: Vec::new(),
         }
     }
 
