@@ -51,6 +51,10 @@ pub trait Engine: Driver + Sized {
     fn prompt_database(dbname: &str) -> String {
         dbname.to_owned()
     }
+    /// Whether an error inside a transaction aborts it until ROLLBACK (PostgreSQL's rule).
+    fn error_aborts_transaction() -> bool {
+        true
+    }
 }
 
 /// Shell options from the command line.
@@ -86,6 +90,8 @@ struct Shell<'a, E: Engine> {
     pager: Option<String>,
     history: Option<PathBuf>,
     in_transaction: bool,
+    /// A statement failed inside the transaction (PostgreSQL then refuses all but ROLLBACK).
+    transaction_failed: bool,
     /// A `COPY … FROM STDIN` whose data is being typed.
     copy: Option<CopyIn>,
 }
@@ -131,6 +137,7 @@ pub async fn run<E: Engine>(ctx: &Context, params: ConnParams, opts: Options) ->
         },
         history: opts.history,
         in_transaction: false,
+        transaction_failed: false,
         copy: None,
         params,
     };
@@ -183,8 +190,14 @@ pub fn server_error_text(sql: &str, e: &ServerError) -> String {
 
 impl<E: Engine> Shell<'_, E> {
     fn prompt(&self) -> String {
+        // psql's %x: `*` inside a transaction, `!` in a failed one.
+        let tx = match (self.in_transaction, self.transaction_failed) {
+            (false, _) => "",
+            (true, false) => "*",
+            (true, true) => "!",
+        };
         format!(
-            "{}@{}{}> ",
+            "{}@{}{}{tx}> ",
             self.login.params.user,
             E::prompt_database(&self.login.params.dbname),
             self.splitter.state_char()
@@ -422,7 +435,7 @@ impl<E: Engine> Shell<'_, E> {
         self.show(&sink.results)?;
         match result {
             Ok(()) => {
-                self.track_transaction(sql);
+                self.track_transaction(sql, true);
                 self.track_database(sql);
                 if matches!(
                     first_word(sql).as_str(),
@@ -432,7 +445,7 @@ impl<E: Engine> Shell<'_, E> {
                 }
             }
             Err(ExecError::Server(e)) => {
-                self.track_transaction(sql);
+                self.track_transaction(sql, false);
                 eprint!("{}", E::error_text(sql, &e));
             }
             Err(ExecError::Connection(e)) => {
@@ -452,11 +465,20 @@ impl<E: Engine> Shell<'_, E> {
         Ok(Flow::Continue)
     }
 
-    fn track_transaction(&mut self, sql: &str) {
-        match first_word(sql).as_str() {
-            "BEGIN" | "START" => self.in_transaction = true,
-            "COMMIT" | "END" | "ABORT" | "PREPARE" => self.in_transaction = false,
-            "ROLLBACK" if !sql.to_ascii_uppercase().contains(" TO ") => self.in_transaction = false,
+    /// Follow BEGIN / COMMIT / ROLLBACK for the prompt and for what a reconnect loses.
+    fn track_transaction(&mut self, sql: &str, ok: bool) {
+        let word = first_word(sql);
+        let to_savepoint = word == "ROLLBACK" && sql.to_ascii_uppercase().contains(" TO ");
+        match word.as_str() {
+            "BEGIN" | "START" if ok => self.in_transaction = true,
+            "COMMIT" | "END" | "ABORT" | "PREPARE" | "ROLLBACK" if !to_savepoint => {
+                self.in_transaction = false;
+                self.transaction_failed = false;
+            }
+            _ if to_savepoint && ok => self.transaction_failed = false,
+            _ if !ok && self.in_transaction && E::error_aborts_transaction() => {
+                self.transaction_failed = true;
+            }
             _ => {}
         }
     }
@@ -492,6 +514,7 @@ impl<E: Engine> Shell<'_, E> {
     /// The connection dropped: reconnect and say in one line what was lost.
     async fn reconnect(&mut self, lost: &str) {
         let tx = std::mem::take(&mut self.in_transaction);
+        self.transaction_failed = false;
         let params = self.params.clone();
         match self.open(&params).await {
             Ok((driver, login)) => {
@@ -730,6 +753,7 @@ impl<E: Engine> Shell<'_, E> {
                 self.login = login;
                 self.params = params;
                 self.in_transaction = false;
+                self.transaction_failed = false;
                 println!(
                     "You are now connected to database \"{}\" as user \"{}\".",
                     self.login.params.dbname, self.login.params.user

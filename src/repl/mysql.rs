@@ -157,6 +157,11 @@ impl Engine for MySql {
         format!("{} {}: {}\n", e.severity, e.code, e.message)
     }
 
+    /// MySQL keeps a transaction usable after a failed statement.
+    fn error_aborts_transaction() -> bool {
+        false
+    }
+
     fn prompt_database(dbname: &str) -> String {
         if dbname.is_empty() {
             "(none)".to_owned()
