@@ -13,6 +13,7 @@ use common::{moto_url, Home};
 use predicates::prelude::*;
 use serde_json::{json, Value};
 use std::path::PathBuf;
+use std::process::Command;
 
 /// Run SQL as the superuser from the pty script (a second connection).
 fn exec_super(db: &str, sql: &str) -> Value {
@@ -505,6 +506,49 @@ fn piped_input_runs_like_a_script_and_a_last_statement_without_semicolon_runs() 
         .success()
         // No banner and no prompts: stdout holds only the results, as with psql -f.
         .stdout(" answer \n--------\n     42\n(1 row)\n\nExpanded display is on.\n-[ RECORD 1 ]\nlast | end\n\n");
+}
+
+/// `\d` shows psql's footers: indexes, check and foreign-key constraints, the tables
+/// that reference it, and triggers, as psql prints them.
+#[test]
+fn describe_footers_match_psql() {
+    let Some(ca) = test_ca() else { return };
+    let db = ScratchDb::new("conndesc");
+    psql_super(
+        &db.0,
+        "create table parent (id int primary key, code text unique);\n\
+         create table child (id int primary key, parent_id int references parent(id) on delete cascade, \
+           qty int check (qty > 0), constraint qty_small check (qty < 1000));\n\
+         create table grandchild (child_id int references child(id));\n\
+         create function touch() returns trigger language plpgsql as $$ begin return new; end $$;\n\
+         create trigger child_touch before insert or update on child for each row execute function touch();",
+    );
+    let home = Home::new();
+    for table in ["child", "parent"] {
+        let psql = Command::new("psql")
+            .args(["-X", "-h", PG_HOST, "-U", "postgres", "-d", &db.0, "-c"])
+            .arg(format!("\\d {table}"))
+            .output()
+            .unwrap();
+        let psql = String::from_utf8(psql.stdout).unwrap();
+        let footer = &psql[psql.find("Indexes:").expect("psql shows indexes")..];
+        assert!(footer.contains("Referenced by:"), "{psql}");
+        let out = home
+            .dbiam()
+            .arg("connect")
+            .args(trust_args(&ca, &db.0))
+            .write_stdin(format!("\\d {table}\n"))
+            .assert()
+            .success()
+            .get_output()
+            .stdout
+            .clone();
+        let out = String::from_utf8(out).unwrap();
+        assert!(
+            out.contains(footer.trim_end()),
+            "psql:\n{psql}\ndbiam:\n{out}"
+        );
+    }
 }
 
 /// COPY … FROM STDIN typed at the prompt (psql's `>>` data prompt and `\.`), and piped.

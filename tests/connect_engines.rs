@@ -68,7 +68,8 @@ fn mysql_iam_token_meta_commands_and_reconnect() {
     mariadb(
         &db.0,
         "create table items (id int primary key, label varchar(20) not null default 'x', \
-         key by_label (label)); insert into items values (1, 'one'), (2, 'two');",
+         key by_label (label)); insert into items values (1, 'one'), (2, 'two'); \
+         create table parts (id int primary key, item_id int, constraint parts_item foreign key (item_id) references items (id));",
     );
 
     let steps = vec![
@@ -157,6 +158,13 @@ fn mysql_iam_token_meta_commands_and_reconnect() {
     assert!(
         out.contains("\"PRIMARY\" PRIMARY KEY, btree (id)")
             && out.contains("\"by_label\" btree (label)"),
+        "{out}"
+    );
+    assert!(
+        out.contains(&format!(
+            "Referenced by:\n    TABLE \"{0}.parts\" CONSTRAINT \"parts_item\" FOREIGN KEY (item_id) REFERENCES {0}.items(id)\n",
+            db.0
+        )),
         "{out}"
     );
     assert!(

@@ -439,6 +439,37 @@ pub mod catalog {
         )
     }
 
+    /// The foreign keys of relation `id`, one line each as psql prints them:
+    /// `"name" FOREIGN KEY (a, b) REFERENCES db.t(x, y)`.
+    pub fn describe_foreign_keys(id: &str) -> String {
+        format!(
+            "SELECT concat('\"', constraint_name, '\" FOREIGN KEY (', \
+             group_concat(column_name ORDER BY ordinal_position SEPARATOR ', '), ') REFERENCES ', \
+             referenced_table_schema, '.', referenced_table_name, '(', \
+             group_concat(referenced_column_name ORDER BY ordinal_position SEPARATOR ', '), ')') \
+             FROM information_schema.key_column_usage \
+             WHERE concat(table_schema, '.', table_name) = {} AND referenced_table_name IS NOT NULL \
+             GROUP BY constraint_name, referenced_table_schema, referenced_table_name ORDER BY constraint_name",
+            literal(id)
+        )
+    }
+
+    /// The foreign keys of other tables that point at relation `id`:
+    /// `TABLE "db.child" CONSTRAINT "name" FOREIGN KEY (a) REFERENCES db.t(x)`.
+    pub fn describe_referenced_by(id: &str) -> String {
+        format!(
+            "SELECT concat('TABLE \"', table_schema, '.', table_name, '\" CONSTRAINT \"', constraint_name, \
+             '\" FOREIGN KEY (', group_concat(column_name ORDER BY ordinal_position SEPARATOR ', '), \
+             ') REFERENCES ', referenced_table_schema, '.', referenced_table_name, '(', \
+             group_concat(referenced_column_name ORDER BY ordinal_position SEPARATOR ', '), ')') \
+             FROM information_schema.key_column_usage \
+             WHERE concat(referenced_table_schema, '.', referenced_table_name) = {} \
+             GROUP BY table_schema, table_name, constraint_name, referenced_table_schema, referenced_table_name \
+             ORDER BY constraint_name",
+            literal(id)
+        )
+    }
+
     /// Database, table and column names for completion: one text column.
     pub fn completion_names() -> String {
         "SELECT schema_name FROM information_schema.schemata \

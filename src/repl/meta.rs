@@ -272,6 +272,13 @@ pub trait Catalog: Send + Sync {
     fn describe_columns(&self, id: &str) -> String;
     /// The indexes of relation `id`: rows of (name, description) for the footer.
     fn describe_indexes(&self, id: &str) -> String;
+    /// More footer sections of `\d` after the indexes, as psql shows them (`Check
+    /// constraints:`, `Foreign-key constraints:`, `Referenced by:`, `Triggers:`): each a
+    /// title and a query whose rows are the section's lines (one text column).
+    fn describe_footers(&self, id: &str) -> Vec<(&'static str, String)> {
+        let _ = id;
+        Vec::new()
+    }
     /// Schema, table and column names for completion: one text column.
     fn completion_names(&self) -> String;
 }

@@ -683,6 +683,22 @@ impl<E: Engine> Shell<'_, E> {
                     }
                 }
             }
+            for (title, sql) in self.catalog.describe_footers(&rel.id) {
+                let Some(found) = self.catalogue(&sql, false).await else {
+                    continue;
+                };
+                let lines: Vec<String> = found
+                    .rows()
+                    .into_iter()
+                    .filter_map(|r| r.into_iter().next().flatten())
+                    .collect();
+                if !lines.is_empty() {
+                    out.push_str(&format!("{title}:\n"));
+                    for l in lines {
+                        out.push_str(&format!("    {l}\n"));
+                    }
+                }
+            }
             out.push('\n');
             self.emit(out.as_bytes())?;
         }

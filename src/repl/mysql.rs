@@ -55,6 +55,16 @@ impl Catalog for MySqlCatalog {
         catalog::describe_indexes(id)
     }
 
+    fn describe_footers(&self, id: &str) -> Vec<(&'static str, String)> {
+        vec![
+            (
+                "Foreign-key constraints",
+                catalog::describe_foreign_keys(id),
+            ),
+            ("Referenced by", catalog::describe_referenced_by(id)),
+        ]
+    }
+
     fn completion_names(&self) -> String {
         catalog::completion_names()
     }

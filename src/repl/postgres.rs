@@ -120,12 +120,49 @@ impl Catalog for PgCatalog {
 
     fn describe_indexes(&self, id: &str) -> String {
         format!(
-            "SELECT c2.relname,\n  CASE WHEN i.indisprimary THEN 'PRIMARY KEY, ' WHEN i.indisunique THEN 'UNIQUE, ' ELSE '' END\n  \
+            "SELECT c2.relname,\n  CASE WHEN i.indisprimary THEN 'PRIMARY KEY, ' WHEN i.indisunique THEN \
+             CASE WHEN EXISTS (SELECT 1 FROM pg_catalog.pg_constraint con WHERE con.conindid = i.indexrelid AND con.contype = 'u') \
+             THEN 'UNIQUE CONSTRAINT, ' ELSE 'UNIQUE, ' END ELSE '' END\n  \
              || pg_catalog.regexp_replace(pg_catalog.pg_get_indexdef(i.indexrelid, 0, true), '^.* USING ', '')\n\
              FROM pg_catalog.pg_index i JOIN pg_catalog.pg_class c2 ON c2.oid = i.indexrelid\n\
              WHERE i.indrelid = {}\nORDER BY i.indisprimary DESC, c2.relname",
             literal(id)
         )
+    }
+
+    fn describe_footers(&self, id: &str) -> Vec<(&'static str, String)> {
+        let id = literal(id);
+        vec![
+            (
+                "Check constraints",
+                format!(
+                    "SELECT '\"' || r.conname || '\" ' || pg_catalog.pg_get_constraintdef(r.oid, true)\n\
+                     FROM pg_catalog.pg_constraint r\nWHERE r.conrelid = {id} AND r.contype = 'c'\nORDER BY r.conname"
+                ),
+            ),
+            (
+                "Foreign-key constraints",
+                format!(
+                    "SELECT '\"' || r.conname || '\" ' || pg_catalog.pg_get_constraintdef(r.oid, true)\n\
+                     FROM pg_catalog.pg_constraint r\nWHERE r.conrelid = {id} AND r.contype = 'f' AND r.conparentid = 0\nORDER BY r.conname"
+                ),
+            ),
+            (
+                "Referenced by",
+                format!(
+                    "SELECT 'TABLE \"' || c.conrelid::pg_catalog.regclass || '\" CONSTRAINT \"' || c.conname || '\" ' \
+                     || pg_catalog.pg_get_constraintdef(c.oid, true)\nFROM pg_catalog.pg_constraint c\n\
+                     WHERE c.confrelid = {id} AND c.contype = 'f' AND c.conparentid = 0\nORDER BY c.conname"
+                ),
+            ),
+            (
+                "Triggers",
+                format!(
+                    "SELECT pg_catalog.regexp_replace(pg_catalog.pg_get_triggerdef(t.oid, true), '^CREATE (CONSTRAINT )?TRIGGER ', '')\n\
+                     FROM pg_catalog.pg_trigger t\nWHERE t.tgrelid = {id} AND NOT t.tgisinternal\nORDER BY t.tgname"
+                ),
+            ),
+        ]
     }
 
     fn completion_names(&self) -> String {
