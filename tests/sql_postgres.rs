@@ -6,7 +6,8 @@
 mod common;
 
 use common::pg::{
-    other_ca, psql_super, test_ca, unique, with_session_keys, HbaLine, Role, ScratchDb, PG_HOST,
+    mint_token, other_ca, psql_super, test_ca, unique, with_session_keys, HbaLine, Role, ScratchDb,
+    PG_HOST,
 };
 use common::{closed_port, Home};
 use predicates::prelude::*;
@@ -37,9 +38,9 @@ fn iam_token_is_the_password_end_to_end() {
     let home = Home::new();
     let role = Role::new("iam");
     let t = "2026-01-01T00:00:00Z";
-    let token = with_session_keys(&mut home.dbiam())
-        .args([
-            "token",
+    let token = mint_token(
+        &home,
+        &[
             "--hostname",
             PG_HOST,
             "--port",
@@ -48,14 +49,8 @@ fn iam_token_is_the_password_end_to_end() {
             &role.0,
             "--signing-time",
             t,
-        ])
-        .assert()
-        .success()
-        .get_output()
-        .stdout
-        .clone();
-    let token = String::from_utf8(token).unwrap().trim().to_owned();
-    assert!(token.len() > 1000, "token is only {} bytes", token.len());
+        ],
+    );
     assert!(!token.contains('\''));
     psql_super(
         "postgres",
@@ -644,81 +639,64 @@ fn copy_errors_and_restrict() {
     psql_super(&db.0, "create table t (id int primary key, v text);");
     let dir = tempfile::tempdir().unwrap();
     let f = dir.path().join("bad.sql");
-    std::fs::write(
-        &f,
+    // Run `text` as the file bad.sql with these flags.
+    let script = |text: &str, flags: &[&str]| {
+        std::fs::write(&f, text).unwrap();
+        dbiam_sql(&home, &ca, &db.0)
+            .args(flags)
+            .arg("-f")
+            .arg(&f)
+            .assert()
+    };
+    script(
         "insert into t values (0, 'kept?');\nCOPY t FROM stdin;\n1\tone\nnot a number\tx\n\\.\ninsert into t values (9, 'never');\n",
+        &["-1"],
     )
-    .unwrap();
-    dbiam_sql(&home, &ca, &db.0)
-        .args(["-1", "-f"])
-        .arg(&f)
-        .assert()
-        .code(3)
-        .stderr(
-            predicate::str::contains(
-                "bad.sql:2: ERROR 22P02: invalid input syntax for type integer: \"not a number\"; CONTEXT: COPY t, line 2",
-            ),
-        );
+    .code(3)
+    .stderr(predicate::str::contains(
+        "bad.sql:2: ERROR 22P02: invalid input syntax for type integer: \"not a number\"; CONTEXT: COPY t, line 2",
+    ));
     assert_eq!(psql_super(&db.0, "select count(*) from t;").trim(), "0");
 
     // The table does not exist: the data is skipped, not run; with
     // --continue-on-error the script goes on after it (and exits 0, as psql does).
-    std::fs::write(
-        &f,
+    script(
         "COPY nope FROM stdin;\ndrop table t;\n\\.\ninsert into t values (5, 'after');\n",
+        &["--continue-on-error"],
     )
-    .unwrap();
-    dbiam_sql(&home, &ca, &db.0)
-        .args(["--continue-on-error", "-f"])
-        .arg(&f)
-        .assert()
-        .success()
-        .stderr(predicate::str::ends_with(
-            "bad.sql:1: ERROR 42P01: relation \"nope\" does not exist\n",
-        ));
+    .success()
+    .stderr(predicate::str::ends_with(
+        "bad.sql:1: ERROR 42P01: relation \"nope\" does not exist\n",
+    ));
     assert_eq!(psql_super(&db.0, "select v from t;").trim(), "after");
 
     // A refusal only the COPY itself shows (an unknown option) costs the connection
     // (a limitation of tokio-postgres): the run stops, saying so, exit 2.
-    std::fs::write(
-        &f,
+    script(
         "COPY t FROM stdin WITH (format nope);\n1\tx\n\\.\ninsert into t values (6, 'never');\n",
+        &["--continue-on-error"],
     )
-    .unwrap();
-    dbiam_sql(&home, &ca, &db.0)
-        .args(["--continue-on-error", "-f"])
-        .arg(&f)
-        .assert()
-        .code(2)
-        .stderr(
-            predicate::str::contains(
-                "bad.sql:1: ERROR 22023: COPY format \"nope\" not recognized (at line 1, column 25)",
-            )
-                .and(predicate::str::contains(
-                    "the connection closed after the server refused a COPY",
-                )),
-        );
+    .code(2)
+    .stderr(
+        predicate::str::contains(
+            "bad.sql:1: ERROR 22023: COPY format \"nope\" not recognized (at line 1, column 25)",
+        )
+        .and(predicate::str::contains(
+            "the connection closed after the server refused a COPY",
+        )),
+    );
     assert_eq!(psql_super(&db.0, "select count(*) from t;").trim(), "1");
 
-    std::fs::write(
-        &f,
+    script(
         "\\restrict k1\nselect 1;\n\\unrestrict other\n\\echo never\n",
+        &[],
     )
-    .unwrap();
-    dbiam_sql(&home, &ca, &db.0)
-        .arg("-f")
-        .arg(&f)
-        .assert()
-        .code(3)
-        .stdout(predicate::str::contains("never").not())
-        .stderr(predicate::str::contains(
-            "bad.sql:3: backslash commands are restricted; only \\unrestrict is allowed",
-        ));
-    std::fs::write(&f, "\\restrict k1\n\\unrestrict k1\n\\echo free\n").unwrap();
-    dbiam_sql(&home, &ca, &db.0)
-        .arg("-f")
-        .arg(&f)
-        .assert()
+    .code(3)
+    .stdout(predicate::str::contains("never").not())
+    .stderr(predicate::str::contains(
+        "bad.sql:3: backslash commands are restricted; only \\unrestrict is allowed",
+    ));
+    script("\\restrict k1\n\\unrestrict k1\n\\echo free\n", &[])
         .success()
         .stdout("free\n");
 }
