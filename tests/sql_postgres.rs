@@ -1,7 +1,7 @@
 //! `dbiam sql` against the real PostgreSQL on 127.0.0.1:5432 (TLS set up by
 //! scripts/test with a test CA): the IAM token as the password end to end, sslmode
 //! checks, byte parity with `psql --csv`, script corpus parity with `psql -f`, exit
-//! codes, `-1`, and Ctrl-C.
+//! codes, `-1`, Ctrl-C, COPY in both directions and restoring a pg_dump file.
 
 mod common;
 
