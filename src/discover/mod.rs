@@ -17,8 +17,13 @@ use std::str::FromStr;
 use crate::aws::Aws;
 use crate::error::{Error, Kind, Result};
 
-/// How many (region × service) jobs run at once.
-pub const CONCURRENCY: usize = 16;
+/// How many (region × service) jobs run at once: enough for `--all-regions` with every
+/// service in the `aws` partition (17 × 7 = 119 jobs) to run in one wave, so the whole
+/// run takes about as long as its slowest job. A job makes one call at a time (pages
+/// come in sequence; DynamoDB's DescribeTable calls, up to 8 at once, are the
+/// exception), and one regional endpoint sees at most four jobs (rds, aurora, proxy and
+/// docdb share the RDS API), far below AWS's request rates; the bound caps local sockets.
+pub const CONCURRENCY: usize = 128;
 
 /// A service `dbiam discover` knows, in the documented (and sorting) order.
 #[derive(Debug, Clone, Copy, PartialEq, Eq, PartialOrd, Ord, Hash)]
@@ -385,7 +390,9 @@ pub async fn discover(
     let Some(first) = regions.first() else {
         return Ok(Found::default());
     };
-    // One configuration (and so one HTTP client and connection pool) for every region.
+    // One configuration (credentials resolved once) for every region. Each job's service
+    // client gets the SDK's default HTTP client, whose pool does not limit connections
+    // per host, so nothing but CONCURRENCY holds jobs back.
     let base = aws.sdk_config(first).await?;
     let configs: Vec<_> = regions
         .iter()
@@ -449,6 +456,9 @@ pub const AWS_REGIONS: &[&str] = &[
     "us-west-1",
     "us-west-2",
 ];
+
+// `--all-regions` with every service runs in one wave (checked when compiling).
+const _: () = assert!(AWS_REGIONS.len() * Service::ALL.len() <= CONCURRENCY);
 
 /// Regions of the `aws-cn` partition.
 pub const AWS_CN_REGIONS: &[&str] = &["cn-north-1", "cn-northwest-1"];
