@@ -482,7 +482,6 @@ impl ConnParams {
                     user: Some(&self.user),
                     dbname: Some(&self.dbname),
                 };
-                let region = ctx.aws.region(Some(&self.host)).await?;
                 let creds = redshift::credentials(&self.redshift, target, ctx).await?;
                 let expires_at = creds.expiration.as_deref().and_then(|t| {
                     OffsetDateTime::parse(t, &time::format_description::well_known::Rfc3339).ok()
@@ -496,7 +495,7 @@ impl ConnParams {
                         Duration::try_from(at - crate::aws::now()).unwrap_or(Duration::ZERO)
                     }),
                     expires_at,
-                    region: Some(region),
+                    region: Some(creds.region),
                 })
             }
             (Auth::Iam { signing_host, .. }, Engine::Dsql) => {

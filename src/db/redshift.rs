@@ -65,6 +65,8 @@ pub struct Credentials {
     pub password: Secret,
     /// When the password stops working (RFC 3339), if the service said.
     pub expiration: Option<String>,
+    /// The region the credentials were asked in.
+    pub region: String,
 }
 
 /// What the credentials are for.
@@ -181,6 +183,7 @@ pub async fn credentials(args: &RedshiftArgs, t: Target<'_>, ctx: &Context) -> R
                 user: out.db_user().ok_or_else(|| missing(WHAT))?.to_owned(),
                 password: Secret::new(out.db_password().ok_or_else(|| missing(WHAT))?),
                 expiration: rfc3339(out.expiration()),
+                region: region.clone(),
             }
         }
         Call::ClusterWithIam { cluster } => {
@@ -197,6 +200,7 @@ pub async fn credentials(args: &RedshiftArgs, t: Target<'_>, ctx: &Context) -> R
                 user: out.db_user().ok_or_else(|| missing(WHAT))?.to_owned(),
                 password: Secret::new(out.db_password().ok_or_else(|| missing(WHAT))?),
                 expiration: rfc3339(out.expiration()),
+                region: region.clone(),
             }
         }
         Call::Serverless { workgroup } => {
@@ -213,6 +217,7 @@ pub async fn credentials(args: &RedshiftArgs, t: Target<'_>, ctx: &Context) -> R
                 user: out.db_user().ok_or_else(|| missing(WHAT))?.to_owned(),
                 password: Secret::new(out.db_password().ok_or_else(|| missing(WHAT))?),
                 expiration: rfc3339(out.expiration()),
+                region: region.clone(),
             }
         }
     };

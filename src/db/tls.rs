@@ -273,8 +273,18 @@ pub fn certificate_subject(der: &[u8]) -> Option<String> {
 /// (`start_tls` writes the protocol's request and says whether the server agreed), then
 /// shake hands with the verification `params` ask for and report what was negotiated and
 /// the server certificate. `None`: the sslmode is `disable`, or the server refused TLS.
-/// Blocking: run it off the async runtime.
-pub fn probe(
+/// Runs on a blocking thread, off the async runtime.
+pub async fn probe(
+    params: &super::ConnParams,
+    start_tls: fn(&mut std::net::TcpStream) -> std::io::Result<bool>,
+) -> Result<Option<Peer>> {
+    let p = params.clone();
+    tokio::task::spawn_blocking(move || probe_blocking(&p, start_tls))
+        .await
+        .map_err(|e| Error::failure(format!("TLS probe failed: {e}")))?
+}
+
+fn probe_blocking(
     params: &super::ConnParams,
     start_tls: fn(&mut std::net::TcpStream) -> std::io::Result<bool>,
 ) -> Result<Option<Peer>> {

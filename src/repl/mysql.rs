@@ -146,10 +146,8 @@ impl Engine for MySql {
         if cipher.is_empty() {
             return Ok(None);
         }
-        let p = params.clone();
-        let subject = tokio::task::spawn_blocking(move || tls::probe(&p, start_tls))
+        let subject = tls::probe(params, start_tls)
             .await
-            .map_err(|e| Error::failure(format!("TLS probe failed: {e}")))?
             .unwrap_or_else(|e| {
                 crate::debug!("{e}");
                 None

@@ -186,14 +186,6 @@ fn start_tls(sock: &mut TcpStream) -> std::io::Result<bool> {
     Ok(answer[0] == b'S')
 }
 
-/// A second TLS session the way the driver opens one, off the async runtime.
-async fn probe(params: &ConnParams) -> Result<Option<Peer>> {
-    let p = params.clone();
-    tokio::task::spawn_blocking(move || tls::probe(&p, start_tls))
-        .await
-        .map_err(|e| Error::failure(format!("TLS probe failed: {e}")))?
-}
-
 impl Engine for Postgres {
     fn dialect() -> Dialect {
         Dialect::Postgres
@@ -229,7 +221,7 @@ impl Engine for Postgres {
             ) {
                 return Err(Error::failure("the server does not say (no pg_stat_ssl)"));
             }
-            return probe(params).await;
+            return tls::probe(params, start_tls).await;
         }
         let rows = sink.rows();
         let Some(row) = rows.first() else {
@@ -238,7 +230,7 @@ impl Engine for Postgres {
         if row.first().cloned().flatten().as_deref() != Some("true") {
             return Ok(None);
         }
-        let subject = probe(params).await.unwrap_or_else(|e| {
+        let subject = tls::probe(params, start_tls).await.unwrap_or_else(|e| {
             crate::debug!("{e}");
             None
         });
