@@ -609,11 +609,11 @@ fn copy_from_stdin_at_the_prompt_and_piped() {
         .arg("connect")
         .args(trust_args(&ca, &db.0))
         .write_stdin(
-            "copy c (a) from stdin;\n7\n\\.\nselect count(*) as n from c;\ncopy (select a, b from c order by a) to stdout with (format csv, header);\n",
+            "copy c (a) from stdin;\n7\n\\.\nselect count(*) as n from c;\ncopy (select a, b from c order by a) to stdout with (format csv, header);\n\\copy c (a) to stdout\n",
         )
         .assert()
         .success()
-        .stdout("COPY 1\n n \n---\n 3\n(1 row)\n\na,b\n1,one\n2,\"two, \"\"quoted\"\"\"\n7,\n");
+        .stdout("COPY 1\n n \n---\n 3\n(1 row)\n\na,b\n1,one\n2,\"two, \"\"quoted\"\"\"\n7,\n1\n2\n7\nCOPY 3\n");
 }
 
 #[test]

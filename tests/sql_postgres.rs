@@ -628,6 +628,84 @@ fn copy_to_stdout_is_byte_identical_to_psql() {
         .stderr(predicate::str::contains("relation \"nope\" does not exist"));
 }
 
+/// psql's `\copy` with files on the client: loading a CSV file and writing a query's
+/// result, byte-identical to what psql's `\copy` writes, `COPY n` as psql prints it;
+/// `pstdin`; a missing file is a script error (exit 3).
+#[test]
+fn client_side_copy_matches_psql() {
+    let Some(ca) = test_ca() else { return };
+    let home = Home::new();
+    let db = ScratchDb::new("clientcopy");
+    psql_super(
+        &db.0,
+        "create table t (id int primary key, name text, note text);",
+    );
+    let dir = tempfile::tempdir().unwrap();
+    let input = dir.path().join("in put's.csv");
+    std::fs::write(
+        &input,
+        "id,name,note\n1,\"a, b\",\n2,\"multi\nline \"\"q\"\"\",x\n3,\u{e9}t\u{e9},\"\"\n",
+    )
+    .unwrap();
+    let quoted = input.display().to_string().replace('\'', "''");
+    dbiam_sql(&home, &ca, &db.0)
+        .args(["-c"])
+        .arg(format!(
+            "\\copy t (id, name, note) from '{quoted}' with (format csv, header)"
+        ))
+        .assert()
+        .success()
+        .stdout("COPY 3\n");
+    let (ours, theirs) = (dir.path().join("ours.csv"), dir.path().join("theirs.csv"));
+    let query =
+        "(select * from t order by id) to '{}' with (format csv, header, force_quote (name))";
+    dbiam_sql(&home, &ca, &db.0)
+        .arg("-c")
+        .arg(format!(
+            "\\copy {}",
+            query.replace("{}", &ours.display().to_string())
+        ))
+        .assert()
+        .success()
+        .stdout("COPY 3\n");
+    let psql = Command::new("psql")
+        .args(["-X", "-h", PG_HOST, "-U", "postgres", "-d", &db.0, "-c"])
+        .arg(format!(
+            "\\copy {}",
+            query.replace("{}", &theirs.display().to_string())
+        ))
+        .output()
+        .unwrap();
+    assert_eq!(String::from_utf8_lossy(&psql.stdout), "COPY 3\n");
+    let ours = std::fs::read(&ours).unwrap();
+    assert_eq!(ours, std::fs::read(&theirs).unwrap());
+    assert!(String::from_utf8_lossy(&ours).contains("\"multi\nline \"\"q\"\"\""));
+
+    // pstdin: the data from dbiam's own stdin.
+    dbiam_sql(&home, &ca, &db.0)
+        .args(["-c", "\\copy t (id, name) from pstdin with (format csv)"])
+        .write_stdin("4,four\n5,five\n")
+        .assert()
+        .success()
+        .stdout("COPY 2\n");
+    assert_eq!(psql_super(&db.0, "select count(*) from t;").trim(), "5");
+
+    // A file that is not there: the script stops (exit 3), nothing sent.
+    dbiam_sql(&home, &ca, &db.0)
+        .args([
+            "-c",
+            "\\copy t from '/nonexistent/x.csv' csv",
+            "-c",
+            "select 1",
+        ])
+        .assert()
+        .code(3)
+        .stdout("")
+        .stderr(predicate::str::contains(
+            "-c:1: \\copy: cannot read /nonexistent/x.csv: No such file or directory",
+        ));
+}
+
 /// A COPY whose data the server refuses: exit 3 at the COPY's line, its data never run
 /// as SQL, and with `-1` nothing kept; a missing table skips the data; `\restrict`
 /// allows only `\unrestrict` with its key.

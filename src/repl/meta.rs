@@ -80,6 +80,11 @@ pub const COMMANDS: &[Help] = &[
         about: "run the SQL in FILE (as dbiam sql -f FILE)",
     },
     Help {
+        name: "copy",
+        args: "TABLE|(QUERY) FROM|TO 'FILE'|pstdin|stdout [WITH (…)]",
+        about: "COPY with the data in a file on this machine",
+    },
+    Help {
         name: "o",
         args: "[FILE]",
         about: "send results to FILE, or back to stdout",

@@ -312,7 +312,7 @@ impl<E: Engine> Shell<'_, E> {
                 let Some(mut copy) = self.copy.take() else {
                     return Ok(Flow::Continue);
                 };
-                let result = copy.data(&mut self.driver, &data).await;
+                let result = copy.data(&mut self.driver, data.as_bytes()).await;
                 let text = copy.text.clone();
                 self.copy = Some(copy);
                 self.copy_result(&text, result, &mut Collect::new(false))
@@ -326,6 +326,26 @@ impl<E: Engine> Shell<'_, E> {
                 let mut sink = Collect::new(false);
                 let result = copy.end(&mut self.driver, &mut sink).await;
                 self.copy_result(&text, result, &mut sink).await
+            }
+        }
+    }
+
+    /// psql's `\copy`: the data from or to a file on this side.
+    async fn client_copy(&mut self, args: &str) -> Result<Flow> {
+        let copy = match crate::sql::client_copy::parse(args) {
+            Ok(c) => c,
+            Err(e) => {
+                eprintln!("dbiam: error: {e}");
+                return Ok(Flow::Continue);
+            }
+        };
+        let sql = copy.sql.clone();
+        let mut sink = Collect::new(false);
+        match crate::sql::client_copy::run(&mut self.driver, copy, 0, &mut sink).await {
+            Ok(result) => self.copy_result(&sql, result, &mut sink).await,
+            Err(e) => {
+                eprintln!("dbiam: error: {e}");
+                Ok(Flow::Continue)
             }
         }
     }
@@ -830,6 +850,9 @@ impl<E: Engine> Shell<'_, E> {
     }
 
     async fn meta(&mut self, text: &str) -> Result<Flow> {
+        if script::meta_name(text) == "copy" {
+            return self.client_copy(&text[5..]).await;
+        }
         let (name, args) = self.splitter.meta_args(text);
         let cmd = match meta::parse(&name, &args) {
             Ok(c) => c,

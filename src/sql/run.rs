@@ -6,6 +6,7 @@ use std::collections::BTreeMap;
 use std::io::{BufRead, BufReader, IsTerminal};
 use std::path::PathBuf;
 
+use super::client_copy;
 use super::split::{Dialect, Piece, Splitter};
 use crate::db::{Driver, ExecError, ServerError};
 use crate::error::{one_line, Error, Kind, Result};
@@ -131,6 +132,14 @@ enum Flow {
     Quit,
 }
 
+/// The name of a meta command (`copy` for `\copy t from 'f'`).
+pub fn meta_name(text: &str) -> &str {
+    text.trim_start_matches('\\')
+        .split(|c: char| c.is_whitespace())
+        .next()
+        .unwrap_or("")
+}
+
 /// How much COPY data is gathered before it is sent.
 const COPY_CHUNK: usize = 64 * 1024;
 
@@ -165,16 +174,16 @@ impl CopyIn {
         (copy, result)
     }
 
-    /// Take data lines, sending them in chunks.
+    /// Take data, sending it in chunks.
     pub async fn data<D: Driver>(
         &mut self,
         driver: &mut D,
-        data: &str,
+        data: &[u8],
     ) -> std::result::Result<(), ExecError> {
         if !self.ok {
             return Ok(());
         }
-        self.buf.extend_from_slice(data.as_bytes());
+        self.buf.extend_from_slice(data);
         if self.buf.len() < COPY_CHUNK {
             return Ok(());
         }
@@ -291,7 +300,7 @@ impl<D: Driver> Runner<'_, D> {
             Kind::Script,
             format!("{source}:{line}: \\{cmd} is not supported by dbiam sql"),
         )
-        .with_hint("dbiam sql runs SQL and \\echo, \\set, \\unset, \\q; use dbiam connect for other meta commands");
+        .with_hint("dbiam sql runs SQL and \\echo, \\set, \\unset, \\copy, \\q; use dbiam connect for other meta commands");
         if self.opts.continue_on_error {
             eprintln!("dbiam: error: {err}");
             self.failures += 1;
@@ -301,9 +310,41 @@ impl<D: Driver> Runner<'_, D> {
         }
     }
 
+    /// psql's `\copy`, with the file or stdio on dbiam's side.
+    async fn client_copy(&mut self, source: &str, line: usize, args: &str) -> Result<Flow> {
+        let done = match client_copy::parse(args) {
+            Ok(copy) => {
+                let sql = copy.sql.clone();
+                client_copy::run(self.driver, copy, line, self.sink)
+                    .await
+                    .map(|result| (sql, result))
+            }
+            Err(e) => Err(e),
+        };
+        match done {
+            Ok((sql, result)) => self.done(source, line, &sql, result),
+            Err(e) => {
+                let err = Error::new(Kind::Script, format!("{source}:{line}: {}", e.message()))
+                    .with_hint(e.hint().unwrap_or_default());
+                if self.opts.continue_on_error {
+                    eprintln!("dbiam: error: {err}");
+                    self.failures += 1;
+                    Ok(Flow::Continue)
+                } else {
+                    Err(err)
+                }
+            }
+        }
+    }
+
     async fn piece(&mut self, source: &str, piece: Piece) -> Result<Flow> {
         match piece {
             Piece::Sql { text, line } => self.statement(source, line, &text).await,
+            Piece::Meta { text, line }
+                if self.restricted.is_none() && meta_name(&text) == "copy" =>
+            {
+                self.client_copy(source, line, &text[5..]).await
+            }
             Piece::Meta { text, line } => self.meta(source, line, &text),
             Piece::CopyStart { text, line } => {
                 crate::debug!("{source}:{line}: COPY FROM STDIN");
@@ -316,7 +357,7 @@ impl<D: Driver> Runner<'_, D> {
                 let Some(mut copy) = self.copy.take() else {
                     return Ok(Flow::Continue);
                 };
-                let result = copy.data(self.driver, &data).await;
+                let result = copy.data(self.driver, data.as_bytes()).await;
                 let flow = self.done(source, copy.line, &copy.text, result);
                 self.copy = Some(copy);
                 flow
