@@ -73,6 +73,17 @@ enum Flow {
     Quit,
 }
 
+/// Where the session stands, as followed from the statements typed.
+#[derive(Debug, Clone, Copy, PartialEq, Eq)]
+enum Tx {
+    /// No transaction open.
+    Idle,
+    /// Inside BEGIN … COMMIT.
+    Open,
+    /// A statement failed inside it (PostgreSQL then refuses all but ROLLBACK).
+    Failed,
+}
+
 struct Shell<'a, E: Engine> {
     ctx: &'a Context,
     params: ConnParams,
@@ -89,9 +100,7 @@ struct Shell<'a, E: Engine> {
     output: Option<File>,
     pager: Option<String>,
     history: Option<PathBuf>,
-    in_transaction: bool,
-    /// A statement failed inside the transaction (PostgreSQL then refuses all but ROLLBACK).
-    transaction_failed: bool,
+    transaction: Tx,
     /// A `COPY … FROM STDIN` whose data is being typed.
     copy: Option<CopyIn>,
 }
@@ -136,8 +145,7 @@ pub async fn run<E: Engine>(ctx: &Context, params: ConnParams, opts: Options) ->
             render::pager_command()
         },
         history: opts.history,
-        in_transaction: false,
-        transaction_failed: false,
+        transaction: Tx::Idle,
         copy: None,
         params,
     };
@@ -191,10 +199,10 @@ pub fn server_error_text(sql: &str, e: &ServerError) -> String {
 impl<E: Engine> Shell<'_, E> {
     fn prompt(&self) -> String {
         // psql's %x: `*` inside a transaction, `!` in a failed one.
-        let tx = match (self.in_transaction, self.transaction_failed) {
-            (false, _) => "",
-            (true, false) => "*",
-            (true, true) => "!",
+        let tx = match self.transaction {
+            Tx::Idle => "",
+            Tx::Open => "*",
+            Tx::Failed => "!",
         };
         format!(
             "{}@{}{}{tx}> ",
@@ -204,30 +212,20 @@ impl<E: Engine> Shell<'_, E> {
         )
     }
 
-    /// What the IAM secret is called for this engine.
-    fn secret_name(&self) -> &'static str {
+    /// What the IAM secret is called for this engine, and its article.
+    fn secret_name(&self) -> (&'static str, &'static str) {
         match self.params.engine {
-            crate::db::Engine::Redshift => "Redshift temporary password",
-            crate::db::Engine::Dsql => "DSQL token",
-            crate::db::Engine::Postgres | crate::db::Engine::MySql => "IAM token",
+            crate::db::Engine::Redshift => ("a", "Redshift temporary password"),
+            crate::db::Engine::Dsql => ("a", "DSQL token"),
+            crate::db::Engine::Postgres | crate::db::Engine::MySql => ("an", "IAM token"),
         }
-    }
-
-    fn secret_name_with_article(&self) -> String {
-        let name = self.secret_name();
-        let article = if name.starts_with(['A', 'E', 'I', 'O', 'U']) {
-            "an"
-        } else {
-            "a"
-        };
-        format!("{article} {name}")
     }
 
     fn auth_summary(&self) -> String {
         if self.params.is_iam() {
             format!(
                 "{}, sslmode {}",
-                self.secret_name(),
+                self.secret_name().1,
                 self.params.effective_sslmode().as_str()
             )
         } else {
@@ -490,14 +488,15 @@ impl<E: Engine> Shell<'_, E> {
         let word = first_word(sql);
         let to_savepoint = word == "ROLLBACK" && sql.to_ascii_uppercase().contains(" TO ");
         match word.as_str() {
-            "BEGIN" | "START" if ok => self.in_transaction = true,
+            "BEGIN" | "START" if ok => self.transaction = Tx::Open,
             "COMMIT" | "END" | "ABORT" | "PREPARE" | "ROLLBACK" if !to_savepoint => {
-                self.in_transaction = false;
-                self.transaction_failed = false;
+                self.transaction = Tx::Idle;
             }
-            _ if to_savepoint && ok => self.transaction_failed = false,
-            _ if !ok && self.in_transaction && E::error_aborts_transaction() => {
-                self.transaction_failed = true;
+            _ if to_savepoint && ok && self.transaction == Tx::Failed => {
+                self.transaction = Tx::Open;
+            }
+            _ if !ok && self.transaction == Tx::Open && E::error_aborts_transaction() => {
+                self.transaction = Tx::Failed;
             }
             _ => {}
         }
@@ -533,17 +532,17 @@ impl<E: Engine> Shell<'_, E> {
 
     /// The connection dropped: reconnect and say in one line what was lost.
     async fn reconnect(&mut self, lost: &str) {
-        let tx = std::mem::take(&mut self.in_transaction);
-        self.transaction_failed = false;
+        let tx = std::mem::replace(&mut self.transaction, Tx::Idle) != Tx::Idle;
         let params = self.params.clone();
         match self.open(&params).await {
             Ok((driver, login)) => {
                 self.driver = driver;
                 self.login = login;
                 let how = if self.params.is_iam() {
-                    &format!(" with {}", self.secret_name_with_article())
+                    let (article, name) = self.secret_name();
+                    format!(" with {article} {name}")
                 } else {
-                    ""
+                    String::new()
                 };
                 eprintln!(
                     "dbiam: the connection to the server was lost; reconnected as {}{how}; {lost}{}",
@@ -770,7 +769,7 @@ impl<E: Engine> Shell<'_, E> {
                 };
                 out.push_str(&format!(
                     "{} expires at {when} ({rel}); the session stays open after it expires\n",
-                    self.secret_name()
+                    self.secret_name().1
                 ));
             }
         } else {
@@ -788,8 +787,7 @@ impl<E: Engine> Shell<'_, E> {
                 self.driver = driver;
                 self.login = login;
                 self.params = params;
-                self.in_transaction = false;
-                self.transaction_failed = false;
+                self.transaction = Tx::Idle;
                 println!(
                     "You are now connected to database \"{}\" as user \"{}\".",
                     self.login.params.dbname, self.login.params.user
@@ -850,8 +848,8 @@ impl<E: Engine> Shell<'_, E> {
     }
 
     async fn meta(&mut self, text: &str) -> Result<Flow> {
-        if script::meta_name(text) == "copy" {
-            return self.client_copy(&text[5..]).await;
+        if let ("copy", args) = script::meta_split(text) {
+            return self.client_copy(args).await;
         }
         let (name, args) = self.splitter.meta_args(text);
         let cmd = match meta::parse(&name, &args) {

@@ -132,12 +132,12 @@ enum Flow {
     Quit,
 }
 
-/// The name of a meta command (`copy` for `\copy t from 'f'`).
-pub fn meta_name(text: &str) -> &str {
-    text.trim_start_matches('\\')
-        .split(|c: char| c.is_whitespace())
-        .next()
-        .unwrap_or("")
+/// A meta command's name and the raw rest of its line (`("copy", " t from 'f'")` for
+/// `\copy t from 'f'`), for commands that take their line unsplit.
+pub fn meta_split(text: &str) -> (&str, &str) {
+    let text = text.strip_prefix('\\').unwrap_or(text);
+    let end = text.find(char::is_whitespace).unwrap_or(text.len());
+    text.split_at(end)
 }
 
 /// How much COPY data is gathered before it is sent.
@@ -250,17 +250,7 @@ impl<D: Driver> Runner<'_, D> {
     ) -> Result<Flow> {
         match result {
             Ok(()) => Ok(Flow::Continue),
-            Err(ExecError::Server(e)) => {
-                let err = script_error(source, line, text, &e);
-                if self.opts.continue_on_error {
-                    self.sink.flush().map_err(output_error)?;
-                    eprintln!("dbiam: error: {err}");
-                    self.failures += 1;
-                    Ok(Flow::Continue)
-                } else {
-                    Err(err)
-                }
-            }
+            Err(ExecError::Server(e)) => self.failed(script_error(source, line, text, &e)),
             Err(ExecError::Connection(e)) => Err(e),
             Err(ExecError::Output(e)) => Err(output_error(e)),
         }
@@ -301,13 +291,19 @@ impl<D: Driver> Runner<'_, D> {
             format!("{source}:{line}: \\{cmd} is not supported by dbiam sql"),
         )
         .with_hint("dbiam sql runs SQL and \\echo, \\set, \\unset, \\copy, \\q; use dbiam connect for other meta commands");
-        if self.opts.continue_on_error {
-            eprintln!("dbiam: error: {err}");
-            self.failures += 1;
-            Ok(Flow::Continue)
-        } else {
-            Err(err)
+        self.failed(err)
+    }
+
+    /// A step of the script failed: with --continue-on-error report it and go on,
+    /// else stop with it.
+    fn failed(&mut self, err: Error) -> Result<Flow> {
+        if !self.opts.continue_on_error {
+            return Err(err);
         }
+        self.sink.flush().map_err(output_error)?;
+        eprintln!("dbiam: error: {err}");
+        self.failures += 1;
+        Ok(Flow::Continue)
     }
 
     /// psql's `\copy`, with the file or stdio on dbiam's side.
@@ -323,17 +319,10 @@ impl<D: Driver> Runner<'_, D> {
         };
         match done {
             Ok((sql, result)) => self.done(source, line, &sql, result),
-            Err(e) => {
-                let err = Error::new(Kind::Script, format!("{source}:{line}: {}", e.message()))
-                    .with_hint(e.hint().unwrap_or_default());
-                if self.opts.continue_on_error {
-                    eprintln!("dbiam: error: {err}");
-                    self.failures += 1;
-                    Ok(Flow::Continue)
-                } else {
-                    Err(err)
-                }
-            }
+            Err(e) => self.failed(
+                Error::new(Kind::Script, format!("{source}:{line}: {}", e.message()))
+                    .with_hint(e.hint().unwrap_or_default()),
+            ),
         }
     }
 
@@ -341,9 +330,9 @@ impl<D: Driver> Runner<'_, D> {
         match piece {
             Piece::Sql { text, line } => self.statement(source, line, &text).await,
             Piece::Meta { text, line }
-                if self.restricted.is_none() && meta_name(&text) == "copy" =>
+                if self.restricted.is_none() && meta_split(&text).0 == "copy" =>
             {
-                self.client_copy(source, line, &text[5..]).await
+                self.client_copy(source, line, meta_split(&text).1).await
             }
             Piece::Meta { text, line } => self.meta(source, line, &text),
             Piece::CopyStart { text, line } => {
@@ -460,6 +449,16 @@ pub async fn run<D: Driver>(
 #[cfg(test)]
 mod tests {
     use super::*;
+
+    #[test]
+    fn meta_commands_split_into_name_and_raw_rest() {
+        assert_eq!(
+            meta_split("\\copy t from 'a b;c'"),
+            ("copy", " t from 'a b;c'")
+        );
+        assert_eq!(meta_split("\\q"), ("q", ""));
+        assert_eq!(meta_split("\\copyx t"), ("copyx", " t"));
+    }
 
     #[test]
     fn locates_positions_across_lines() {
