@@ -3057,7 +3057,7 @@ _dbiam() {
             return 0
             ;;
         dbiam__subcmd__token)
-            opts="-o -h -V --hostname --port --username --dsql --admin --expires-in --verify --redshift --db-name --cluster-id --workgroup --db-user --db-groups --auto-create --duration --with-iam --profile --region --endpoint-url --output --color --debug --signing-time --allowed-accounts --help --version inspect help"
+            opts="-o -h -V --hostname --port --username --dsql --admin --expires-in --elasticache --cache-name --serverless --memorydb --cluster-name --verify --redshift --db-name --cluster-id --workgroup --db-user --db-groups --auto-create --duration --with-iam --profile --region --endpoint-url --output --color --debug --signing-time --allowed-accounts --help --version inspect help"
             if [[ ${cur} == -* || ${COMP_CWORD} -eq 2 ]] ; then
                 COMPREPLY=( $(compgen -W "${opts}" -- "${cur}") )
                 return 0
@@ -3076,6 +3076,14 @@ _dbiam() {
                     return 0
                     ;;
                 --expires-in)
+                    COMPREPLY=($(compgen -f "${cur}"))
+                    return 0
+                    ;;
+                --cache-name)
+                    COMPREPLY=($(compgen -f "${cur}"))
+                    return 0
+                    ;;
+                --cluster-name)
                     COMPREPLY=($(compgen -f "${cur}"))
                     return 0
                     ;;

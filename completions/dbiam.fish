@@ -41,7 +41,7 @@ complete -c dbiam -n "__fish_dbiam_needs_command" -s h -l help -d 'Print help (s
 complete -c dbiam -n "__fish_dbiam_needs_command" -s V -l version -d 'Print version'
 complete -c dbiam -n "__fish_dbiam_needs_command" -f -a "login" -d 'Verify AWS credentials and cache a temporary session for later commands'
 complete -c dbiam -n "__fish_dbiam_needs_command" -f -a "logout" -d 'Remove cached `dbiam login` sessions'
-complete -c dbiam -n "__fish_dbiam_needs_command" -f -a "token" -d 'Mint an RDS/Aurora or Aurora DSQL IAM auth token, or inspect one'
+complete -c dbiam -n "__fish_dbiam_needs_command" -f -a "token" -d 'Mint an RDS/Aurora, Aurora DSQL, ElastiCache or MemoryDB IAM auth token, or inspect one'
 complete -c dbiam -n "__fish_dbiam_needs_command" -f -a "discover" -d 'List IAM-capable databases (RDS, Aurora, proxies, Redshift, DocumentDB, DynamoDB) across regions'
 complete -c dbiam -n "__fish_dbiam_needs_command" -f -a "sql" -d 'Run SQL on PostgreSQL, MySQL, Redshift or DSQL with IAM auth over verified TLS (like psql -f/-c)'
 complete -c dbiam -n "__fish_dbiam_needs_command" -f -a "connect" -d 'An interactive SQL shell that stays logged in (IAM token refreshed on reconnect)'
@@ -100,6 +100,8 @@ complete -c dbiam -n "__fish_dbiam_using_subcommand token; and not __fish_seen_s
 complete -c dbiam -n "__fish_dbiam_using_subcommand token; and not __fish_seen_subcommand_from inspect help" -l port -d 'Database port (RDS/Aurora)' -r
 complete -c dbiam -n "__fish_dbiam_using_subcommand token; and not __fish_seen_subcommand_from inspect help" -l username -d 'Database user name (RDS/Aurora)' -r
 complete -c dbiam -n "__fish_dbiam_using_subcommand token; and not __fish_seen_subcommand_from inspect help" -l expires-in -d 'DSQL: token lifetime in seconds (default 900)' -r
+complete -c dbiam -n "__fish_dbiam_using_subcommand token; and not __fish_seen_subcommand_from inspect help" -l cache-name -d 'ElastiCache: the replication group or serverless cache name' -r
+complete -c dbiam -n "__fish_dbiam_using_subcommand token; and not __fish_seen_subcommand_from inspect help" -l cluster-name -d 'MemoryDB: the cluster name' -r
 complete -c dbiam -n "__fish_dbiam_using_subcommand token; and not __fish_seen_subcommand_from inspect help" -l db-name -d 'Redshift: the database the credentials are for' -r
 complete -c dbiam -n "__fish_dbiam_using_subcommand token; and not __fish_seen_subcommand_from inspect help" -l cluster-id -d 'Redshift: the provisioned cluster\'s identifier (default: the host name\'s first label)' -r
 complete -c dbiam -n "__fish_dbiam_using_subcommand token; and not __fish_seen_subcommand_from inspect help" -l workgroup -d 'Redshift Serverless: the workgroup (default: the first label of a `.redshift-serverless.amazonaws.com` host); uses redshift-serverless GetCredentials' -r
@@ -120,6 +122,9 @@ complete -c dbiam -n "__fish_dbiam_using_subcommand token; and not __fish_seen_s
 complete -c dbiam -n "__fish_dbiam_using_subcommand token; and not __fish_seen_subcommand_from inspect help" -l allowed-accounts -d 'Refuse credentials of any other AWS account (comma-separated 12-digit ids)' -r
 complete -c dbiam -n "__fish_dbiam_using_subcommand token; and not __fish_seen_subcommand_from inspect help" -l dsql -d 'Mint an Aurora DSQL token instead of an RDS one'
 complete -c dbiam -n "__fish_dbiam_using_subcommand token; and not __fish_seen_subcommand_from inspect help" -l admin -d 'DSQL: a token for the `admin` role (DbConnectAdmin)'
+complete -c dbiam -n "__fish_dbiam_using_subcommand token; and not __fish_seen_subcommand_from inspect help" -l elasticache -d 'Mint an ElastiCache (Valkey/Redis OSS) IAM token for --cache-name and --username'
+complete -c dbiam -n "__fish_dbiam_using_subcommand token; and not __fish_seen_subcommand_from inspect help" -l serverless -d 'ElastiCache: the cache is serverless (signs `ResourceType=ServerlessCache`)'
+complete -c dbiam -n "__fish_dbiam_using_subcommand token; and not __fish_seen_subcommand_from inspect help" -l memorydb -d 'Mint a MemoryDB IAM token for --cluster-name and --username'
 complete -c dbiam -n "__fish_dbiam_using_subcommand token; and not __fish_seen_subcommand_from inspect help" -l verify -d 'Check the credentials with STS GetCallerIdentity before minting'
 complete -c dbiam -n "__fish_dbiam_using_subcommand token; and not __fish_seen_subcommand_from inspect help" -l redshift -d 'Print Amazon Redshift temporary database credentials (user, password, expiration) for other tools, from --cluster-id/--db-user or --workgroup, instead of a token'
 complete -c dbiam -n "__fish_dbiam_using_subcommand token; and not __fish_seen_subcommand_from inspect help" -l auto-create -d 'Redshift: create the database user if it does not exist'
@@ -815,7 +820,7 @@ complete -c dbiam -n "__fish_dbiam_using_subcommand setup; and __fish_seen_subco
 complete -c dbiam -n "__fish_dbiam_using_subcommand setup; and __fish_seen_subcommand_from help" -f -a "help" -d 'Print this message or the help of the given subcommand(s)'
 complete -c dbiam -n "__fish_dbiam_using_subcommand help; and not __fish_seen_subcommand_from login logout token discover sql connect dynamo targets exec env doctor setup help" -f -a "login" -d 'Verify AWS credentials and cache a temporary session for later commands'
 complete -c dbiam -n "__fish_dbiam_using_subcommand help; and not __fish_seen_subcommand_from login logout token discover sql connect dynamo targets exec env doctor setup help" -f -a "logout" -d 'Remove cached `dbiam login` sessions'
-complete -c dbiam -n "__fish_dbiam_using_subcommand help; and not __fish_seen_subcommand_from login logout token discover sql connect dynamo targets exec env doctor setup help" -f -a "token" -d 'Mint an RDS/Aurora or Aurora DSQL IAM auth token, or inspect one'
+complete -c dbiam -n "__fish_dbiam_using_subcommand help; and not __fish_seen_subcommand_from login logout token discover sql connect dynamo targets exec env doctor setup help" -f -a "token" -d 'Mint an RDS/Aurora, Aurora DSQL, ElastiCache or MemoryDB IAM auth token, or inspect one'
 complete -c dbiam -n "__fish_dbiam_using_subcommand help; and not __fish_seen_subcommand_from login logout token discover sql connect dynamo targets exec env doctor setup help" -f -a "discover" -d 'List IAM-capable databases (RDS, Aurora, proxies, Redshift, DocumentDB, DynamoDB) across regions'
 complete -c dbiam -n "__fish_dbiam_using_subcommand help; and not __fish_seen_subcommand_from login logout token discover sql connect dynamo targets exec env doctor setup help" -f -a "sql" -d 'Run SQL on PostgreSQL, MySQL, Redshift or DSQL with IAM auth over verified TLS (like psql -f/-c)'
 complete -c dbiam -n "__fish_dbiam_using_subcommand help; and not __fish_seen_subcommand_from login logout token discover sql connect dynamo targets exec env doctor setup help" -f -a "connect" -d 'An interactive SQL shell that stays logged in (IAM token refreshed on reconnect)'

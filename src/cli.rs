@@ -58,7 +58,7 @@ pub enum Command {
     Login(commands::login::Args),
     /// Remove cached `dbiam login` sessions.
     Logout(commands::logout::Args),
-    /// Mint an RDS/Aurora or Aurora DSQL IAM auth token, or inspect one.
+    /// Mint an RDS/Aurora, Aurora DSQL, ElastiCache or MemoryDB IAM auth token, or inspect one.
     Token(commands::token::Args),
     /// List IAM-capable databases (RDS, Aurora, proxies, Redshift, DocumentDB, DynamoDB) across regions.
     Discover(commands::discover::Args),

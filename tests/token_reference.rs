@@ -1,12 +1,15 @@
 //! The signer against botocore, byte for byte: the shared fixtures, and hundreds of
 //! random inputs signed by botocore itself (through tests/support/reference_tokens.py),
-//! checked in-process and through the real binary.
+//! checked in-process and through the real binary. ElastiCache and MemoryDB tokens are
+//! checked against AWS's documented Python example (botocore's RequestSigner) the same way.
 
 mod common;
 
 use common::{fixtures_dir, python, read_jsonl, Home};
 use dbiam::secret::Secret;
-use dbiam::token::{dsql_token, parse_signing_time, rds_token, DsqlAction, SigningKeys};
+use dbiam::token::{
+    cache_token, dsql_token, parse_signing_time, rds_token, CacheService, DsqlAction, SigningKeys,
+};
 use serde_json::Value;
 use std::io::Write;
 use std::process::{Command, Stdio};
@@ -113,13 +116,17 @@ fn shared_fixtures_match_in_process_and_through_the_binary() {
 }
 
 fn botocore_cases(seed: u64, count: usize) -> Option<Vec<Value>> {
+    reference_cases("random", seed, count)
+}
+
+fn reference_cases(mode: &str, seed: u64, count: usize) -> Option<Vec<Value>> {
     let py = python()?;
     let script = concat!(
         env!("CARGO_MANIFEST_DIR"),
         "/tests/support/reference_tokens.py"
     );
     let out = Command::new(py)
-        .args([script, "random", &seed.to_string(), &count.to_string()])
+        .args([script, mode, &seed.to_string(), &count.to_string()])
         .output()
         .expect("run reference_tokens.py");
     assert!(
@@ -185,6 +192,266 @@ fn random_inputs_match_botocore() {
         temp > 100 && non_ascii > 20,
         "temporary {temp}, non-ASCII users {non_ascii}"
     );
+}
+
+fn cache_service(case: &Value) -> CacheService {
+    match case["kind"].as_str().unwrap() {
+        "memorydb" => CacheService::MemoryDb,
+        _ => CacheService::ElastiCache {
+            serverless: case["serverless"].as_bool().unwrap_or(false),
+        },
+    }
+}
+
+fn sign_cache(case: &Value) -> String {
+    let at = parse_signing_time(case["time"].as_str().unwrap()).unwrap();
+    cache_token(
+        cache_service(case),
+        case["name"].as_str().unwrap(),
+        case["user"].as_str().unwrap(),
+        case["region"].as_str().unwrap(),
+        &keys(case),
+        at,
+    )
+    .unwrap()
+    .value
+    .expose()
+    .to_owned()
+}
+
+/// `dbiam token --elasticache|--memorydb` for one case.
+fn sign_cache_with_binary(home: &Home, case: &Value) -> String {
+    let mut cmd = home.dbiam();
+    cmd.env("AWS_ACCESS_KEY_ID", case["akid"].as_str().unwrap())
+        .env("AWS_SECRET_ACCESS_KEY", case["secret"].as_str().unwrap())
+        .env(
+            "AWS_ENDPOINT_URL",
+            format!("http://127.0.0.1:{}", common::closed_port()),
+        );
+    if let Some(t) = case["token"].as_str() {
+        cmd.env("AWS_SESSION_TOKEN", t);
+    }
+    let name = case["name"].as_str().unwrap();
+    match cache_service(case) {
+        CacheService::MemoryDb => cmd.args(["token", "--memorydb", "--cluster-name", name]),
+        CacheService::ElastiCache { serverless } => {
+            cmd.args(["token", "--elasticache", "--cache-name", name]);
+            if serverless {
+                cmd.arg("--serverless");
+            }
+            &mut cmd
+        }
+    };
+    cmd.args(["--region", case["region"].as_str().unwrap()])
+        .args(["--signing-time", case["time"].as_str().unwrap()])
+        .arg(format!("--username={}", case["user"].as_str().unwrap()));
+    let out = cmd.output().unwrap();
+    assert!(
+        out.status.success() && out.stderr.is_empty(),
+        "{}",
+        String::from_utf8_lossy(&out.stderr)
+    );
+    let s = String::from_utf8(out.stdout).unwrap();
+    s.strip_suffix('\n').expect("a newline").to_owned()
+}
+
+#[test]
+fn random_cache_inputs_match_botocore() {
+    let seed = seed();
+    eprintln!("seed {seed} (set DBIAM_TEST_SEED to repeat)");
+    let Some(cases) = reference_cases("cache", seed, 300) else {
+        return;
+    };
+    let home = Home::new();
+    let (mut ec, mut serverless, mut memorydb, mut temp, mut non_ascii) = (0, 0, 0, 0, 0);
+    for (i, case) in cases.iter().enumerate() {
+        let expected = case["expected"].as_str().unwrap();
+        assert_eq!(sign_cache(case), expected, "seed {seed}, case {case}");
+        if i % 10 == 0 {
+            assert_eq!(
+                sign_cache_with_binary(&home, case),
+                expected,
+                "binary, seed {seed}, case {case}"
+            );
+        }
+        match cache_service(case) {
+            CacheService::MemoryDb => memorydb += 1,
+            CacheService::ElastiCache { serverless: true } => serverless += 1,
+            CacheService::ElastiCache { serverless: false } => ec += 1,
+        }
+        temp += usize::from(!case["token"].is_null());
+        non_ascii += usize::from(!case["user"].as_str().unwrap().is_ascii());
+    }
+    assert!(
+        ec >= 50 && serverless >= 50 && memorydb >= 80 && temp > 100 && non_ascii > 20,
+        "elasticache {ec}, serverless {serverless}, memorydb {memorydb}, temporary {temp}, non-ASCII {non_ascii}"
+    );
+}
+
+#[test]
+fn edge_cache_inputs_match_botocore() {
+    let Some(py) = python() else { return };
+    let base = serde_json::json!({"kind": "elasticache", "region": "us-east-1",
+        "akid": "AKIAIOSFODNN7EXAMPLE", "secret": "wJalrXUtnFEMI/K7MDENG/bPxRfiCYEXAMPLEKEY",
+        "token": null, "time": "20241015T120000Z", "name": "my-cache", "user": "u",
+        "serverless": false});
+    let mut cases = Vec::new();
+    for user in [
+        "",
+        " ",
+        "a b",
+        "a+b=c&d",
+        "%41",
+        "~-_.",
+        "x/y?z#w",
+        "\"'`\\",
+        "日本語",
+        "🎉",
+        "default",
+    ] {
+        for (kind, serverless) in [
+            ("elasticache", false),
+            ("elasticache", true),
+            ("memorydb", false),
+        ] {
+            let mut c = base.clone();
+            c["user"] = Value::from(user);
+            c["kind"] = Value::from(kind);
+            c["serverless"] = Value::from(serverless);
+            cases.push(c);
+        }
+    }
+    for name in [
+        "a",
+        "MY-CACHE",
+        "x".repeat(40).as_str(),
+        "0-starts-with-digit",
+    ] {
+        let mut c = base.clone();
+        c["name"] = Value::from(name);
+        cases.push(c);
+    }
+    let mut c = base.clone();
+    c["token"] = Value::from("a/b+c=".repeat(300));
+    cases.push(c);
+    let signed = sign_in_python(&py, &cases);
+    let home = Home::new();
+    for (i, case) in signed.iter().enumerate() {
+        let expected = case["expected"].as_str().unwrap();
+        assert_eq!(sign_cache(case), expected, "case {case}");
+        if i % 5 == 0 {
+            assert_eq!(
+                sign_cache_with_binary(&home, case),
+                expected,
+                "binary, case {case}"
+            );
+        }
+    }
+}
+
+/// Send cases to reference_tokens.py's `one` mode; the cases with `expected` added.
+fn sign_in_python(py: &str, cases: &[Value]) -> Vec<Value> {
+    let script = concat!(
+        env!("CARGO_MANIFEST_DIR"),
+        "/tests/support/reference_tokens.py"
+    );
+    let mut child = Command::new(py)
+        .args([script, "one"])
+        .stdin(Stdio::piped())
+        .stdout(Stdio::piped())
+        .spawn()
+        .unwrap();
+    {
+        let mut stdin = child.stdin.take().unwrap();
+        for c in cases {
+            writeln!(stdin, "{c}").unwrap();
+        }
+    }
+    let out = child.wait_with_output().unwrap();
+    assert!(out.status.success());
+    let signed: Vec<Value> = String::from_utf8(out.stdout)
+        .unwrap()
+        .lines()
+        .map(|l| serde_json::from_str(l).unwrap())
+        .collect();
+    assert_eq!(signed.len(), cases.len());
+    signed
+}
+
+#[test]
+fn cache_token_flags_are_checked() {
+    let home = Home::new();
+    for args in [
+        &["token", "--elasticache", "--cache-name", "c"][..],
+        &["token", "--memorydb", "--cluster-name", "c"],
+        &[
+            "token",
+            "--elasticache",
+            "--cache-name",
+            "c.abc.cache.amazonaws.com",
+            "--username",
+            "u",
+        ],
+        &["token", "--elasticache", "--username", "u"],
+        &[
+            "token",
+            "--memorydb",
+            "--cache-name",
+            "c",
+            "--username",
+            "u",
+        ],
+        &[
+            "token",
+            "--elasticache",
+            "--cache-name",
+            "c",
+            "--port",
+            "6379",
+            "--username",
+            "u",
+        ],
+    ] {
+        home.dbiam_with_keys()
+            .args(args)
+            .assert()
+            .code(2)
+            .stdout("");
+    }
+    // A minted token decodes back through `token inspect`.
+    let out = home
+        .dbiam_with_keys()
+        .args([
+            "token",
+            "--elasticache",
+            "--serverless",
+            "--cache-name",
+            "sessions",
+        ])
+        .args(["--username", "app", "--region", "eu-west-1"])
+        .output()
+        .unwrap();
+    assert!(
+        out.status.success(),
+        "{}",
+        String::from_utf8_lossy(&out.stderr)
+    );
+    let token = String::from_utf8(out.stdout).unwrap();
+    let out = home
+        .dbiam()
+        .args(["--output", "json", "token", "inspect", token.trim()])
+        .output()
+        .unwrap();
+    assert!(
+        out.status.success(),
+        "{}",
+        String::from_utf8_lossy(&out.stderr)
+    );
+    let info: Value = serde_json::from_slice(&out.stdout).unwrap();
+    assert_eq!(info["kind"], "elasticache-serverless");
+    assert_eq!(info["host"], "sessions");
+    assert_eq!(info["user"], "app");
+    assert_eq!(info["region"], "eu-west-1");
 }
 
 #[test]

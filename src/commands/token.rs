@@ -1,5 +1,5 @@
-//! `dbiam token`: mint an RDS/Aurora or Aurora DSQL IAM auth token (flags as
-//! `aws rds generate-db-auth-token`), or `dbiam token inspect` one.
+//! `dbiam token`: mint an RDS/Aurora, Aurora DSQL, ElastiCache or MemoryDB IAM auth
+//! token (flags as `aws rds generate-db-auth-token`), or `dbiam token inspect` one.
 
 use serde_json::{json, Value};
 use std::io::{IsTerminal, Read, Write};
@@ -37,6 +37,21 @@ pub struct Args {
     /// DSQL: token lifetime in seconds (default 900).
     #[arg(long, requires = "dsql", value_name = "SECONDS")]
     pub expires_in: Option<u64>,
+    /// Mint an ElastiCache (Valkey/Redis OSS) IAM token for --cache-name and --username.
+    #[arg(long, conflicts_with_all = ["dsql", "redshift", "memorydb", "hostname", "port"], requires = "cache_name")]
+    pub elasticache: bool,
+    /// ElastiCache: the replication group or serverless cache name.
+    #[arg(long, value_name = "NAME", requires = "elasticache")]
+    pub cache_name: Option<String>,
+    /// ElastiCache: the cache is serverless (signs `ResourceType=ServerlessCache`).
+    #[arg(long, requires = "elasticache")]
+    pub serverless: bool,
+    /// Mint a MemoryDB IAM token for --cluster-name and --username.
+    #[arg(long, conflicts_with_all = ["dsql", "redshift", "hostname", "port"], requires = "cluster_name")]
+    pub memorydb: bool,
+    /// MemoryDB: the cluster name.
+    #[arg(long, value_name = "NAME", requires = "memorydb")]
+    pub cluster_name: Option<String>,
     /// Check the credentials with STS GetCallerIdentity before minting.
     #[arg(long)]
     pub verify: bool,
@@ -81,6 +96,9 @@ pub async fn run(args: Args, ctx: &Context) -> Result<()> {
     if args.redshift {
         return redshift(&args, ctx).await;
     }
+    if args.elasticache || args.memorydb {
+        return cache(&args, ctx).await;
+    }
     if args.redshift_args.is_used() || args.db_name.is_some() {
         return Err(Error::usage("the Redshift flags need --redshift")
             .with_hint("pass --redshift to print Redshift credentials"));
@@ -108,13 +126,7 @@ pub async fn run(args: Args, ctx: &Context) -> Result<()> {
         )
     };
 
-    let creds = ctx.aws.credentials().await?;
-    if args.verify {
-        let id = ctx.aws.identity(&region).await?;
-        crate::debug!("verified: account {} arn {}", id.account, id.arn);
-    }
-    ctx.aws.ensure_account_allowed(&region).await?;
-    let keys = creds.signing_keys();
+    let keys = signing_keys(&args, ctx, &region).await?;
     let at = ctx.signing_time();
     let minted: Token = if args.dsql {
         let action = if args.admin {
@@ -147,25 +159,88 @@ pub async fn run(args: Args, ctx: &Context) -> Result<()> {
         minted.value
     );
 
+    let about = [
+        ("hostname", json!(host)),
+        ("port", port.map_or(Value::Null, |p| json!(p))),
+        ("username", username.map_or(Value::Null, Value::String)),
+    ];
+    print_token(&minted, &about, &region, &keys, ctx)
+}
+
+/// The credentials' signing keys, after `--verify` and the allowed-accounts check.
+async fn signing_keys(args: &Args, ctx: &Context, region: &str) -> Result<token::SigningKeys> {
+    let creds = ctx.aws.credentials().await?;
+    if args.verify {
+        let id = ctx.aws.identity(region).await?;
+        crate::debug!("verified: account {} arn {}", id.account, id.arn);
+    }
+    ctx.aws.ensure_account_allowed(region).await?;
+    Ok(creds.signing_keys())
+}
+
+/// Print a minted token: the bare token for people and scripts, or a record with `about`
+/// (what it was signed for) in JSON, NDJSON and CSV.
+fn print_token(
+    minted: &Token,
+    about: &[(&str, Value)],
+    region: &str,
+    keys: &token::SigningKeys,
+    ctx: &Context,
+) -> Result<()> {
     let mut out = std::io::stdout().lock();
     match ctx.format.unwrap_or(Format::Table) {
         Format::Table => writeln!(out, "{}", minted.value.expose())
             .and_then(|_| out.flush())
             .map_err(write_err),
         format => {
-            let fields = [
-                ("token", json!(minted.value.expose())),
-                ("hostname", json!(host)),
-                ("port", port.map_or(Value::Null, |p| json!(p))),
-                ("username", username.map_or(Value::Null, Value::String)),
+            let mut fields = vec![("token", json!(minted.value.expose()))];
+            fields.extend(about.iter().cloned());
+            fields.extend([
                 ("region", json!(region)),
                 ("issued_at", json!(rfc3339(minted.issued_at))),
                 ("expires_at", json!(rfc3339(minted.expires_at()))),
                 ("access_key_id", json!(keys.access_key_id)),
-            ];
+            ]);
             ctx.output(format).record(out, &fields).map_err(write_err)
         }
     }
+}
+
+/// `dbiam token --elasticache|--memorydb`: a Valkey/Redis OSS IAM token (the `AUTH` password
+/// of an IAM-enabled user whose user id is --username).
+async fn cache(args: &Args, ctx: &Context) -> Result<()> {
+    let (service, name, name_key) = if args.memorydb {
+        (
+            token::CacheService::MemoryDb,
+            required(&args.cluster_name, "--cluster-name")?,
+            "cluster_name",
+        )
+    } else {
+        (
+            token::CacheService::ElastiCache {
+                serverless: args.serverless,
+            },
+            required(&args.cache_name, "--cache-name")?,
+            "cache_name",
+        )
+    };
+    token::sign::validate_cache_name(name)?;
+    let user = required(&args.username, "--username")?;
+    let region = ctx.aws.region(None).await?;
+    let keys = signing_keys(args, ctx, &region).await?;
+    let minted = token::cache_token(service, name, user, &region, &keys, ctx.signing_time())?;
+    crate::debug!(
+        "minted a {} token for {user}@{name} in {region}, {} bytes, value {:?}",
+        service.signing_name(),
+        minted.value.len(),
+        minted.value
+    );
+    let about = [
+        ("service", json!(service.signing_name())),
+        (name_key, json!(name)),
+        ("username", json!(user)),
+    ];
+    print_token(&minted, &about, &region, &keys, ctx)
 }
 
 /// `dbiam token --redshift`: temporary Redshift credentials, password included (asked for).

@@ -1,4 +1,5 @@
-//! Decode an RDS or DSQL token back into what was signed, for `dbiam token inspect`.
+//! Decode an RDS, DSQL, ElastiCache or MemoryDB token back into what was signed, for
+//! `dbiam token inspect`.
 //!
 //! The signature and the session token are never returned: only whether a session
 //! token is present.
@@ -11,17 +12,17 @@ use crate::error::{Error, Result};
 /// What a token says about itself.
 #[derive(Debug, Clone, PartialEq, Eq)]
 pub struct TokenInfo {
-    /// `rds` or `dsql`.
+    /// `rds`, `dsql`, `elasticache`, `elasticache-serverless` or `memorydb`.
     pub kind: &'static str,
-    /// Database host name.
+    /// Database host name (the cache or cluster name for ElastiCache and MemoryDB).
     pub host: String,
     /// Port (RDS tokens only).
     pub port: Option<u16>,
-    /// Database user (RDS tokens only).
+    /// Database user (RDS, ElastiCache and MemoryDB tokens).
     pub user: Option<String>,
     /// AWS region from the credential scope.
     pub region: String,
-    /// Signing service (`rds-db` or `dsql`).
+    /// Signing service (`rds-db`, `dsql`, `elasticache` or `memorydb`).
     pub service: String,
     /// `connect`, `DbConnect` or `DbConnectAdmin`.
     pub action: String,
@@ -36,8 +37,10 @@ pub struct TokenInfo {
 }
 
 fn not_a_token(why: &str) -> Error {
-    Error::usage(format!("not an RDS or DSQL IAM token: {why}"))
-        .with_hint("pass the token exactly as `dbiam token` printed it, or - to read it from stdin")
+    Error::usage(format!(
+        "not an RDS, DSQL, ElastiCache or MemoryDB IAM token: {why}"
+    ))
+    .with_hint("pass the token exactly as `dbiam token` printed it, or - to read it from stdin")
 }
 
 /// Decode a token. Errors are usage errors (exit 2): "this is not a token".
@@ -96,6 +99,15 @@ pub fn inspect(token: &str) -> Result<TokenInfo> {
             ("rds", host.to_owned(), Some(port), Some(user))
         }
         ("dsql", "DbConnect" | "DbConnectAdmin") => ("dsql", authority.to_owned(), None, None),
+        ("elasticache" | "memorydb", "connect") => {
+            let kind = match (service.as_str(), get("ResourceType")) {
+                ("memorydb", _) => "memorydb",
+                (_, Some("ServerlessCache")) => "elasticache-serverless",
+                _ => "elasticache",
+            };
+            let user = need("User")?.to_owned();
+            (kind, authority.to_owned(), None, Some(user))
+        }
         _ => return Err(not_a_token("unknown service or action")),
     };
 
@@ -118,7 +130,9 @@ pub fn inspect(token: &str) -> Result<TokenInfo> {
 mod tests {
     use super::*;
     use crate::secret::Secret;
-    use crate::token::sign::{dsql_token, rds_token, DsqlAction, SigningKeys};
+    use crate::token::sign::{
+        cache_token, dsql_token, rds_token, CacheService, DsqlAction, SigningKeys,
+    };
 
     fn keys() -> SigningKeys {
         SigningKeys {
@@ -160,6 +174,34 @@ mod tests {
         assert_eq!(info.action, "DbConnectAdmin");
         assert_eq!(info.port, None);
         assert_eq!(info.expires_at - info.signed_at, time::Duration::hours(1));
+    }
+
+    #[test]
+    fn round_trips_caches() {
+        let at = parse_signing_time("20241015T120000Z").unwrap();
+        for (service, kind, signing) in [
+            (
+                CacheService::ElastiCache { serverless: false },
+                "elasticache",
+                "elasticache",
+            ),
+            (
+                CacheService::ElastiCache { serverless: true },
+                "elasticache-serverless",
+                "elasticache",
+            ),
+            (CacheService::MemoryDb, "memorydb", "memorydb"),
+        ] {
+            let t =
+                cache_token(service, "my-cache", "app user&", "eu-west-1", &keys(), at).unwrap();
+            let info = inspect(t.value.expose()).unwrap();
+            assert_eq!(info.kind, kind);
+            assert_eq!(info.service, signing);
+            assert_eq!(info.host, "my-cache");
+            assert_eq!(info.user.as_deref(), Some("app user&"));
+            assert_eq!(info.port, None);
+            assert_eq!(info.expires_at, t.expires_at());
+        }
     }
 
     #[test]

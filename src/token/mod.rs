@@ -1,5 +1,5 @@
-//! The one signer: RDS/Aurora IAM auth tokens and Aurora DSQL tokens (SigV4 query
-//! presigning, byte-identical to botocore), and the decoder behind `dbiam token inspect`.
+//! The one signer: RDS/Aurora IAM auth tokens, Aurora DSQL tokens and ElastiCache/MemoryDB
+//! tokens (SigV4 query presigning, byte-identical to botocore), and the decoder behind `dbiam token inspect`.
 //!
 //! Everything here is a pure function: credentials and the signing instant are passed in.
 
@@ -8,6 +8,6 @@ pub mod sign;
 
 pub use inspect::{inspect, TokenInfo};
 pub use sign::{
-    dsql_token, parse_signing_time, rds_token, DsqlAction, SigningKeys, Token, DSQL_MAX_EXPIRES,
-    RDS_TOKEN_LIFETIME,
+    cache_token, dsql_token, parse_signing_time, rds_token, CacheService, DsqlAction, SigningKeys,
+    Token, CACHE_TOKEN_LIFETIME, DSQL_MAX_EXPIRES, RDS_TOKEN_LIFETIME,
 };

@@ -2,10 +2,17 @@
 """Reference tokens from botocore itself, for dbiam's byte-for-byte signer tests.
 
 Usage: reference_tokens.py random SEED COUNT   -> random RDS and DSQL cases (JSON lines)
+       reference_tokens.py cache SEED COUNT    -> random ElastiCache and MemoryDB cases
        reference_tokens.py one                 -> reads cases (JSON lines) on stdin, adds "expected"
 
 Each case has the fields of ../shared/fixtures/*.jsonl: kind ("rds" or "dsql"), host,
-port, region, user, admin, expires, akid, secret, token, time, expected.
+port, region, user, admin, expires, akid, secret, token, time, expected. Cache cases
+have kind "elasticache" or "memorydb", name, user, serverless (ElastiCache only).
+
+Cache tokens are signed the way AWS's own Python example for ElastiCache/MemoryDB IAM
+authentication does it: botocore's RequestSigner(ServiceId(svc), region, svc, "v4", …)
+.generate_presigned_url of GET https://NAME/?Action=connect&User=USER
+[&ResourceType=ServerlessCache], 900 s, with the scheme removed.
 """
 import datetime
 import json
@@ -13,9 +20,13 @@ import random
 import string
 import sys
 
+from urllib.parse import ParseResult, urlencode, urlunparse
+
 import botocore.auth
 import botocore.session
 from botocore.credentials import Credentials
+from botocore.model import ServiceId
+from botocore.signers import RequestSigner
 
 REGIONS = [
     "us-east-1", "us-east-2", "us-west-1", "us-west-2", "eu-west-1", "eu-central-1",
@@ -41,6 +52,8 @@ def sign(case):
     at = datetime.datetime.strptime(case["time"], "%Y%m%dT%H%M%SZ").replace(tzinfo=datetime.timezone.utc)
     botocore.auth.get_current_datetime = lambda: at
     kind = case.get("kind", "rds")
+    if kind in ("elasticache", "memorydb"):
+        return sign_cache(case, kind)
     c = client("rds" if kind == "rds" else "dsql")
     c._request_signer._credentials = Credentials(case["akid"], case["secret"], case.get("token"))
     if kind == "rds":
@@ -51,6 +64,36 @@ def sign(case):
             Hostname=case["host"], Region=case["region"], ExpiresIn=case["expires"])
     return c.generate_db_connect_auth_token(
         Hostname=case["host"], Region=case["region"], ExpiresIn=case["expires"])
+
+
+def sign_cache(case, service):
+    """AWS's documented example (ElastiCache/MemoryDB user guides, redis-py docs)."""
+    creds = Credentials(case["akid"], case["secret"], case.get("token"))
+    signer = RequestSigner(ServiceId(service), case["region"], service, "v4", creds,
+                           _session.get_component("event_emitter"))
+    query = {"Action": "connect", "User": case["user"]}
+    if case.get("serverless"):
+        query["ResourceType"] = "ServerlessCache"
+    url = urlunparse(ParseResult(scheme="https", netloc=case["name"], path="/",
+                                 query=urlencode(query), params="", fragment=""))
+    signed = signer.generate_presigned_url(
+        {"method": "GET", "url": url, "body": {}, "headers": {}, "context": {}},
+        operation_name="connect", expires_in=900, region_name=case["region"])
+    return signed.removeprefix("https://")
+
+
+def rand_cache_case(r, kind):
+    case = rand_case(r, "rds")
+    del case["host"], case["port"]
+    case["kind"] = kind
+    n = r.randint(1, 40)
+    name = r.choice(string.ascii_lowercase) + "".join(
+        r.choice(string.ascii_lowercase + string.digits + "-") for _ in range(n - 1))
+    if r.random() < 0.1:
+        name = name.upper()
+    case["name"] = name
+    case["serverless"] = kind == "elasticache" and r.random() < 0.5
+    return case
 
 
 def rand_label(r, n):
@@ -111,6 +154,12 @@ def main():
         count = int(sys.argv[3])
         for i in range(count):
             case = rand_case(r, "rds" if i % 4 else "dsql")
+            case["expected"] = sign(case)
+            print(json.dumps(case, ensure_ascii=False))
+    elif sys.argv[1] == "cache":
+        r = random.Random(int(sys.argv[2]))
+        for i in range(int(sys.argv[3])):
+            case = rand_cache_case(r, "memorydb" if i % 3 == 2 else "elasticache")
             case["expected"] = sign(case)
             print(json.dumps(case, ensure_ascii=False))
     else:
