@@ -164,7 +164,7 @@ Register-ArgumentCompleter -Native -CommandName 'dbiam' -ScriptBlock {
             break
         }
         'dbiam;discover' {
-            [CompletionResult]::new('--services', '--services', [CompletionResultType]::ParameterName, 'Services to query, comma-separated: rds, aurora, proxy, redshift, redshift-serverless, docdb, dynamodb (default: all)')
+            [CompletionResult]::new('--services', '--services', [CompletionResultType]::ParameterName, 'Services to query, comma-separated: rds, aurora, proxy, redshift, redshift-serverless, docdb, dsql, dynamodb, elasticache, elasticache-serverless, memorydb (default: all, DSQL and MemoryDB only where AWS offers them; a service named here is queried in every region given)')
             [CompletionResult]::new('--engine', '--engine', [CompletionResultType]::ParameterName, 'Only engines containing this text, e.g. `postgres` (postgres and aurora-postgresql)')
             [CompletionResult]::new('--profile', '--profile', [CompletionResultType]::ParameterName, 'AWS profile from the shared config files (overrides environment keys)')
             [CompletionResult]::new('--region', '--region', [CompletionResultType]::ParameterName, 'AWS region (default: AWS_REGION, AWS_DEFAULT_REGION, the profile, or the host name)')
@@ -176,7 +176,7 @@ Register-ArgumentCompleter -Native -CommandName 'dbiam' -ScriptBlock {
             [CompletionResult]::new('--allowed-accounts', '--allowed-accounts', [CompletionResultType]::ParameterName, 'Refuse credentials of any other AWS account (comma-separated 12-digit ids)')
             [CompletionResult]::new('--all-regions', '--all-regions', [CompletionResultType]::ParameterName, 'Query every region of the resolved region''s partition (a built-in list of regions enabled by default) instead of --region')
             [CompletionResult]::new('--iam-only', '--iam-only', [CompletionResultType]::ParameterName, 'Only resources where IAM authentication is usable (enabled, required, always)')
-            [CompletionResult]::new('--save', '--save', [CompletionResultType]::ParameterName, 'Save every SQL database listed as a named target in the config file, named after its id (`ID-REGION` when the id appears in several regions); a target of the same name is replaced')
+            [CompletionResult]::new('--save', '--save', [CompletionResultType]::ParameterName, 'Save every database and cache listed that dbiam can log in to (SQL, DSQL, ElastiCache, MemoryDB) as a named target in the config file, named after its id (`ID-REGION` when the id appears in several regions); a target of the same name is replaced')
             [CompletionResult]::new('--debug', '--debug', [CompletionResultType]::ParameterName, 'Print diagnostics on stderr (secrets are always redacted)')
             [CompletionResult]::new('-h', '-h', [CompletionResultType]::ParameterName, 'Print help (see more with ''--help'')')
             [CompletionResult]::new('--help', '--help', [CompletionResultType]::ParameterName, 'Print help (see more with ''--help'')')
@@ -590,6 +590,8 @@ Register-ArgumentCompleter -Native -CommandName 'dbiam' -ScriptBlock {
             [CompletionResult]::new('--db-groups', '--db-groups', [CompletionResultType]::ParameterName, 'Redshift: database groups the user joins for this session (comma-separated)')
             [CompletionResult]::new('--duration', '--duration', [CompletionResultType]::ParameterName, 'Redshift: the credentials'' lifetime in seconds (900 to 3600; default 900)')
             [CompletionResult]::new('--role-arn', '--role-arn', [CompletionResultType]::ParameterName, 'Assume this IAM role before minting tokens for this target')
+            [CompletionResult]::new('--cache', '--cache', [CompletionResultType]::ParameterName, '--engine redis: the service that signs the token (default: from an AWS host name)')
+            [CompletionResult]::new('--cache-name', '--cache-name', [CompletionResultType]::ParameterName, '--engine redis: the replication group, serverless cache or cluster name the token is signed for')
             [CompletionResult]::new('--profile', '--profile', [CompletionResultType]::ParameterName, 'AWS profile from the shared config files (overrides environment keys)')
             [CompletionResult]::new('--region', '--region', [CompletionResultType]::ParameterName, 'AWS region (default: AWS_REGION, AWS_DEFAULT_REGION, the profile, or the host name)')
             [CompletionResult]::new('--endpoint-url', '--endpoint-url', [CompletionResultType]::ParameterName, 'Send AWS API calls to this endpoint instead of AWS''s (AWS_ENDPOINT_URL works too)')
@@ -670,6 +672,7 @@ Register-ArgumentCompleter -Native -CommandName 'dbiam' -ScriptBlock {
             [CompletionResult]::new('--db-user', '--db-user', [CompletionResultType]::ParameterName, 'Redshift: the database user to get credentials for (GetClusterCredentials; default: -U)')
             [CompletionResult]::new('--db-groups', '--db-groups', [CompletionResultType]::ParameterName, 'Redshift: database groups the user joins for this session (comma-separated)')
             [CompletionResult]::new('--duration', '--duration', [CompletionResultType]::ParameterName, 'Redshift: the credentials'' lifetime in seconds (900 to 3600; default 900)')
+            [CompletionResult]::new('--url-var', '--url-var', [CompletionResultType]::ParameterName, 'Name of the connection URL variable instead of DATABASE_URL (REDIS_URL for ElastiCache / MemoryDB), e.g. FLYWAY_URL')
             [CompletionResult]::new('--profile', '--profile', [CompletionResultType]::ParameterName, 'AWS profile from the shared config files (overrides environment keys)')
             [CompletionResult]::new('--region', '--region', [CompletionResultType]::ParameterName, 'AWS region (default: AWS_REGION, AWS_DEFAULT_REGION, the profile, or the host name)')
             [CompletionResult]::new('--endpoint-url', '--endpoint-url', [CompletionResultType]::ParameterName, 'Send AWS API calls to this endpoint instead of AWS''s (AWS_ENDPOINT_URL works too)')
@@ -711,6 +714,7 @@ Register-ArgumentCompleter -Native -CommandName 'dbiam' -ScriptBlock {
             [CompletionResult]::new('--db-groups', '--db-groups', [CompletionResultType]::ParameterName, 'Redshift: database groups the user joins for this session (comma-separated)')
             [CompletionResult]::new('--duration', '--duration', [CompletionResultType]::ParameterName, 'Redshift: the credentials'' lifetime in seconds (900 to 3600; default 900)')
             [CompletionResult]::new('--shell', '--shell', [CompletionResultType]::ParameterName, 'The shell to write for')
+            [CompletionResult]::new('--url-var', '--url-var', [CompletionResultType]::ParameterName, 'Name of the connection URL variable instead of DATABASE_URL (REDIS_URL for ElastiCache / MemoryDB), e.g. FLYWAY_URL')
             [CompletionResult]::new('--profile', '--profile', [CompletionResultType]::ParameterName, 'AWS profile from the shared config files (overrides environment keys)')
             [CompletionResult]::new('--region', '--region', [CompletionResultType]::ParameterName, 'AWS region (default: AWS_REGION, AWS_DEFAULT_REGION, the profile, or the host name)')
             [CompletionResult]::new('--endpoint-url', '--endpoint-url', [CompletionResultType]::ParameterName, 'Send AWS API calls to this endpoint instead of AWS''s (AWS_ENDPOINT_URL works too)')

@@ -380,7 +380,7 @@ _dbiam() {
             fi
             case "${prev}" in
                 --engine)
-                    COMPREPLY=($(compgen -W "postgres mysql redshift dsql" -- "${cur}"))
+                    COMPREPLY=($(compgen -W "postgres mysql redshift dsql redis" -- "${cur}"))
                     return 0
                     ;;
                 --url)
@@ -568,7 +568,7 @@ _dbiam() {
             fi
             case "${prev}" in
                 --engine)
-                    COMPREPLY=($(compgen -W "postgres mysql redshift dsql" -- "${cur}"))
+                    COMPREPLY=($(compgen -W "postgres mysql redshift dsql redis" -- "${cur}"))
                     return 0
                     ;;
                 --url)
@@ -1365,14 +1365,14 @@ _dbiam() {
             return 0
             ;;
         dbiam__subcmd__env)
-            opts="-h -p -U -d -o -V --engine --url --host --hostaddr --port --username --dbname --signing-host --signing-port --no-iam --sslmode --ssl-ca --sslrootcert --connect-timeout --cluster-id --workgroup --db-user --db-groups --auto-create --duration --with-iam --shell --help --profile --region --endpoint-url --output --color --debug --signing-time --allowed-accounts --version"
+            opts="-h -p -U -d -o -V --engine --url --host --hostaddr --port --username --dbname --signing-host --signing-port --no-iam --sslmode --ssl-ca --sslrootcert --connect-timeout --cluster-id --workgroup --db-user --db-groups --auto-create --duration --with-iam --shell --url-var --help --profile --region --endpoint-url --output --color --debug --signing-time --allowed-accounts --version"
             if [[ ${cur} == -* || ${COMP_CWORD} -eq 2 ]] ; then
                 COMPREPLY=( $(compgen -W "${opts}" -- "${cur}") )
                 return 0
             fi
             case "${prev}" in
                 --engine)
-                    COMPREPLY=($(compgen -W "postgres mysql redshift dsql" -- "${cur}"))
+                    COMPREPLY=($(compgen -W "postgres mysql redshift dsql redis" -- "${cur}"))
                     return 0
                     ;;
                 --url)
@@ -1463,6 +1463,10 @@ _dbiam() {
                     COMPREPLY=($(compgen -W "sh fish powershell" -- "${cur}"))
                     return 0
                     ;;
+                --url-var)
+                    COMPREPLY=($(compgen -f "${cur}"))
+                    return 0
+                    ;;
                 --profile)
                     COMPREPLY=($(compgen -f "${cur}"))
                     return 0
@@ -1503,14 +1507,14 @@ _dbiam() {
             return 0
             ;;
         dbiam__subcmd__exec)
-            opts="-h -p -U -d -o -V --engine --url --host --hostaddr --port --username --dbname --signing-host --signing-port --no-iam --sslmode --ssl-ca --sslrootcert --connect-timeout --cluster-id --workgroup --db-user --db-groups --auto-create --duration --with-iam --help --profile --region --endpoint-url --output --color --debug --signing-time --allowed-accounts --version"
+            opts="-h -p -U -d -o -V --engine --url --host --hostaddr --port --username --dbname --signing-host --signing-port --no-iam --sslmode --ssl-ca --sslrootcert --connect-timeout --cluster-id --workgroup --db-user --db-groups --auto-create --duration --with-iam --url-var --help --profile --region --endpoint-url --output --color --debug --signing-time --allowed-accounts --version"
             if [[ ${cur} == -* || ${COMP_CWORD} -eq 2 ]] ; then
                 COMPREPLY=( $(compgen -W "${opts}" -- "${cur}") )
                 return 0
             fi
             case "${prev}" in
                 --engine)
-                    COMPREPLY=($(compgen -W "postgres mysql redshift dsql" -- "${cur}"))
+                    COMPREPLY=($(compgen -W "postgres mysql redshift dsql redis" -- "${cur}"))
                     return 0
                     ;;
                 --url)
@@ -1594,6 +1598,10 @@ _dbiam() {
                     return 0
                     ;;
                 --duration)
+                    COMPREPLY=($(compgen -f "${cur}"))
+                    return 0
+                    ;;
+                --url-var)
                     COMPREPLY=($(compgen -f "${cur}"))
                     return 0
                     ;;
@@ -2498,7 +2506,7 @@ _dbiam() {
             fi
             case "${prev}" in
                 --engine)
-                    COMPREPLY=($(compgen -W "postgres mysql redshift dsql" -- "${cur}"))
+                    COMPREPLY=($(compgen -W "postgres mysql redshift dsql redis" -- "${cur}"))
                     return 0
                     ;;
                 --url)
@@ -2632,7 +2640,7 @@ _dbiam() {
             fi
             case "${prev}" in
                 --engine)
-                    COMPREPLY=($(compgen -W "postgres mysql redshift dsql" -- "${cur}"))
+                    COMPREPLY=($(compgen -W "postgres mysql redshift dsql redis" -- "${cur}"))
                     return 0
                     ;;
                 --url)
@@ -2829,14 +2837,14 @@ _dbiam() {
             return 0
             ;;
         dbiam__subcmd__targets__subcmd__add)
-            opts="-h -p -U -d -o -V --engine --url --host --hostaddr --port --username --dbname --signing-host --signing-port --no-iam --sslmode --ssl-ca --sslrootcert --connect-timeout --cluster-id --workgroup --db-user --db-groups --auto-create --duration --with-iam --role-arn --force --help --profile --region --endpoint-url --output --color --debug --signing-time --allowed-accounts --version"
+            opts="-h -p -U -d -o -V --engine --url --host --hostaddr --port --username --dbname --signing-host --signing-port --no-iam --sslmode --ssl-ca --sslrootcert --connect-timeout --cluster-id --workgroup --db-user --db-groups --auto-create --duration --with-iam --role-arn --cache --cache-name --force --help --profile --region --endpoint-url --output --color --debug --signing-time --allowed-accounts --version"
             if [[ ${cur} == -* || ${COMP_CWORD} -eq 3 ]] ; then
                 COMPREPLY=( $(compgen -W "${opts}" -- "${cur}") )
                 return 0
             fi
             case "${prev}" in
                 --engine)
-                    COMPREPLY=($(compgen -W "postgres mysql redshift dsql" -- "${cur}"))
+                    COMPREPLY=($(compgen -W "postgres mysql redshift dsql redis" -- "${cur}"))
                     return 0
                     ;;
                 --url)
@@ -2924,6 +2932,14 @@ _dbiam() {
                     return 0
                     ;;
                 --role-arn)
+                    COMPREPLY=($(compgen -f "${cur}"))
+                    return 0
+                    ;;
+                --cache)
+                    COMPREPLY=($(compgen -W "elasticache elasticache-serverless memorydb" -- "${cur}"))
+                    return 0
+                    ;;
+                --cache-name)
                     COMPREPLY=($(compgen -f "${cur}"))
                     return 0
                     ;;

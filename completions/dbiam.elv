@@ -153,7 +153,7 @@ set edit:completion:arg-completer[dbiam] = {|@words|
         &'dbiam;token;help;help'= {
         }
         &'dbiam;discover'= {
-            cand --services 'Services to query, comma-separated: rds, aurora, proxy, redshift, redshift-serverless, docdb, dynamodb (default: all)'
+            cand --services 'Services to query, comma-separated: rds, aurora, proxy, redshift, redshift-serverless, docdb, dsql, dynamodb, elasticache, elasticache-serverless, memorydb (default: all, DSQL and MemoryDB only where AWS offers them; a service named here is queried in every region given)'
             cand --engine 'Only engines containing this text, e.g. `postgres` (postgres and aurora-postgresql)'
             cand --profile 'AWS profile from the shared config files (overrides environment keys)'
             cand --region 'AWS region (default: AWS_REGION, AWS_DEFAULT_REGION, the profile, or the host name)'
@@ -165,7 +165,7 @@ set edit:completion:arg-completer[dbiam] = {|@words|
             cand --allowed-accounts 'Refuse credentials of any other AWS account (comma-separated 12-digit ids)'
             cand --all-regions 'Query every region of the resolved region''s partition (a built-in list of regions enabled by default) instead of --region'
             cand --iam-only 'Only resources where IAM authentication is usable (enabled, required, always)'
-            cand --save 'Save every SQL database listed as a named target in the config file, named after its id (`ID-REGION` when the id appears in several regions); a target of the same name is replaced'
+            cand --save 'Save every database and cache listed that dbiam can log in to (SQL, DSQL, ElastiCache, MemoryDB) as a named target in the config file, named after its id (`ID-REGION` when the id appears in several regions); a target of the same name is replaced'
             cand --debug 'Print diagnostics on stderr (secrets are always redacted)'
             cand -h 'Print help (see more with ''--help'')'
             cand --help 'Print help (see more with ''--help'')'
@@ -554,6 +554,8 @@ set edit:completion:arg-completer[dbiam] = {|@words|
             cand --db-groups 'Redshift: database groups the user joins for this session (comma-separated)'
             cand --duration 'Redshift: the credentials'' lifetime in seconds (900 to 3600; default 900)'
             cand --role-arn 'Assume this IAM role before minting tokens for this target'
+            cand --cache '--engine redis: the service that signs the token (default: from an AWS host name)'
+            cand --cache-name '--engine redis: the replication group, serverless cache or cluster name the token is signed for'
             cand --profile 'AWS profile from the shared config files (overrides environment keys)'
             cand --region 'AWS region (default: AWS_REGION, AWS_DEFAULT_REGION, the profile, or the host name)'
             cand --endpoint-url 'Send AWS API calls to this endpoint instead of AWS''s (AWS_ENDPOINT_URL works too)'
@@ -626,6 +628,7 @@ set edit:completion:arg-completer[dbiam] = {|@words|
             cand --db-user 'Redshift: the database user to get credentials for (GetClusterCredentials; default: -U)'
             cand --db-groups 'Redshift: database groups the user joins for this session (comma-separated)'
             cand --duration 'Redshift: the credentials'' lifetime in seconds (900 to 3600; default 900)'
+            cand --url-var 'Name of the connection URL variable instead of DATABASE_URL (REDIS_URL for ElastiCache / MemoryDB), e.g. FLYWAY_URL'
             cand --profile 'AWS profile from the shared config files (overrides environment keys)'
             cand --region 'AWS region (default: AWS_REGION, AWS_DEFAULT_REGION, the profile, or the host name)'
             cand --endpoint-url 'Send AWS API calls to this endpoint instead of AWS''s (AWS_ENDPOINT_URL works too)'
@@ -666,6 +669,7 @@ set edit:completion:arg-completer[dbiam] = {|@words|
             cand --db-groups 'Redshift: database groups the user joins for this session (comma-separated)'
             cand --duration 'Redshift: the credentials'' lifetime in seconds (900 to 3600; default 900)'
             cand --shell 'The shell to write for'
+            cand --url-var 'Name of the connection URL variable instead of DATABASE_URL (REDIS_URL for ElastiCache / MemoryDB), e.g. FLYWAY_URL'
             cand --profile 'AWS profile from the shared config files (overrides environment keys)'
             cand --region 'AWS region (default: AWS_REGION, AWS_DEFAULT_REGION, the profile, or the host name)'
             cand --endpoint-url 'Send AWS API calls to this endpoint instead of AWS''s (AWS_ENDPOINT_URL works too)'

@@ -153,7 +153,7 @@ complete -c dbiam -n "__fish_dbiam_using_subcommand token; and __fish_seen_subco
 complete -c dbiam -n "__fish_dbiam_using_subcommand token; and __fish_seen_subcommand_from inspect" -s V -l version -d 'Print version'
 complete -c dbiam -n "__fish_dbiam_using_subcommand token; and __fish_seen_subcommand_from help" -f -a "inspect" -d 'Decode a token: host, port, user, region, signer, expiry (never the signature)'
 complete -c dbiam -n "__fish_dbiam_using_subcommand token; and __fish_seen_subcommand_from help" -f -a "help" -d 'Print this message or the help of the given subcommand(s)'
-complete -c dbiam -n "__fish_dbiam_using_subcommand discover" -l services -d 'Services to query, comma-separated: rds, aurora, proxy, redshift, redshift-serverless, docdb, dynamodb (default: all)' -r
+complete -c dbiam -n "__fish_dbiam_using_subcommand discover" -l services -d 'Services to query, comma-separated: rds, aurora, proxy, redshift, redshift-serverless, docdb, dsql, dynamodb, elasticache, elasticache-serverless, memorydb (default: all, DSQL and MemoryDB only where AWS offers them; a service named here is queried in every region given)' -r
 complete -c dbiam -n "__fish_dbiam_using_subcommand discover" -l engine -d 'Only engines containing this text, e.g. `postgres` (postgres and aurora-postgresql)' -r
 complete -c dbiam -n "__fish_dbiam_using_subcommand discover" -l profile -d 'AWS profile from the shared config files (overrides environment keys)' -r
 complete -c dbiam -n "__fish_dbiam_using_subcommand discover" -l region -d 'AWS region (default: AWS_REGION, AWS_DEFAULT_REGION, the profile, or the host name)' -r
@@ -169,14 +169,15 @@ complete -c dbiam -n "__fish_dbiam_using_subcommand discover" -l signing-time -d
 complete -c dbiam -n "__fish_dbiam_using_subcommand discover" -l allowed-accounts -d 'Refuse credentials of any other AWS account (comma-separated 12-digit ids)' -r
 complete -c dbiam -n "__fish_dbiam_using_subcommand discover" -l all-regions -d 'Query every region of the resolved region\'s partition (a built-in list of regions enabled by default) instead of --region'
 complete -c dbiam -n "__fish_dbiam_using_subcommand discover" -l iam-only -d 'Only resources where IAM authentication is usable (enabled, required, always)'
-complete -c dbiam -n "__fish_dbiam_using_subcommand discover" -l save -d 'Save every SQL database listed as a named target in the config file, named after its id (`ID-REGION` when the id appears in several regions); a target of the same name is replaced'
+complete -c dbiam -n "__fish_dbiam_using_subcommand discover" -l save -d 'Save every database and cache listed that dbiam can log in to (SQL, DSQL, ElastiCache, MemoryDB) as a named target in the config file, named after its id (`ID-REGION` when the id appears in several regions); a target of the same name is replaced'
 complete -c dbiam -n "__fish_dbiam_using_subcommand discover" -l debug -d 'Print diagnostics on stderr (secrets are always redacted)'
 complete -c dbiam -n "__fish_dbiam_using_subcommand discover" -s h -l help -d 'Print help (see more with \'--help\')'
 complete -c dbiam -n "__fish_dbiam_using_subcommand discover" -s V -l version -d 'Print version'
 complete -c dbiam -n "__fish_dbiam_using_subcommand sql" -l engine -d 'The database engine (default: from the URL scheme, the host name, or the port)' -r -f -a "postgres\t'PostgreSQL, RDS and Aurora PostgreSQL (an RDS IAM token)'
 mysql\t'MySQL, MariaDB, RDS and Aurora MySQL (an RDS IAM token, sent over TLS only)'
 redshift\t'Amazon Redshift, provisioned or serverless (temporary credentials from the Redshift APIs)'
-dsql\t'Amazon Aurora DSQL (a DSQL token)'"
+dsql\t'Amazon Aurora DSQL (a DSQL token)'
+redis\t'ElastiCache or MemoryDB (Valkey / Redis OSS) with an IAM user: a token for `dbiam exec`, `dbiam env` and `dbiam token` (dbiam has no Redis shell)'"
 complete -c dbiam -n "__fish_dbiam_using_subcommand sql" -l url -d 'A connection URL (same as the positional URL)' -r
 complete -c dbiam -n "__fish_dbiam_using_subcommand sql" -s h -l host -d 'Database server host name [env: PGHOST]' -r
 complete -c dbiam -n "__fish_dbiam_using_subcommand sql" -l hostaddr -d 'Connect to this IP address instead of resolving --host; TLS still checks --host (as libpq\'s hostaddr; for SSH tunnels) [env: PGHOSTADDR]' -r
@@ -226,7 +227,8 @@ complete -c dbiam -n "__fish_dbiam_using_subcommand sql" -s V -l version -d 'Pri
 complete -c dbiam -n "__fish_dbiam_using_subcommand connect" -l engine -d 'The database engine (default: from the URL scheme, the host name, or the port)' -r -f -a "postgres\t'PostgreSQL, RDS and Aurora PostgreSQL (an RDS IAM token)'
 mysql\t'MySQL, MariaDB, RDS and Aurora MySQL (an RDS IAM token, sent over TLS only)'
 redshift\t'Amazon Redshift, provisioned or serverless (temporary credentials from the Redshift APIs)'
-dsql\t'Amazon Aurora DSQL (a DSQL token)'"
+dsql\t'Amazon Aurora DSQL (a DSQL token)'
+redis\t'ElastiCache or MemoryDB (Valkey / Redis OSS) with an IAM user: a token for `dbiam exec`, `dbiam env` and `dbiam token` (dbiam has no Redis shell)'"
 complete -c dbiam -n "__fish_dbiam_using_subcommand connect" -l url -d 'A connection URL (same as the positional URL)' -r
 complete -c dbiam -n "__fish_dbiam_using_subcommand connect" -s h -l host -d 'Database server host name [env: PGHOST]' -r
 complete -c dbiam -n "__fish_dbiam_using_subcommand connect" -l hostaddr -d 'Connect to this IP address instead of resolving --host; TLS still checks --host (as libpq\'s hostaddr; for SSH tunnels) [env: PGHOSTADDR]' -r
@@ -516,7 +518,8 @@ complete -c dbiam -n "__fish_dbiam_using_subcommand targets; and __fish_seen_sub
 complete -c dbiam -n "__fish_dbiam_using_subcommand targets; and __fish_seen_subcommand_from add" -l engine -d 'The database engine (default: from the URL scheme, the host name, or the port)' -r -f -a "postgres\t'PostgreSQL, RDS and Aurora PostgreSQL (an RDS IAM token)'
 mysql\t'MySQL, MariaDB, RDS and Aurora MySQL (an RDS IAM token, sent over TLS only)'
 redshift\t'Amazon Redshift, provisioned or serverless (temporary credentials from the Redshift APIs)'
-dsql\t'Amazon Aurora DSQL (a DSQL token)'"
+dsql\t'Amazon Aurora DSQL (a DSQL token)'
+redis\t'ElastiCache or MemoryDB (Valkey / Redis OSS) with an IAM user: a token for `dbiam exec`, `dbiam env` and `dbiam token` (dbiam has no Redis shell)'"
 complete -c dbiam -n "__fish_dbiam_using_subcommand targets; and __fish_seen_subcommand_from add" -l url -d 'A connection URL (same as the positional URL)' -r
 complete -c dbiam -n "__fish_dbiam_using_subcommand targets; and __fish_seen_subcommand_from add" -s h -l host -d 'Database server host name [env: PGHOST]' -r
 complete -c dbiam -n "__fish_dbiam_using_subcommand targets; and __fish_seen_subcommand_from add" -l hostaddr -d 'Connect to this IP address instead of resolving --host; TLS still checks --host (as libpq\'s hostaddr; for SSH tunnels) [env: PGHOSTADDR]' -r
@@ -539,6 +542,10 @@ complete -c dbiam -n "__fish_dbiam_using_subcommand targets; and __fish_seen_sub
 complete -c dbiam -n "__fish_dbiam_using_subcommand targets; and __fish_seen_subcommand_from add" -l db-groups -d 'Redshift: database groups the user joins for this session (comma-separated)' -r
 complete -c dbiam -n "__fish_dbiam_using_subcommand targets; and __fish_seen_subcommand_from add" -l duration -d 'Redshift: the credentials\' lifetime in seconds (900 to 3600; default 900)' -r
 complete -c dbiam -n "__fish_dbiam_using_subcommand targets; and __fish_seen_subcommand_from add" -l role-arn -d 'Assume this IAM role before minting tokens for this target' -r
+complete -c dbiam -n "__fish_dbiam_using_subcommand targets; and __fish_seen_subcommand_from add" -l cache -d '--engine redis: the service that signs the token (default: from an AWS host name)' -r -f -a "elasticache\t'An ElastiCache replication group (or single-node cluster)'
+elasticache-serverless\t'An ElastiCache serverless cache'
+memorydb\t'A MemoryDB cluster'"
+complete -c dbiam -n "__fish_dbiam_using_subcommand targets; and __fish_seen_subcommand_from add" -l cache-name -d '--engine redis: the replication group, serverless cache or cluster name the token is signed for' -r
 complete -c dbiam -n "__fish_dbiam_using_subcommand targets; and __fish_seen_subcommand_from add" -l profile -d 'AWS profile from the shared config files (overrides environment keys)' -r
 complete -c dbiam -n "__fish_dbiam_using_subcommand targets; and __fish_seen_subcommand_from add" -l region -d 'AWS region (default: AWS_REGION, AWS_DEFAULT_REGION, the profile, or the host name)' -r
 complete -c dbiam -n "__fish_dbiam_using_subcommand targets; and __fish_seen_subcommand_from add" -l endpoint-url -d 'Send AWS API calls to this endpoint instead of AWS\'s (AWS_ENDPOINT_URL works too)' -r
@@ -581,7 +588,8 @@ complete -c dbiam -n "__fish_dbiam_using_subcommand targets; and __fish_seen_sub
 complete -c dbiam -n "__fish_dbiam_using_subcommand exec" -l engine -d 'The database engine (default: from the URL scheme, the host name, or the port)' -r -f -a "postgres\t'PostgreSQL, RDS and Aurora PostgreSQL (an RDS IAM token)'
 mysql\t'MySQL, MariaDB, RDS and Aurora MySQL (an RDS IAM token, sent over TLS only)'
 redshift\t'Amazon Redshift, provisioned or serverless (temporary credentials from the Redshift APIs)'
-dsql\t'Amazon Aurora DSQL (a DSQL token)'"
+dsql\t'Amazon Aurora DSQL (a DSQL token)'
+redis\t'ElastiCache or MemoryDB (Valkey / Redis OSS) with an IAM user: a token for `dbiam exec`, `dbiam env` and `dbiam token` (dbiam has no Redis shell)'"
 complete -c dbiam -n "__fish_dbiam_using_subcommand exec" -l url -d 'A connection URL (same as the positional URL)' -r
 complete -c dbiam -n "__fish_dbiam_using_subcommand exec" -s h -l host -d 'Database server host name [env: PGHOST]' -r
 complete -c dbiam -n "__fish_dbiam_using_subcommand exec" -l hostaddr -d 'Connect to this IP address instead of resolving --host; TLS still checks --host (as libpq\'s hostaddr; for SSH tunnels) [env: PGHOSTADDR]' -r
@@ -603,6 +611,7 @@ complete -c dbiam -n "__fish_dbiam_using_subcommand exec" -l workgroup -d 'Redsh
 complete -c dbiam -n "__fish_dbiam_using_subcommand exec" -l db-user -d 'Redshift: the database user to get credentials for (GetClusterCredentials; default: -U)' -r
 complete -c dbiam -n "__fish_dbiam_using_subcommand exec" -l db-groups -d 'Redshift: database groups the user joins for this session (comma-separated)' -r
 complete -c dbiam -n "__fish_dbiam_using_subcommand exec" -l duration -d 'Redshift: the credentials\' lifetime in seconds (900 to 3600; default 900)' -r
+complete -c dbiam -n "__fish_dbiam_using_subcommand exec" -l url-var -d 'Name of the connection URL variable instead of DATABASE_URL (REDIS_URL for ElastiCache / MemoryDB), e.g. FLYWAY_URL' -r
 complete -c dbiam -n "__fish_dbiam_using_subcommand exec" -l profile -d 'AWS profile from the shared config files (overrides environment keys)' -r
 complete -c dbiam -n "__fish_dbiam_using_subcommand exec" -l region -d 'AWS region (default: AWS_REGION, AWS_DEFAULT_REGION, the profile, or the host name)' -r
 complete -c dbiam -n "__fish_dbiam_using_subcommand exec" -l endpoint-url -d 'Send AWS API calls to this endpoint instead of AWS\'s (AWS_ENDPOINT_URL works too)' -r
@@ -624,7 +633,8 @@ complete -c dbiam -n "__fish_dbiam_using_subcommand exec" -s V -l version -d 'Pr
 complete -c dbiam -n "__fish_dbiam_using_subcommand env" -l engine -d 'The database engine (default: from the URL scheme, the host name, or the port)' -r -f -a "postgres\t'PostgreSQL, RDS and Aurora PostgreSQL (an RDS IAM token)'
 mysql\t'MySQL, MariaDB, RDS and Aurora MySQL (an RDS IAM token, sent over TLS only)'
 redshift\t'Amazon Redshift, provisioned or serverless (temporary credentials from the Redshift APIs)'
-dsql\t'Amazon Aurora DSQL (a DSQL token)'"
+dsql\t'Amazon Aurora DSQL (a DSQL token)'
+redis\t'ElastiCache or MemoryDB (Valkey / Redis OSS) with an IAM user: a token for `dbiam exec`, `dbiam env` and `dbiam token` (dbiam has no Redis shell)'"
 complete -c dbiam -n "__fish_dbiam_using_subcommand env" -l url -d 'A connection URL (same as the positional URL)' -r
 complete -c dbiam -n "__fish_dbiam_using_subcommand env" -s h -l host -d 'Database server host name [env: PGHOST]' -r
 complete -c dbiam -n "__fish_dbiam_using_subcommand env" -l hostaddr -d 'Connect to this IP address instead of resolving --host; TLS still checks --host (as libpq\'s hostaddr; for SSH tunnels) [env: PGHOSTADDR]' -r
@@ -649,6 +659,7 @@ complete -c dbiam -n "__fish_dbiam_using_subcommand env" -l duration -d 'Redshif
 complete -c dbiam -n "__fish_dbiam_using_subcommand env" -l shell -d 'The shell to write for' -r -f -a "sh\t'POSIX sh, bash, zsh: `export NAME=\'value\'`'
 fish\t'fish: `set -gx NAME \'value\'`'
 powershell\t'PowerShell: `$env:NAME = \'value\'`'"
+complete -c dbiam -n "__fish_dbiam_using_subcommand env" -l url-var -d 'Name of the connection URL variable instead of DATABASE_URL (REDIS_URL for ElastiCache / MemoryDB), e.g. FLYWAY_URL' -r
 complete -c dbiam -n "__fish_dbiam_using_subcommand env" -l profile -d 'AWS profile from the shared config files (overrides environment keys)' -r
 complete -c dbiam -n "__fish_dbiam_using_subcommand env" -l region -d 'AWS region (default: AWS_REGION, AWS_DEFAULT_REGION, the profile, or the host name)' -r
 complete -c dbiam -n "__fish_dbiam_using_subcommand env" -l endpoint-url -d 'Send AWS API calls to this endpoint instead of AWS\'s (AWS_ENDPOINT_URL works too)' -r
@@ -670,7 +681,8 @@ complete -c dbiam -n "__fish_dbiam_using_subcommand env" -s V -l version -d 'Pri
 complete -c dbiam -n "__fish_dbiam_using_subcommand doctor" -l engine -d 'The database engine (default: from the URL scheme, the host name, or the port)' -r -f -a "postgres\t'PostgreSQL, RDS and Aurora PostgreSQL (an RDS IAM token)'
 mysql\t'MySQL, MariaDB, RDS and Aurora MySQL (an RDS IAM token, sent over TLS only)'
 redshift\t'Amazon Redshift, provisioned or serverless (temporary credentials from the Redshift APIs)'
-dsql\t'Amazon Aurora DSQL (a DSQL token)'"
+dsql\t'Amazon Aurora DSQL (a DSQL token)'
+redis\t'ElastiCache or MemoryDB (Valkey / Redis OSS) with an IAM user: a token for `dbiam exec`, `dbiam env` and `dbiam token` (dbiam has no Redis shell)'"
 complete -c dbiam -n "__fish_dbiam_using_subcommand doctor" -l url -d 'A connection URL (same as the positional URL)' -r
 complete -c dbiam -n "__fish_dbiam_using_subcommand doctor" -s h -l host -d 'Database server host name [env: PGHOST]' -r
 complete -c dbiam -n "__fish_dbiam_using_subcommand doctor" -l hostaddr -d 'Connect to this IP address instead of resolving --host; TLS still checks --host (as libpq\'s hostaddr; for SSH tunnels) [env: PGHOSTADDR]' -r
@@ -775,7 +787,8 @@ complete -c dbiam -n "__fish_dbiam_using_subcommand setup; and __fish_seen_subco
 complete -c dbiam -n "__fish_dbiam_using_subcommand setup; and __fish_seen_subcommand_from user" -l engine -d 'The database engine (default: from the URL scheme, the host name, or the port)' -r -f -a "postgres\t'PostgreSQL, RDS and Aurora PostgreSQL (an RDS IAM token)'
 mysql\t'MySQL, MariaDB, RDS and Aurora MySQL (an RDS IAM token, sent over TLS only)'
 redshift\t'Amazon Redshift, provisioned or serverless (temporary credentials from the Redshift APIs)'
-dsql\t'Amazon Aurora DSQL (a DSQL token)'"
+dsql\t'Amazon Aurora DSQL (a DSQL token)'
+redis\t'ElastiCache or MemoryDB (Valkey / Redis OSS) with an IAM user: a token for `dbiam exec`, `dbiam env` and `dbiam token` (dbiam has no Redis shell)'"
 complete -c dbiam -n "__fish_dbiam_using_subcommand setup; and __fish_seen_subcommand_from user" -l url -d 'A connection URL (same as the positional URL)' -r
 complete -c dbiam -n "__fish_dbiam_using_subcommand setup; and __fish_seen_subcommand_from user" -s h -l host -d 'Database server host name [env: PGHOST]' -r
 complete -c dbiam -n "__fish_dbiam_using_subcommand setup; and __fish_seen_subcommand_from user" -l hostaddr -d 'Connect to this IP address instead of resolving --host; TLS still checks --host (as libpq\'s hostaddr; for SSH tunnels) [env: PGHOSTADDR]' -r

@@ -42,7 +42,7 @@ pub struct Defaults {
 #[derive(Debug, Clone, Default, PartialEq, Deserialize)]
 #[serde(deny_unknown_fields)]
 pub struct Target {
-    /// `postgres`, `mysql`, `redshift` or `dsql`.
+    /// `postgres`, `mysql`, `redshift`, `dsql` or `redis` (ElastiCache / MemoryDB).
     #[serde(default, deserialize_with = "value_enum")]
     pub engine: Option<Engine>,
     /// Host name.
@@ -68,6 +68,36 @@ pub struct Target {
     pub sslmode: Option<SslMode>,
     /// Extra trusted CA file.
     pub sslrootcert: Option<PathBuf>,
+    /// `engine = "redis"`: which service signs the token (`elasticache`,
+    /// `elasticache-serverless`, `memorydb`).
+    #[serde(default, deserialize_with = "value_enum")]
+    pub cache: Option<CacheKind>,
+    /// `engine = "redis"`: the replication group, serverless cache or cluster name the
+    /// token is signed for.
+    pub cache_name: Option<String>,
+}
+
+/// Which service an ElastiCache / MemoryDB (`engine = "redis"`) target's tokens are for.
+#[derive(Debug, Clone, Copy, PartialEq, Eq, clap::ValueEnum)]
+pub enum CacheKind {
+    /// An ElastiCache replication group (or single-node cluster).
+    Elasticache,
+    /// An ElastiCache serverless cache.
+    ElasticacheServerless,
+    /// A MemoryDB cluster.
+    Memorydb,
+}
+
+impl CacheKind {
+    /// The signer's view of it.
+    pub fn service(self) -> crate::token::CacheService {
+        use crate::token::CacheService;
+        match self {
+            CacheKind::Elasticache => CacheService::ElastiCache { serverless: false },
+            CacheKind::ElasticacheServerless => CacheService::ElastiCache { serverless: true },
+            CacheKind::Memorydb => CacheService::MemoryDb,
+        }
+    }
 }
 
 fn value_enum<'de, D: Deserializer<'de>, T: clap::ValueEnum>(
@@ -118,6 +148,8 @@ impl Target {
             "sslrootcert",
             self.sslrootcert.as_ref().map(|p| p.display().to_string()),
         );
+        s("cache", self.cache.as_ref().map(enum_name));
+        s("cache_name", self.cache_name.clone());
         if let Some(p) = self.port {
             out.insert(
                 out.iter()

@@ -11,7 +11,22 @@
 //! sends each request to moto or, for one region, to a closed port.
 //!
 //! Regions used here (and by no other test): eu-north-1, ap-northeast-3 (full set),
-//! eu-south-2 (120 instances), me-central-1 (unreachable).
+//! eu-south-2 (120 instances), me-central-1 (unreachable), ca-central-1 (ElastiCache and
+//! MemoryDB); DSQL clusters live in moto's us-east-1 (the one region moto has DSQL in).
+//!
+//! What moto 5.2.5 cannot show for the Aurora DSQL / ElastiCache / MemoryDB rows, and what
+//! stands in for it ([`fake_aws_gaps`], a named FAKE in front of moto):
+//! - ElastiCache DescribeServerlessCaches (and CreateServerlessCache) are not implemented:
+//!   the fake answers with two serverless caches shaped like the API reference's example.
+//! - ElastiCache CreateUserGroup / ModifyUserGroup and MemoryDB CreateACL / DescribeACLs are
+//!   not implemented, so no moto user is ever in a user group or ACL: for ca-central-1 the
+//!   fake answers DescribeUsers itself (an IAM user in group `dsc-ug` / ACL `dsc-acl`);
+//!   the replication groups and clusters that name them come from moto.
+//! - moto's replication groups have no engine version, and its MemoryDB clusters no
+//!   `Engine` field (dbiam shows `redis` then).
+//! - moto has DSQL only in us-east-1 (HTTP 500 elsewhere): the fake answers an empty
+//!   ListClusters for other regions. moto's DSQL endpoint is `ID.us-east-1.on.aws`; AWS
+//!   documents `ID.dsql.us-east-1.on.aws`.
 
 mod common;
 
@@ -27,6 +42,7 @@ use common::{closed_port, moto_url, python, Home};
 const REGIONS: [&str; 2] = ["eu-north-1", "ap-northeast-3"];
 const PAGED_REGION: &str = "eu-south-2";
 const BAD_REGION: &str = "me-central-1";
+const CACHE_REGION: &str = "ca-central-1";
 const PREFIX: &str = "dsc-";
 
 // ---------------------------------------------------------------- loopback HTTP helpers
@@ -245,25 +261,121 @@ fn fake_region_router(moto: &str) -> String {
         } else {
             moto.clone()
         };
-        let Ok(mut up) = TcpStream::connect(&target) else {
-            let _ = s.shutdown(Shutdown::Both);
+        forward(s, &req, &target);
+    })
+}
+
+/// Relay one request to `target` and its response back (one request per connection).
+fn forward(mut s: TcpStream, req: &Request, target: &str) {
+    let Ok(mut up) = TcpStream::connect(target) else {
+        let _ = s.shutdown(Shutdown::Both);
+        return;
+    };
+    let head: String = req
+        .head
+        .trim_end()
+        .lines()
+        .filter(|l| !l.to_ascii_lowercase().starts_with("connection:"))
+        .map(|l| format!("{l}\r\n"))
+        .collect();
+    let _ = up.write_all(format!("{head}Connection: close\r\n\r\n").as_bytes());
+    let _ = up.write_all(&req.body);
+    let mut resp = Vec::new();
+    let _ = up.read_to_end(&mut resp);
+    let _ = s.write_all(&resp);
+    let _ = s.shutdown(Shutdown::Both);
+}
+
+/// FAKE filling moto 5.2.5's gaps for DSQL, ElastiCache and MemoryDB (see the top of this
+/// file); every other request is forwarded to moto unchanged.
+fn fake_aws_gaps(moto: &str) -> String {
+    static UPSTREAM: OnceLock<String> = OnceLock::new();
+    UPSTREAM.get_or_init(|| {
+        moto.trim_start_matches("http://")
+            .trim_end_matches('/')
+            .to_owned()
+    });
+    serve(|mut s| {
+        let Some(req) = read_request(&mut s) else {
             return;
         };
-        // Ask for one response per connection, then relay it back.
-        let head: String = req
-            .head
-            .trim_end()
-            .lines()
-            .filter(|l| !l.to_ascii_lowercase().starts_with("connection:"))
-            .map(|l| format!("{l}\r\n"))
-            .collect();
-        let _ = up.write_all(format!("{head}Connection: close\r\n\r\n").as_bytes());
-        let _ = up.write_all(&req.body);
-        let mut resp = Vec::new();
-        let _ = up.read_to_end(&mut resp);
-        let _ = s.write_all(&resp);
-        let _ = s.shutdown(Shutdown::Both);
+        let region = req.region();
+        let body = req.body_text();
+        let xml = |action: &str, inner: String| {
+            format!(
+                "<{action}Response xmlns=\"http://elasticache.amazonaws.com/doc/2015-02-02/\">\
+                 <{action}Result>{inner}</{action}Result>\
+                 <ResponseMetadata><RequestId>0e5e1b1a-0000-4000-8000-000000000000</RequestId>\
+                 </ResponseMetadata></{action}Response>"
+            )
+        };
+        if body.contains("Action=DescribeServerlessCaches") {
+            let caches = if region == CACHE_REGION {
+                serverless_cache("dsc-sls-iam", Some("dsc-ug"), &region)
+                    + &serverless_cache("dsc-sls-open", None, &region)
+            } else {
+                String::new()
+            };
+            let inner = format!("<ServerlessCaches>{caches}</ServerlessCaches>");
+            respond(&mut s, "text/xml", &xml("DescribeServerlessCaches", inner));
+        } else if body.contains("Action=DescribeUsers") && region == CACHE_REGION {
+            let users = elasticache_user("default", "no-password", &[], &region)
+                + &elasticache_user("dsc-iam", "iam", &["dsc-ug"], &region)
+                + &elasticache_user("dsc-pw", "password", &["dsc-ug"], &region);
+            respond(
+                &mut s,
+                "text/xml",
+                &xml("DescribeUsers", format!("<Users>{users}</Users>")),
+            );
+        } else if req.header("x-amz-target") == Some("AmazonMemoryDB.DescribeUsers")
+            && region == CACHE_REGION
+        {
+            let json = format!(
+                r#"{{"Users":[
+{{"Name":"default","Status":"active","AccessString":"on ~* &* +@all","ACLNames":["open-access"],"MinimumEngineVersion":"6.2","Authentication":{{"Type":"no-password"}},"ARN":"arn:aws:memorydb:{region}:123456789012:user/default"}},
+{{"Name":"dsc-iam","Status":"active","AccessString":"on ~* &* +@all","ACLNames":["dsc-acl"],"MinimumEngineVersion":"7.0","Authentication":{{"Type":"iam"}},"ARN":"arn:aws:memorydb:{region}:123456789012:user/dsc-iam"}}]}}"#
+            );
+            respond(&mut s, "application/x-amz-json-1.1", &json);
+        } else if req.head.starts_with("GET /cluster") && region != "us-east-1" {
+            respond(&mut s, "application/json", r#"{"clusters":[]}"#);
+        } else {
+            forward(s, &req, UPSTREAM.get().unwrap());
+        }
     })
+}
+
+/// One serverless cache, as in the DescribeServerlessCaches example of the ElastiCache API
+/// reference.
+fn serverless_cache(name: &str, group: Option<&str>, region: &str) -> String {
+    let group = group.map_or(String::new(), |g| format!("<UserGroupId>{g}</UserGroupId>"));
+    format!(
+        "<member><ServerlessCacheName>{name}</ServerlessCacheName>\
+         <Description>dbiam test</Description><CreateTime>2024-10-15T12:00:00.000Z</CreateTime>\
+         <Status>available</Status><Engine>valkey</Engine><MajorEngineVersion>8</MajorEngineVersion>\
+         <FullEngineVersion>8.0</FullEngineVersion>\
+         <SecurityGroupIds><member>sg-0a1b2c3d</member></SecurityGroupIds>\
+         <Endpoint><Address>{name}-x1y2z3.serverless.cac1.cache.amazonaws.com</Address><Port>6379</Port></Endpoint>\
+         <ReaderEndpoint><Address>{name}-x1y2z3.serverless.cac1.cache.amazonaws.com</Address><Port>6380</Port></ReaderEndpoint>\
+         <ARN>arn:aws:elasticache:{region}:123456789012:serverlesscache:{name}</ARN>{group}\
+         <SubnetIds><member>subnet-0a1b2c3d</member></SubnetIds>\
+         <SnapshotRetentionLimit>0</SnapshotRetentionLimit><DailySnapshotTime>04:00</DailySnapshotTime>\
+         </member>"
+    )
+}
+
+/// One ElastiCache user, as in the DescribeUsers example of the API reference.
+fn elasticache_user(id: &str, auth: &str, groups: &[&str], region: &str) -> String {
+    let groups: String = groups
+        .iter()
+        .map(|g| format!("<member>{g}</member>"))
+        .collect();
+    format!(
+        "<member><UserId>{id}</UserId><UserName>{id}</UserName><Status>active</Status>\
+         <Engine>valkey</Engine><MinimumEngineVersion>7.2</MinimumEngineVersion>\
+         <AccessString>on ~* +@all</AccessString><UserGroupIds>{groups}</UserGroupIds>\
+         <Authentication><Type>{auth}</Type></Authentication>\
+         <ARN>arn:aws:elasticache:{region}:123456789012:user:{id}</ARN></member>"
+    )
 }
 
 // ---------------------------------------------------------------- set-up and running
@@ -315,15 +427,45 @@ fn fakes() -> &'static (String, String) {
     FAKES.get_or_init(|| (fake_docdb_server(), fake_redshift_serverless_server()))
 }
 
-/// `dbiam discover` against moto (and the fakes for DocumentDB and Redshift Serverless).
+/// `dbiam discover` against moto (and the fakes for DocumentDB, Redshift Serverless and
+/// moto's DSQL / ElastiCache / MemoryDB gaps).
 fn discover(home: &Home, moto: &str) -> assert_cmd::Command {
     let (docdb, serverless) = fakes();
+    static GAPS: OnceLock<String> = OnceLock::new();
+    let gaps = GAPS.get_or_init(|| fake_aws_gaps(&moto_url().expect("moto")));
     let mut c = home.dbiam_with_keys();
     c.env("AWS_ENDPOINT_URL", moto)
         .env("AWS_ENDPOINT_URL_DOCDB", docdb)
         .env("AWS_ENDPOINT_URL_REDSHIFT_SERVERLESS", serverless)
+        .env("AWS_ENDPOINT_URL_ELASTICACHE", gaps)
+        .env("AWS_ENDPOINT_URL_MEMORYDB", gaps)
+        .env("AWS_ENDPOINT_URL_DSQL", gaps)
         .arg("discover");
     c
+}
+
+/// Create the cache and DSQL resources once; the DSQL cluster's identifier.
+fn populated_caches() -> Option<(String, String)> {
+    static DSQL_ID: OnceLock<String> = OnceLock::new();
+    let moto = moto_url()?;
+    let py = python()?;
+    let id = DSQL_ID.get_or_init(|| {
+        let script = concat!(
+            env!("CARGO_MANIFEST_DIR"),
+            "/tests/support/discover_fixtures.py"
+        );
+        let out = std::process::Command::new(&py)
+            .args([script, &moto, "caches", CACHE_REGION, PREFIX])
+            .output()
+            .expect("run the fixture script");
+        assert!(
+            out.status.success(),
+            "{}",
+            String::from_utf8_lossy(&out.stderr)
+        );
+        String::from_utf8(out.stdout).unwrap().trim().to_owned()
+    });
+    Some((moto, id.clone()))
 }
 
 fn json_rows(out: &[u8]) -> Vec<Value> {
@@ -414,14 +556,18 @@ fn expected_summary(
         .collect()
 }
 
-const SERVICE_ORDER: [&str; 7] = [
+const SERVICE_ORDER: [&str; 11] = [
     "rds",
     "aurora",
     "proxy",
     "redshift",
     "redshift-serverless",
     "docdb",
+    "dsql",
     "dynamodb",
+    "elasticache",
+    "elasticache-serverless",
+    "memorydb",
 ];
 
 // ---------------------------------------------------------------- tests
@@ -744,4 +890,245 @@ fn save_writes_named_targets_for_sql_databases() {
         .assert()
         .success()
         .stdout(predicate::str::contains("aurora").or(predicate::str::contains("dsc-apg")));
+}
+
+#[test]
+fn lists_dsql_elasticache_and_memorydb_with_iam_users_and_tls_endpoints() {
+    let Some((moto, dsql_id)) = populated_caches() else {
+        return;
+    };
+    let home = Home::new();
+    let out = discover(&home, &moto)
+        .args([
+            "--region",
+            &format!("{CACHE_REGION},us-east-1"),
+            "-o",
+            "json",
+        ])
+        .assert()
+        .success()
+        .stderr("")
+        .get_output()
+        .stdout
+        .clone();
+    let rows = json_rows(&out);
+    let row = |service: &str, id: &str| -> Value {
+        rows.iter()
+            .find(|r| r["service"] == service && r["id"] == id)
+            .unwrap_or_else(|| panic!("no row {service} {id} in {rows:?}"))
+            .clone()
+    };
+    let iam = |service: &str, id: &str| key(&row(service, id), "iam_auth");
+    // ElastiCache: an IAM user in the group, TLS without one, no TLS.
+    assert_eq!(iam("elasticache", "dsc-rg-iam"), "enabled");
+    assert_eq!(iam("elasticache", "dsc-rg-tls"), "possible");
+    assert_eq!(iam("elasticache", "dsc-rg-plain"), "disabled");
+    let rg = row("elasticache", "dsc-rg-iam");
+    assert_eq!(rg["engine"], "valkey");
+    assert_eq!(rg["port"], 6379);
+    assert_eq!(rg["region"], CACHE_REGION);
+    let host = rg["endpoint"].as_str().unwrap();
+    assert!(host.starts_with("master.dsc-rg-iam."), "{host}");
+    assert_eq!(
+        rg["connect"],
+        serde_json::json!({"engine": "redis", "host": host, "port": 6379, "tls": true,
+            "cache": "elasticache", "cache_name": "dsc-rg-iam", "user": "dsc-iam",
+            "region": CACHE_REGION})
+    );
+    // Cluster mode: the configuration endpoint.
+    let cfg = row("elasticache", "dsc-rg-cluster");
+    assert!(cfg["endpoint"]
+        .as_str()
+        .unwrap()
+        .starts_with("clustercfg.dsc-rg-cluster."));
+    // Serverless (from the fake: moto has no serverless caches).
+    assert_eq!(iam("elasticache-serverless", "dsc-sls-iam"), "enabled");
+    assert_eq!(iam("elasticache-serverless", "dsc-sls-open"), "possible");
+    let sls = row("elasticache-serverless", "dsc-sls-iam");
+    assert_eq!(sls["engine_version"], "8.0");
+    assert_eq!(sls["connect"]["cache"], "elasticache-serverless");
+    assert_eq!(
+        sls["endpoint"],
+        "dsc-sls-iam-x1y2z3.serverless.cac1.cache.amazonaws.com"
+    );
+    // MemoryDB: IAM user in the ACL; no TLS; engine 6 (no IAM users before 7).
+    assert_eq!(iam("memorydb", "dsc-mdb-iam"), "enabled");
+    assert_eq!(iam("memorydb", "dsc-mdb-plain"), "disabled");
+    assert_eq!(iam("memorydb", "dsc-mdb-old"), "disabled");
+    let mdb = row("memorydb", "dsc-mdb-iam");
+    assert_eq!(mdb["engine_version"], "7.1");
+    assert!(mdb["endpoint"]
+        .as_str()
+        .unwrap()
+        .contains(".memorydb.ca-central-1.amazonaws.com"));
+    assert_eq!(mdb["connect"]["user"], "dsc-iam");
+    // DSQL (us-east-1 only in moto): always IAM, the connect object for `dbiam connect`.
+    let d = row("dsql", &dsql_id);
+    assert_eq!(d["iam_auth"], "always");
+    assert_eq!(d["status"], "ACTIVE");
+    assert_eq!(d["port"], 5432);
+    let endpoint = d["endpoint"].as_str().unwrap();
+    assert!(
+        endpoint.starts_with(&dsql_id) && endpoint.ends_with(".on.aws"),
+        "{endpoint}"
+    );
+    assert_eq!(
+        d["connect"],
+        serde_json::json!({"engine": "dsql", "host": endpoint, "port": 5432,
+            "database": "postgres", "region": "us-east-1"})
+    );
+    // --iam-only keeps enabled/always rows, not the `possible` ones.
+    let out = discover(&home, &moto)
+        .args(["--region", CACHE_REGION, "--iam-only", "-o", "json"])
+        .args(["--services", "elasticache,elasticache-serverless,memorydb"])
+        .assert()
+        .success()
+        .get_output()
+        .stdout
+        .clone();
+    let ids: BTreeSet<String> = ours(&json_rows(&out))
+        .iter()
+        .map(|r| key(r, "id"))
+        .collect();
+    let want: BTreeSet<String> = ["dsc-rg-iam", "dsc-sls-iam", "dsc-mdb-iam"]
+        .iter()
+        .map(|s| s.to_string())
+        .collect();
+    assert_eq!(ids, want);
+    // DSQL is queried by default only where AWS offers it: no job (so no moto 500) for
+    // eu-north-1; named with --services it is asked everywhere (the fake answers empty).
+    discover(&home, &moto)
+        .args(["--region", "eu-north-1", "--services", "dsql", "-o", "json"])
+        .assert()
+        .success()
+        .stdout("[]\n");
+}
+
+#[test]
+fn save_writes_redis_and_dsql_targets_and_targets_add_takes_redis() {
+    let Some((moto, dsql_id)) = populated_caches() else {
+        return;
+    };
+    let home = Home::new();
+    let config = home.path().join("dbiam.toml");
+    discover(&home, &moto)
+        .env("DBIAM_CONFIG", &config)
+        .args(["--region", &format!("{CACHE_REGION},us-east-1")])
+        .args([
+            "--services",
+            "dsql,elasticache,memorydb",
+            "--iam-only",
+            "--save",
+        ])
+        .assert()
+        .success()
+        .stderr(predicate::str::contains("dbiam: saved"));
+    let doc: toml::Table = toml::from_str(&std::fs::read_to_string(&config).unwrap()).unwrap();
+    let targets = doc["targets"].as_table().unwrap();
+    let rg = targets["dsc-rg-iam"].as_table().unwrap();
+    assert_eq!(rg["engine"].as_str(), Some("redis"));
+    assert_eq!(rg["cache"].as_str(), Some("elasticache"));
+    assert_eq!(rg["cache_name"].as_str(), Some("dsc-rg-iam"));
+    assert_eq!(rg["user"].as_str(), Some("dsc-iam"));
+    assert_eq!(rg["port"].as_integer(), Some(6379));
+    assert_eq!(rg["region"].as_str(), Some(CACHE_REGION));
+    assert_eq!(targets["dsc-mdb-iam"]["cache"].as_str(), Some("memorydb"));
+    let d = targets[&dsql_id].as_table().unwrap();
+    assert_eq!(d["engine"].as_str(), Some("dsql"));
+    assert_eq!(d["region"].as_str(), Some("us-east-1"));
+
+    // The saved cache target mints the same token as `dbiam token --elasticache`.
+    let token = |args: &[&str]| {
+        let out = home
+            .dbiam_with_keys()
+            .env("DBIAM_CONFIG", &config)
+            .args(["--signing-time", "20241015T120000Z"])
+            .args(args)
+            .output()
+            .unwrap();
+        assert!(
+            out.status.success(),
+            "{}",
+            String::from_utf8_lossy(&out.stderr)
+        );
+        String::from_utf8(out.stdout).unwrap()
+    };
+    let direct = token(&[
+        "--region",
+        CACHE_REGION,
+        "token",
+        "--elasticache",
+        "--cache-name",
+        "dsc-rg-iam",
+        "--username",
+        "dsc-iam",
+    ]);
+    let env = token(&["env", "dsc-rg-iam"]);
+    let auth = format!(
+        "export REDISCLI_AUTH='{}'",
+        direct.trim().replace('\'', "'\\''")
+    );
+    assert!(env.lines().any(|l| l == auth), "{env}");
+    assert!(env.contains("export REDIS_URL='rediss://dsc-iam:dsc-rg-iam%2F%3FAction%3Dconnect%26User%3Ddsc-iam%26X-Amz-Algorithm"), "{env}");
+
+    // `targets add --engine redis`: --cache from the host name, --cache-name required.
+    let add = |args: &[&str]| {
+        let mut c = home.dbiam();
+        c.env("DBIAM_CONFIG", &config)
+            .args(["targets", "add"])
+            .args(args);
+        c
+    };
+    add(&[
+        "sessions",
+        "--engine",
+        "redis",
+        "-h",
+        "sessions-x1y2z3.serverless.use1.cache.amazonaws.com",
+        "-p",
+        "6379",
+        "-U",
+        "app",
+        "--cache-name",
+        "sessions",
+    ])
+    .assert()
+    .success();
+    let doc: toml::Table = toml::from_str(&std::fs::read_to_string(&config).unwrap()).unwrap();
+    assert_eq!(
+        doc["targets"]["sessions"]["cache"].as_str(),
+        Some("elasticache-serverless")
+    );
+    add(&[
+        "nocache",
+        "--engine",
+        "redis",
+        "-h",
+        "10.0.0.1",
+        "--cache-name",
+        "x",
+    ])
+    .assert()
+    .code(2)
+    .stderr(predicate::str::contains("--cache"));
+    add(&[
+        "noname",
+        "--engine",
+        "redis",
+        "-h",
+        "master.x.abc.use1.cache.amazonaws.com",
+    ])
+    .assert()
+    .code(2)
+    .stderr(predicate::str::contains("--cache-name"));
+    add(&["pgcache", "-h", "db.example.com", "--cache", "memorydb"])
+        .assert()
+        .code(2);
+    // No SQL shell for a cache.
+    home.dbiam_with_keys()
+        .env("DBIAM_CONFIG", &config)
+        .args(["sql", "sessions", "-c", "select 1"])
+        .assert()
+        .code(2)
+        .stderr(predicate::str::contains("no Redis shell"));
 }

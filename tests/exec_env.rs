@@ -215,7 +215,8 @@ fn env_output_evaluates_in_sh_and_keeps_the_ca_file() {
             text.lines().any(|l| l == format!("{prefix}{expected}'")),
             "{text}"
         );
-        assert_eq!(text.lines().count(), 7, "{text}");
+        // PG* (7), DATABASE_URL, JDBC_DATABASE_URL, _USERNAME, _PASSWORD.
+        assert_eq!(text.lines().count(), 11, "{text}");
     }
 }
 

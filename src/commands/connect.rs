@@ -53,5 +53,6 @@ pub async fn run(mut args: Args, ctx: &Context) -> Result<()> {
         Engine::Postgres | Engine::Redshift | Engine::Dsql => {
             repl::run::<Postgres>(ctx, params, opts).await
         }
+        Engine::Redis => Err(crate::db::redis_has_no_shell()),
     }
 }

@@ -13,7 +13,9 @@ use crate::output::Format;
 #[derive(Debug, clap::Args)]
 pub struct Args {
     /// Services to query, comma-separated: rds, aurora, proxy, redshift,
-    /// redshift-serverless, docdb, dynamodb (default: all).
+    /// redshift-serverless, docdb, dsql, dynamodb, elasticache, elasticache-serverless,
+    /// memorydb (default: all, DSQL and MemoryDB only where AWS offers them; a service
+    /// named here is queried in every region given).
     #[arg(long, value_name = "LIST")]
     pub services: Option<String>,
     /// Query every region of the resolved region's partition (a built-in list of
@@ -26,9 +28,10 @@ pub struct Args {
     /// Only engines containing this text, e.g. `postgres` (postgres and aurora-postgresql).
     #[arg(long, value_name = "ENGINE")]
     pub engine: Option<String>,
-    /// Save every SQL database listed as a named target in the config file, named
-    /// after its id (`ID-REGION` when the id appears in several regions); a target of
-    /// the same name is replaced.
+    /// Save every database and cache listed that dbiam can log in to (SQL, DSQL,
+    /// ElastiCache, MemoryDB) as a named target in the config file, named after its id
+    /// (`ID-REGION` when the id appears in several regions); a target of the same name is
+    /// replaced.
     #[arg(long)]
     pub save: bool,
 }
@@ -98,9 +101,14 @@ pub async fn run(args: Args, ctx: &Context) -> Result<()> {
     let progress = Progress {
         on: std::io::stderr().is_terminal(),
     };
-    let found = discover::discover(&ctx.aws, &regions, &services, |done, total| {
-        progress.update(done, total)
-    })
+    let every_region = args.services.is_some();
+    let found = discover::discover(
+        &ctx.aws,
+        &regions,
+        &services,
+        every_region,
+        |done, total| progress.update(done, total),
+    )
     .await;
     progress.clear();
     let found = found?;

@@ -20,6 +20,10 @@ pub struct Args {
     /// The shell to write for.
     #[arg(long, value_enum, default_value_t = Shell::Sh, value_name = "SHELL")]
     pub shell: Shell,
+    /// Name of the connection URL variable instead of DATABASE_URL (REDIS_URL for
+    /// ElastiCache / MemoryDB), e.g. FLYWAY_URL.
+    #[arg(long, value_name = "NAME")]
+    pub url_var: Option<String>,
     /// Print help.
     #[arg(long, action = ArgAction::Help)]
     pub help: Option<bool>,
@@ -27,6 +31,9 @@ pub struct Args {
 
 /// Run `dbiam env`.
 pub async fn run(mut args: Args, ctx: &Context) -> Result<()> {
+    if let Some(name) = &args.url_var {
+        client_env::validate_var_name(name)?;
+    }
     let ctx = &ctx.for_connection(&mut args.conn).await?;
     let params = args.conn.resolve(5432)?;
     let crate::db::Login {
@@ -38,6 +45,7 @@ pub async fn run(mut args: Args, ctx: &Context) -> Result<()> {
         password.as_ref(),
         &files.ca_file,
         files.mysql_home.as_deref(),
+        args.url_var.as_deref(),
     );
     let mut out = std::io::stdout().lock();
     for (k, v) in &vars {

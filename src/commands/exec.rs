@@ -21,6 +21,10 @@ pub struct Args {
     /// The command to run and its arguments (after `--`).
     #[arg(last = true, required = true, value_name = "COMMAND")]
     pub command: Vec<OsString>,
+    /// Name of the connection URL variable instead of DATABASE_URL (REDIS_URL for
+    /// ElastiCache / MemoryDB), e.g. FLYWAY_URL.
+    #[arg(long, value_name = "NAME")]
+    pub url_var: Option<String>,
     /// Print help.
     #[arg(long, action = ArgAction::Help)]
     pub help: Option<bool>,
@@ -29,6 +33,9 @@ pub struct Args {
 /// Run `dbiam exec`. On success this does not return: the process exits with the
 /// child's status once the temporary files are gone.
 pub async fn run(mut args: Args, ctx: &Context) -> Result<()> {
+    if let Some(name) = &args.url_var {
+        client_env::validate_var_name(name)?;
+    }
     let ctx = &ctx.for_connection(&mut args.conn).await?;
     let params = args.conn.resolve(5432)?;
     let crate::db::Login {
@@ -41,6 +48,7 @@ pub async fn run(mut args: Args, ctx: &Context) -> Result<()> {
         password.as_ref(),
         &files.ca_file,
         files.mysql_home.as_deref(),
+        args.url_var.as_deref(),
     );
     if let Some(hint) = client_env::mysql_hint(&params, &files.ca_file) {
         crate::debug!("{hint}");
@@ -56,7 +64,10 @@ pub async fn run(mut args: Args, ctx: &Context) -> Result<()> {
     crate::debug!(
         "running {:?} with {}",
         program,
-        vars.iter().map(|(k, _)| *k).collect::<Vec<_>>().join(" ")
+        vars.iter()
+            .map(|(k, _)| k.as_str())
+            .collect::<Vec<_>>()
+            .join(" ")
     );
     // Listen before the child exists, so a signal sent once it runs is never lost.
     let signals = Signals::listen()?;

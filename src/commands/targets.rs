@@ -50,6 +50,13 @@ pub struct AddArgs {
     /// Assume this IAM role before minting tokens for this target.
     #[arg(long, value_name = "ARN")]
     pub role_arn: Option<String>,
+    /// --engine redis: the service that signs the token (default: from an AWS host name).
+    #[arg(long, value_enum, value_name = "KIND")]
+    pub cache: Option<config::CacheKind>,
+    /// --engine redis: the replication group, serverless cache or cluster name the token
+    /// is signed for.
+    #[arg(long, value_name = "NAME")]
+    pub cache_name: Option<String>,
     /// Replace a target of the same name.
     #[arg(long)]
     pub force: bool,
@@ -159,7 +166,10 @@ pub fn target_from_args(a: &AddArgs, ctx: &Context) -> Result<Target> {
         signing_port: c.signing_port,
         sslmode: c.sslmode.or(url.sslmode),
         sslrootcert: c.sslrootcert.clone().or(url.sslrootcert),
+        cache: None,
+        cache_name: None,
     };
+    let t = cache_fields(t, a)?;
     if let Some(r) = &t.region {
         crate::token::sign::validate_region(r)?;
     }
@@ -167,6 +177,46 @@ pub fn target_from_args(a: &AddArgs, ctx: &Context) -> Result<Target> {
         return Err(Error::usage("a target needs a host")
             .with_hint("pass -h HOST or a postgres:// or mysql:// URL"));
     }
+    Ok(t)
+}
+
+/// The service a cache endpoint's host name names.
+fn cache_from_host(host: &str) -> Option<config::CacheKind> {
+    let h = host.to_ascii_lowercase();
+    if h.contains(".memorydb.") && h.ends_with(".amazonaws.com") {
+        Some(config::CacheKind::Memorydb)
+    } else if h.contains(".serverless.") && h.contains(".cache.amazonaws.com") {
+        Some(config::CacheKind::ElasticacheServerless)
+    } else if h.contains(".cache.amazonaws.com") {
+        Some(config::CacheKind::Elasticache)
+    } else {
+        None
+    }
+}
+
+/// `--cache` and `--cache-name`: required with `--engine redis`, refused without it.
+fn cache_fields(mut t: Target, a: &AddArgs) -> Result<Target> {
+    if t.engine != Some(crate::db::Engine::Redis) {
+        if a.cache.is_some() || a.cache_name.is_some() {
+            return Err(Error::usage("--cache and --cache-name need --engine redis"));
+        }
+        return Ok(t);
+    }
+    let cache = a
+        .cache
+        .or_else(|| t.host.as_deref().and_then(cache_from_host))
+        .ok_or_else(|| {
+            Error::usage("a redis target needs --cache")
+                .with_hint("pass --cache elasticache, elasticache-serverless or memorydb")
+        })?;
+    let name = a.cache_name.clone().ok_or_else(|| {
+        Error::usage("a redis target needs --cache-name").with_hint(
+            "pass the replication group, serverless cache or cluster name the token is signed for",
+        )
+    })?;
+    crate::token::sign::validate_cache_name(&name)?;
+    t.cache = Some(cache);
+    t.cache_name = Some(name);
     Ok(t)
 }
 

@@ -8,6 +8,10 @@
 //! `MYSQL_PWD`, and `MYSQL_HOME` naming a directory whose `my.cnf` sets the user, the CA
 //! (`ssl-ca`) and `ssl-verify-server-cert` (the MariaDB client reads `$MYSQL_HOME/my.cnf`;
 //! Oracle's mysql client does not, so it needs `--ssl-ca` and `--user` on its command line).
+//! Both: `DATABASE_URL` (renamed with `--url-var`), `JDBC_DATABASE_URL`,
+//! `JDBC_DATABASE_USERNAME`, `JDBC_DATABASE_PASSWORD` ([`super::client_url`]).
+//! ElastiCache / MemoryDB: `REDISCLI_AUTH` (redis-cli's password variable) and `REDIS_URL`
+//! (`rediss://USER:TOKEN@HOST:PORT`, renamed with `--url-var`).
 
 use std::io::Write;
 use std::path::{Path, PathBuf};
@@ -37,7 +41,26 @@ impl Value {
 }
 
 /// The variables, in a stable order.
-pub type Vars = Vec<(&'static str, Value)>;
+pub type Vars = Vec<(String, Value)>;
+
+/// Check a `--url-var` name: a portable environment variable name (letters, digits, `_`,
+/// not starting with a digit), so it is safe in `env`'s export lines too.
+pub fn validate_var_name(name: &str) -> Result<()> {
+    let ok = name
+        .chars()
+        .next()
+        .is_some_and(|c| c.is_ascii_alphabetic() || c == '_')
+        && name.chars().all(|c| c.is_ascii_alphanumeric() || c == '_');
+    if ok {
+        Ok(())
+    } else {
+        Err(Error::usage(format!(
+            "'{}' is not an environment variable name",
+            name.escape_debug()
+        ))
+        .with_hint("use letters, digits and '_', e.g. --url-var FLYWAY_URL"))
+    }
+}
 
 /// The PEM text clients should trust: the bundled RDS CAs plus `--sslrootcert`'s.
 pub fn ca_pem(params: &ConnParams) -> Result<String> {
@@ -68,16 +91,31 @@ pub fn mysql_option_file(params: &ConnParams, ca_file: &Path) -> String {
 }
 
 /// The variables for `params` with `password`. `ca_file` holds [`ca_pem`]; `mysql_home`
-/// the directory holding [`mysql_option_file`] (MySQL only).
+/// the directory holding [`mysql_option_file`] (MySQL only); `url_var` renames
+/// `DATABASE_URL` (`REDIS_URL` for ElastiCache / MemoryDB).
 pub fn vars(
     params: &ConnParams,
     password: Option<&Secret>,
     ca_file: &Path,
     mysql_home: Option<&Path>,
+    url_var: Option<&str>,
 ) -> Vars {
     let p = |s: &str| Value::Plain(s.to_owned());
-    let mut v: Vars = Vec::new();
+    let mut v: Vec<(&str, Value)> = Vec::new();
+    // A URL holds the password when there is one: it is a secret then.
+    let url = |u: String| match password {
+        Some(_) => Value::Secret(Secret::new(u)),
+        None => Value::Plain(u),
+    };
     match params.engine {
+        Engine::Redis => {
+            if let Some(pw) = password {
+                v.push(("REDISCLI_AUTH", Value::Secret(pw.clone())));
+            }
+            let u = super::client_url::redis_url(params, password);
+            v.push((url_var.unwrap_or("REDIS_URL"), url(u)));
+            return own(v);
+        }
         Engine::MySql => {
             v.push(("MYSQL_HOST", p(&params.host)));
             v.push(("MYSQL_TCP_PORT", p(&params.port.to_string())));
@@ -108,7 +146,20 @@ pub fn vars(
             }
         }
     }
-    v
+    let u = super::client_url::database_url(params, password, ca_file);
+    v.push((url_var.unwrap_or("DATABASE_URL"), url(u)));
+    if let Some(jdbc) = super::client_url::jdbc_url(params, password, ca_file) {
+        v.push(("JDBC_DATABASE_URL", url(jdbc)));
+        v.push(("JDBC_DATABASE_USERNAME", p(&params.user)));
+        if let Some(pw) = password {
+            v.push(("JDBC_DATABASE_PASSWORD", Value::Secret(pw.clone())));
+        }
+    }
+    own(v)
+}
+
+fn own(v: Vec<(&str, Value)>) -> Vars {
+    v.into_iter().map(|(k, v)| (k.to_owned(), v)).collect()
 }
 
 /// A hint for the MySQL client, which reads no CA setting from the environment.

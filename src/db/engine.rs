@@ -23,6 +23,9 @@ pub enum Engine {
     Redshift,
     /// Amazon Aurora DSQL (a DSQL token).
     Dsql,
+    /// ElastiCache or MemoryDB (Valkey / Redis OSS) with an IAM user: a token for
+    /// `dbiam exec`, `dbiam env` and `dbiam token` (dbiam has no Redis shell).
+    Redis,
 }
 
 impl Engine {
@@ -32,6 +35,7 @@ impl Engine {
             Engine::Postgres | Engine::Dsql => 5432,
             Engine::MySql => 3306,
             Engine::Redshift => 5439,
+            Engine::Redis => 6379,
         }
     }
 
@@ -47,6 +51,7 @@ impl Engine {
     pub fn env_name(self, name: &str) -> Option<&str> {
         match self {
             Engine::Postgres | Engine::Redshift | Engine::Dsql => Some(name),
+            Engine::Redis => (name == "USER").then_some(name),
             Engine::MySql => match name {
                 "PGHOST" => Some("MYSQL_HOST"),
                 "PGPORT" => Some("MYSQL_TCP_PORT"),
@@ -102,6 +107,7 @@ pub fn split_scheme(url: &str) -> Option<(Option<Engine>, &str)> {
         "mysql" | "mariadb" => Some(Engine::MySql),
         "redshift" => Some(Engine::Redshift),
         "dsql" => Some(Engine::Dsql),
+        "redis" | "rediss" | "valkey" | "valkeys" => Some(Engine::Redis),
         _ => return None,
     };
     Some((engine, rest))
@@ -154,6 +160,7 @@ impl AnyDriver {
             Engine::Postgres | Engine::Redshift | Engine::Dsql => Ok(AnyDriver::Postgres(
                 Postgres::connect(&params, password).await?,
             )),
+            Engine::Redis => Err(super::redis_has_no_shell()),
         }
     }
 }

@@ -4,6 +4,7 @@
 //! the [`Driver`] trait a runner talks to, and connection errors with their likely cause.
 
 pub mod client_env;
+pub mod client_url;
 pub mod engine;
 pub mod mysql;
 pub mod postgres;
@@ -77,6 +78,10 @@ pub struct ConnectionArgs {
     /// Redshift: where the temporary database credentials come from.
     #[command(flatten)]
     pub redshift: redshift::RedshiftArgs,
+    /// ElastiCache / MemoryDB (`engine = "redis"`): which service signs the token; set
+    /// from a target's `cache` (there is no flag).
+    #[arg(skip)]
+    pub cache: Option<crate::config::CacheKind>,
 }
 
 /// How the client authenticates.
@@ -118,6 +123,9 @@ pub struct ConnParams {
     pub auth: Auth,
     /// Connect timeout.
     pub connect_timeout: Duration,
+    /// ElastiCache / MemoryDB: which service signs the token (the signing host is the
+    /// cache or cluster name).
+    pub cache: Option<crate::config::CacheKind>,
 }
 
 /// What logging in takes, from [`ConnParams::login`].
@@ -288,6 +296,9 @@ impl ConnectionArgs {
         self.signing_port = self.signing_port.or(t.signing_port);
         self.sslmode = self.sslmode.or(t.sslmode);
         self.sslrootcert = self.sslrootcert.take().or_else(|| t.sslrootcert.clone());
+        // A cache target's token is signed for the cache name, not the endpoint.
+        self.signing_host = self.signing_host.take().or_else(|| t.cache_name.clone());
+        self.cache = self.cache.or(t.cache);
         Ok(Some(t))
     }
 
@@ -380,6 +391,7 @@ impl ConnectionArgs {
                 Engine::MySql => String::new(),
                 Engine::Redshift => "dev".to_owned(),
                 Engine::Dsql => "postgres".to_owned(),
+                Engine::Redis => String::new(),
             });
         let sslmode = match self.sslmode.or(url.sslmode) {
             Some(m) => m,
@@ -437,6 +449,7 @@ impl ConnectionArgs {
             sslrootcert,
             auth,
             connect_timeout: Duration::from_secs(connect_timeout.max(1)),
+            cache: self.cache,
         })
     }
 }
@@ -520,6 +533,30 @@ impl ConnParams {
                 );
                 Ok(token(t, region))
             }
+            (Auth::Iam { signing_host, .. }, Engine::Redis) => {
+                let cache = self.cache.ok_or_else(|| {
+                    Error::usage("an ElastiCache/MemoryDB target needs `cache`").with_hint(
+                        "add cache = \"elasticache\", \"elasticache-serverless\" or \"memorydb\" to the target (`dbiam targets add --cache`)",
+                    )
+                })?;
+                let region = ctx.aws.region(Some(&self.host)).await?;
+                let keys = ctx.aws.signing_keys().await?;
+                let t = crate::token::cache_token(
+                    cache.service(),
+                    signing_host,
+                    &self.user,
+                    &region,
+                    &keys,
+                    ctx.signing_time(),
+                )?;
+                crate::debug!(
+                    "minted a {} token for {}@{signing_host} in {region} ({} bytes)",
+                    cache.service().signing_name(),
+                    self.user,
+                    t.value.len()
+                );
+                Ok(token(t, region))
+            }
             (
                 Auth::Iam {
                     signing_host,
@@ -556,6 +593,12 @@ impl ConnParams {
     pub fn is_iam(&self) -> bool {
         matches!(self.auth, Auth::Iam { .. })
     }
+}
+
+/// The error for opening a SQL connection to an ElastiCache / MemoryDB target.
+pub fn redis_has_no_shell() -> Error {
+    Error::usage("dbiam has no Redis shell: ElastiCache and MemoryDB targets work with `dbiam exec`, `dbiam env` and `dbiam token`")
+        .with_hint("run redis-cli or valkey-cli through `dbiam exec TARGET -- redis-cli`")
 }
 
 /// Ask for a password on the terminal without echo (as psql does).

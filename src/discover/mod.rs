@@ -1,4 +1,4 @@
-//! Discovery of IAM-capable databases: the [`Resource`] row every service maps to,
+//! Discovery of IAM-capable databases (and ElastiCache / MemoryDB caches): the [`Resource`] row every service maps to,
 //! the [`Service`] list, the built-in region lists for `--all-regions`, the filters,
 //! and [`discover`], which runs every (region × service) job concurrently and
 //! collects the rows that could be read next to the jobs that failed.
@@ -18,12 +18,13 @@ use crate::aws::Aws;
 use crate::error::{Error, Kind, Result};
 
 /// How many (region × service) jobs run at once: enough for `--all-regions` with every
-/// service in the `aws` partition (17 × 7 = 119 jobs) to run in one wave, so the whole
-/// run takes about as long as its slowest job. A job makes one call at a time (pages
+/// service in the `aws` partition (17 × 11 = 187 jobs at most; fewer, as DSQL and MemoryDB
+/// are not offered everywhere) to run in one wave, so the whole run takes about as long as
+/// its slowest job. A job makes one call at a time (pages
 /// come in sequence; DynamoDB's DescribeTable calls, up to 8 at once, are the
 /// exception), and one regional endpoint sees at most four jobs (rds, aurora, proxy and
 /// docdb share the RDS API), far below AWS's request rates; the bound caps local sockets.
-pub const CONCURRENCY: usize = 128;
+pub const CONCURRENCY: usize = 192;
 
 /// A service `dbiam discover` knows, in the documented (and sorting) order.
 #[derive(Debug, Clone, Copy, PartialEq, Eq, PartialOrd, Ord, Hash)]
@@ -40,20 +41,32 @@ pub enum Service {
     RedshiftServerless,
     /// DocumentDB clusters (DocDB DescribeDBClusters, engine `docdb` only).
     Docdb,
+    /// Aurora DSQL clusters (ListClusters, then GetCluster).
+    Dsql,
     /// DynamoDB tables (ListTables, then DescribeTable for the status).
     Dynamodb,
+    /// ElastiCache (Valkey / Redis OSS) replication groups (DescribeReplicationGroups).
+    Elasticache,
+    /// ElastiCache serverless caches (DescribeServerlessCaches).
+    ElasticacheServerless,
+    /// MemoryDB clusters (DescribeClusters).
+    Memorydb,
 }
 
 impl Service {
     /// Every service, in order.
-    pub const ALL: [Service; 7] = [
+    pub const ALL: [Service; 11] = [
         Service::Rds,
         Service::Aurora,
         Service::Proxy,
         Service::Redshift,
         Service::RedshiftServerless,
         Service::Docdb,
+        Service::Dsql,
         Service::Dynamodb,
+        Service::Elasticache,
+        Service::ElasticacheServerless,
+        Service::Memorydb,
     ];
 
     /// The name used in `--services` and in the `service` key.
@@ -65,7 +78,22 @@ impl Service {
             Service::Redshift => "redshift",
             Service::RedshiftServerless => "redshift-serverless",
             Service::Docdb => "docdb",
+            Service::Dsql => "dsql",
             Service::Dynamodb => "dynamodb",
+            Service::Elasticache => "elasticache",
+            Service::ElasticacheServerless => "elasticache-serverless",
+            Service::Memorydb => "memorydb",
+        }
+    }
+
+    /// Whether AWS offers the service in `region` (built-in lists for DSQL and MemoryDB,
+    /// which are not in every region; every other service is). The default service set
+    /// skips the others; naming the service in `--services` queries every region.
+    pub fn offered_in(self, region: &str) -> bool {
+        match self {
+            Service::Dsql => DSQL_REGIONS.contains(&region),
+            Service::Memorydb => MEMORYDB_REGIONS.contains(&region),
+            _ => true,
         }
     }
 
@@ -126,6 +154,8 @@ pub enum IamAuth {
     Always,
     /// Not applicable: DocumentDB (IAM works there through MONGODB-AWS, not RDS tokens).
     NotApplicable,
+    /// ElastiCache / MemoryDB: no IAM user is attached, but one could be (TLS is on).
+    Possible,
 }
 
 impl IamAuth {
@@ -137,6 +167,7 @@ impl IamAuth {
             IamAuth::Required => "required",
             IamAuth::Always => "always",
             IamAuth::NotApplicable => "n/a",
+            IamAuth::Possible => "possible",
         }
     }
 
@@ -179,6 +210,8 @@ pub struct Resource {
     pub status: Option<String>,
     /// The default database name, when AWS reports one.
     pub database: Option<String>,
+    /// ElastiCache / MemoryDB: an IAM user attached to it (the first by name).
+    pub user: Option<String>,
 }
 
 /// The JSON keys of a row, in order (documented in the README; stable).
@@ -207,12 +240,17 @@ fn opt(v: &Option<String>) -> Value {
 
 impl Resource {
     /// The wire protocol `dbiam connect` speaks to it: `postgres`, `mysql`, `redshift`,
-    /// `dynamodb`, or `None` when dbiam cannot connect (DocumentDB, SQL Server, Oracle…).
+    /// `dsql`, `dynamodb`, `redis` (a token for `dbiam exec`/`env`), or `None` when dbiam
+    /// cannot connect (DocumentDB, SQL Server, Oracle…).
     pub fn protocol(&self) -> Option<&'static str> {
         let e = self.engine.to_ascii_lowercase();
         match self.service {
             Service::Redshift | Service::RedshiftServerless => Some("redshift"),
+            Service::Dsql => Some("dsql"),
             Service::Dynamodb => Some("dynamodb"),
+            Service::Elasticache | Service::ElasticacheServerless | Service::Memorydb => {
+                Some("redis")
+            }
             Service::Docdb => None,
             _ if e.contains("postgres") => Some("postgres"),
             _ if e.contains("mysql") || e.contains("mariadb") => Some("mysql"),
@@ -220,9 +258,30 @@ impl Resource {
         }
     }
 
+    /// ElastiCache / MemoryDB: which service signs its tokens.
+    pub fn cache(&self) -> Option<crate::config::CacheKind> {
+        use crate::config::CacheKind;
+        match self.service {
+            Service::Elasticache => Some(CacheKind::Elasticache),
+            Service::ElasticacheServerless => Some(CacheKind::ElasticacheServerless),
+            Service::Memorydb => Some(CacheKind::Memorydb),
+            _ => None,
+        }
+    }
+
     /// The `connect` value: what `dbiam connect` needs to reach it, or null.
     pub fn connect(&self) -> Value {
         match (self.protocol(), &self.endpoint) {
+            (Some("redis"), Some(host)) => json!({
+                "engine": "redis",
+                "host": host,
+                "port": self.port,
+                "tls": true,
+                "cache": self.cache().map(|c| crate::config::enum_name(&c)),
+                "cache_name": self.id,
+                "user": opt(&self.user),
+                "region": self.region,
+            }),
             (Some("dynamodb"), _) => json!({
                 "engine": "dynamodb",
                 "region": self.region,
@@ -275,21 +334,27 @@ impl Resource {
     }
 
     /// The named target `dbiam discover --save` writes for it, or `None` when dbiam
-    /// cannot connect to it with SQL (DynamoDB, DocumentDB, SQL Server, …).
+    /// cannot connect to it (DynamoDB, DocumentDB, SQL Server, …).
     pub fn target(&self) -> Option<crate::config::Target> {
         use crate::db::Engine;
         let engine = match self.protocol()? {
             "postgres" => Engine::Postgres,
             "mysql" => Engine::MySql,
             "redshift" => Engine::Redshift,
+            "dsql" => Engine::Dsql,
+            "redis" => Engine::Redis,
             _ => return None,
         };
+        let cache = self.cache();
         Some(crate::config::Target {
             engine: Some(engine),
             host: Some(self.endpoint.clone()?),
             port: self.port,
-            database: self.database.clone(),
+            user: self.user.clone(),
+            database: self.database.clone().filter(|_| engine != Engine::Dsql),
             region: Some(self.region.clone()),
+            cache,
+            cache_name: cache.map(|_| self.id.clone()),
             ..Default::default()
         })
     }
@@ -381,10 +446,13 @@ impl Found {
 /// Query every (region × service) pair concurrently (at most [`CONCURRENCY`] at once).
 /// `progress(done, total)` is called after each job. A job that fails does not stop
 /// the others; only a problem shared by all (no credentials) is returned as an error.
+/// With `every_region` false (the default service set), a service is queried only in the
+/// regions where AWS offers it ([`Service::offered_in`]).
 pub async fn discover(
     aws: &Aws,
     regions: &[String],
     services: &[Service],
+    every_region: bool,
     mut progress: impl FnMut(usize, usize),
 ) -> Result<Found> {
     let Some(first) = regions.first() else {
@@ -404,6 +472,7 @@ pub async fn discover(
     let jobs: Vec<_> = configs
         .iter()
         .flat_map(|(r, conf)| services.iter().map(move |s| (*s, r, conf)))
+        .filter(|(s, r, _)| every_region || s.offered_in(r))
         .collect();
     let total = jobs.len();
     let mut found = Found {
@@ -459,6 +528,44 @@ pub const AWS_REGIONS: &[&str] = &[
 
 // `--all-regions` with every service runs in one wave (checked when compiling).
 const _: () = assert!(AWS_REGIONS.len() * Service::ALL.len() <= CONCURRENCY);
+
+/// Regions where Aurora DSQL is offered (AWS's DSQL endpoints list).
+pub const DSQL_REGIONS: &[&str] = &[
+    "ap-northeast-1",
+    "ap-northeast-2",
+    "ap-northeast-3",
+    "ap-southeast-2",
+    "eu-central-1",
+    "eu-west-1",
+    "eu-west-2",
+    "eu-west-3",
+    "us-east-1",
+    "us-east-2",
+    "us-west-2",
+];
+
+/// Regions where MemoryDB is offered (the AWS SDKs' endpoint list).
+pub const MEMORYDB_REGIONS: &[&str] = &[
+    "ap-east-1",
+    "ap-northeast-1",
+    "ap-northeast-2",
+    "ap-south-1",
+    "ap-southeast-1",
+    "ap-southeast-2",
+    "ca-central-1",
+    "eu-central-1",
+    "eu-north-1",
+    "eu-south-1",
+    "eu-south-2",
+    "eu-west-1",
+    "eu-west-2",
+    "eu-west-3",
+    "sa-east-1",
+    "us-east-1",
+    "us-east-2",
+    "us-west-1",
+    "us-west-2",
+];
 
 /// Regions of the `aws-cn` partition.
 pub const AWS_CN_REGIONS: &[&str] = &["cn-north-1", "cn-northwest-1"];
@@ -516,6 +623,7 @@ mod tests {
             iam_auth: iam,
             status: None,
             database: None,
+            user: None,
         }
     }
 

@@ -9,7 +9,7 @@ use super::{IamAuth, Resource, Service};
 use crate::aws::sdk_error;
 use crate::error::Result;
 
-/// How many DynamoDB DescribeTable calls run at once within one region.
+/// How many DynamoDB DescribeTable (and DSQL GetCluster) calls run at once within one region.
 const TABLE_CONCURRENCY: usize = 8;
 
 /// The RDS API also answers with DocumentDB and Neptune resources; those are not
@@ -37,6 +37,10 @@ pub async fn fetch(service: Service, conf: &SdkConfig, region: &str) -> Result<V
         Service::RedshiftServerless => redshift_workgroups(conf, region).await,
         Service::Docdb => docdb_clusters(conf, region).await,
         Service::Dynamodb => dynamodb_tables(conf, region).await,
+        Service::Dsql => dsql_clusters(conf, region).await,
+        Service::Elasticache => elasticache_groups(conf, region).await,
+        Service::ElasticacheServerless => elasticache_serverless(conf, region).await,
+        Service::Memorydb => memorydb_clusters(conf, region).await,
     }
 }
 
@@ -68,6 +72,7 @@ pub async fn rds_instances(conf: &SdkConfig, region: &str) -> Result<Vec<Resourc
             iam_auth: IamAuth::from_flag(db.iam_database_authentication_enabled()),
             status: owned(db.db_instance_status()),
             database: owned(db.db_name()),
+            user: None,
         });
     }
     Ok(out)
@@ -101,6 +106,7 @@ pub async fn rds_clusters(conf: &SdkConfig, region: &str) -> Result<Vec<Resource
             iam_auth: IamAuth::from_flag(c.iam_database_authentication_enabled()),
             status: owned(c.status()),
             database: owned(c.database_name()),
+            user: None,
         });
     }
     Ok(out)
@@ -149,6 +155,7 @@ pub async fn rds_proxies(conf: &SdkConfig, region: &str) -> Result<Vec<Resource>
             iam_auth: proxy_iam(&p),
             status: p.status().map(|s| s.as_str().to_owned()),
             database: None,
+            user: None,
         });
     }
     Ok(out)
@@ -174,6 +181,7 @@ pub async fn redshift_clusters(conf: &SdkConfig, region: &str) -> Result<Vec<Res
             iam_auth: IamAuth::Always,
             status: owned(c.cluster_status()),
             database: owned(c.db_name()),
+            user: None,
         });
     }
     Ok(out)
@@ -199,6 +207,7 @@ pub async fn redshift_workgroups(conf: &SdkConfig, region: &str) -> Result<Vec<R
             iam_auth: IamAuth::Always,
             status: w.status().map(|s| s.as_str().to_owned()),
             database: None,
+            user: None,
         });
     }
     Ok(out)
@@ -231,6 +240,7 @@ pub async fn docdb_clusters(conf: &SdkConfig, region: &str) -> Result<Vec<Resour
             iam_auth: IamAuth::NotApplicable,
             status: owned(c.status()),
             database: None,
+            user: None,
         });
     }
     Ok(out)
@@ -284,6 +294,7 @@ pub async fn dynamodb_tables(conf: &SdkConfig, region: &str) -> Result<Vec<Resou
                 iam_auth: IamAuth::Always,
                 status,
                 database: None,
+                user: None,
             }))
         })
         .buffer_unordered(TABLE_CONCURRENCY)
@@ -292,6 +303,227 @@ pub async fn dynamodb_tables(conf: &SdkConfig, region: &str) -> Result<Vec<Resou
     let mut out = Vec::new();
     for r in described {
         out.extend(r?);
+    }
+    Ok(out)
+}
+
+/// Aurora DSQL clusters (ListClusters, then GetCluster for each one's status and
+/// endpoint). DSQL has no IAM switch: every login is an IAM token (`always`).
+pub async fn dsql_clusters(conf: &SdkConfig, region: &str) -> Result<Vec<Resource>> {
+    let client = aws_sdk_dsql::Client::new(conf);
+    let mut pages = client.list_clusters().into_paginator().items().send();
+    let mut ids = Vec::new();
+    while let Some(item) = pages.next().await {
+        ids.push(
+            item.map_err(|e| sdk_error("DSQL ListClusters", e))?
+                .identifier()
+                .to_owned(),
+        );
+    }
+    let client = &client;
+    let described: Vec<Result<Option<Resource>>> = stream::iter(ids)
+        .map(|id| async move {
+            let out = match client.get_cluster().identifier(&id).send().await {
+                Ok(out) => out,
+                // Deleted between ListClusters and GetCluster: gone, not a failure.
+                Err(e)
+                    if e.as_service_error()
+                        .is_some_and(|s| s.is_resource_not_found_exception()) =>
+                {
+                    return Ok(None)
+                }
+                Err(e) => return Err(sdk_error("DSQL GetCluster", e)),
+            };
+            let endpoint = out
+                .endpoint()
+                .map(str::to_owned)
+                .unwrap_or_else(|| dsql_host(&id, region));
+            Ok(Some(Resource {
+                service: Service::Dsql,
+                region: region.to_owned(),
+                id,
+                engine: "dsql".to_owned(),
+                engine_version: None,
+                endpoint: Some(endpoint),
+                reader_endpoint: None,
+                port: Some(5432),
+                iam_auth: IamAuth::Always,
+                status: Some(out.status().as_str().to_owned()),
+                database: Some("postgres".to_owned()),
+                user: None,
+            }))
+        })
+        .buffer_unordered(TABLE_CONCURRENCY)
+        .collect()
+        .await;
+    let mut out = Vec::new();
+    for r in described {
+        out.extend(r?);
+    }
+    Ok(out)
+}
+
+/// A DSQL cluster's endpoint as AWS documents it, for when GetCluster does not say.
+fn dsql_host(id: &str, region: &str) -> String {
+    format!("{id}.dsql.{region}.on.aws")
+}
+
+/// ElastiCache users that authenticate with IAM, by user group id (DescribeUsers).
+async fn elasticache_iam_users(
+    client: &aws_sdk_elasticache::Client,
+) -> Result<Vec<(String, String)>> {
+    use aws_sdk_elasticache::types::AuthenticationType;
+    let mut pages = client.describe_users().into_paginator().items().send();
+    let mut out = Vec::new();
+    while let Some(item) = pages.next().await {
+        let u = item.map_err(|e| sdk_error("ElastiCache DescribeUsers", e))?;
+        let iam = u.authentication().and_then(|a| a.r#type()) == Some(&AuthenticationType::Iam);
+        if let (true, Some(id)) = (iam, u.user_id()) {
+            for g in u.user_group_ids() {
+                out.push((g.clone(), id.to_owned()));
+            }
+        }
+    }
+    out.sort();
+    Ok(out)
+}
+
+/// The first IAM user (by id) in any of `groups`.
+fn iam_user_in(users: &[(String, String)], groups: &[String]) -> Option<String> {
+    users
+        .iter()
+        .filter(|(g, _)| groups.contains(g))
+        .map(|(_, u)| u.clone())
+        .min()
+}
+
+/// Whether IAM users can log in: one is attached (`enabled`), none is but the cache
+/// could take one (`possible`), or it cannot (`disabled`: IAM users need TLS).
+fn cache_iam(user: &Option<String>, tls: bool) -> IamAuth {
+    match (user, tls) {
+        (Some(_), _) => IamAuth::Enabled,
+        (None, true) => IamAuth::Possible,
+        (None, false) => IamAuth::Disabled,
+    }
+}
+
+/// ElastiCache (Valkey / Redis OSS) replication groups (DescribeReplicationGroups),
+/// with the IAM users of their user groups (DescribeUsers). The endpoint is the
+/// configuration endpoint (cluster mode) or the primary endpoint.
+pub async fn elasticache_groups(conf: &SdkConfig, region: &str) -> Result<Vec<Resource>> {
+    let client = aws_sdk_elasticache::Client::new(conf);
+    let users = elasticache_iam_users(&client).await?;
+    let mut pages = client
+        .describe_replication_groups()
+        .into_paginator()
+        .items()
+        .send();
+    let mut out = Vec::new();
+    while let Some(item) = pages.next().await {
+        let g = item.map_err(|e| sdk_error("ElastiCache DescribeReplicationGroups", e))?;
+        let first = g.node_groups().first();
+        let ep = g
+            .configuration_endpoint()
+            .or_else(|| first.and_then(|n| n.primary_endpoint()));
+        let reader = first
+            .and_then(|n| n.reader_endpoint())
+            .filter(|_| g.configuration_endpoint().is_none());
+        let user = iam_user_in(&users, g.user_group_ids());
+        out.push(Resource {
+            service: Service::Elasticache,
+            region: region.to_owned(),
+            id: g.replication_group_id().unwrap_or_default().to_owned(),
+            engine: g.engine().unwrap_or("redis").to_owned(),
+            engine_version: None,
+            endpoint: owned(ep.and_then(|e| e.address())),
+            reader_endpoint: owned(reader.and_then(|e| e.address())),
+            port: port(ep.and_then(|e| e.port())),
+            iam_auth: cache_iam(&user, g.transit_encryption_enabled() == Some(true)),
+            status: owned(g.status()),
+            database: None,
+            user,
+        });
+    }
+    Ok(out)
+}
+
+/// ElastiCache serverless caches (DescribeServerlessCaches). They always use TLS, so
+/// IAM users are `possible` even when none is attached.
+pub async fn elasticache_serverless(conf: &SdkConfig, region: &str) -> Result<Vec<Resource>> {
+    let client = aws_sdk_elasticache::Client::new(conf);
+    let users = elasticache_iam_users(&client).await?;
+    let mut pages = client
+        .describe_serverless_caches()
+        .into_paginator()
+        .items()
+        .send();
+    let mut out = Vec::new();
+    while let Some(item) = pages.next().await {
+        let c = item.map_err(|e| sdk_error("ElastiCache DescribeServerlessCaches", e))?;
+        let groups: Vec<String> = c.user_group_id().map(str::to_owned).into_iter().collect();
+        let user = iam_user_in(&users, &groups);
+        let ep = c.endpoint();
+        out.push(Resource {
+            service: Service::ElasticacheServerless,
+            region: region.to_owned(),
+            id: c.serverless_cache_name().unwrap_or_default().to_owned(),
+            engine: c.engine().unwrap_or("redis").to_owned(),
+            engine_version: owned(c.full_engine_version().or(c.major_engine_version())),
+            endpoint: owned(ep.and_then(|e| e.address())),
+            reader_endpoint: owned(c.reader_endpoint().and_then(|e| e.address())),
+            port: port(ep.and_then(|e| e.port())),
+            iam_auth: cache_iam(&user, true),
+            status: owned(c.status()),
+            database: None,
+            user,
+        });
+    }
+    Ok(out)
+}
+
+/// MemoryDB clusters (DescribeClusters), with the IAM users of their ACL (DescribeUsers
+/// lists each user's ACLs). IAM users need TLS and engine version 7 or later.
+pub async fn memorydb_clusters(conf: &SdkConfig, region: &str) -> Result<Vec<Resource>> {
+    use aws_sdk_memorydb::types::AuthenticationType;
+    let client = aws_sdk_memorydb::Client::new(conf);
+    let mut pages = client.describe_users().into_paginator().items().send();
+    let mut users = Vec::new();
+    while let Some(item) = pages.next().await {
+        let u = item.map_err(|e| sdk_error("MemoryDB DescribeUsers", e))?;
+        let iam = u.authentication().and_then(|a| a.r#type()) == Some(&AuthenticationType::Iam);
+        if let (true, Some(name)) = (iam, u.name()) {
+            for acl in u.acl_names() {
+                users.push((acl.clone(), name.to_owned()));
+            }
+        }
+    }
+    let mut pages = client.describe_clusters().into_paginator().items().send();
+    let mut out = Vec::new();
+    while let Some(item) = pages.next().await {
+        let c = item.map_err(|e| sdk_error("MemoryDB DescribeClusters", e))?;
+        let acls: Vec<String> = c.acl_name().map(str::to_owned).into_iter().collect();
+        let user = iam_user_in(&users, &acls);
+        let version = c.engine_version().map(str::to_owned);
+        let major: u32 = version
+            .as_deref()
+            .and_then(|v| v.split('.').next())
+            .and_then(|m| m.parse().ok())
+            .unwrap_or(0);
+        let ep = c.cluster_endpoint();
+        out.push(Resource {
+            service: Service::Memorydb,
+            region: region.to_owned(),
+            id: c.name().unwrap_or_default().to_owned(),
+            engine: c.engine().unwrap_or("redis").to_owned(),
+            engine_version: version,
+            endpoint: owned(ep.and_then(|e| e.address())),
+            reader_endpoint: None,
+            port: port(ep.map(|e| e.port())),
+            iam_auth: cache_iam(&user, c.tls_enabled() == Some(true) && major >= 7),
+            status: owned(c.status()),
+            database: None,
+            user,
+        });
     }
     Ok(out)
 }

@@ -217,7 +217,9 @@ impl<E: Engine> Shell<'_, E> {
         match self.params.engine {
             crate::db::Engine::Redshift => ("a", "Redshift temporary password"),
             crate::db::Engine::Dsql => ("a", "DSQL token"),
-            crate::db::Engine::Postgres | crate::db::Engine::MySql => ("an", "IAM token"),
+            crate::db::Engine::Postgres | crate::db::Engine::MySql | crate::db::Engine::Redis => {
+                ("an", "IAM token")
+            }
         }
     }
 

@@ -2,6 +2,14 @@
 
 usage: discover_fixtures.py ENDPOINT populate REGION PREFIX
        discover_fixtures.py ENDPOINT instances REGION PREFIX COUNT
+       discover_fixtures.py ENDPOINT caches REGION PREFIX
+
+`caches` makes, in REGION: ElastiCache replication groups (TLS with the user group
+PREFIXug, TLS without a user group, no TLS, cluster mode), MemoryDB clusters (engine 7.1
+with TLS and the ACL PREFIXacl, 7.1 without TLS, 6.2 with TLS), and an Aurora DSQL
+cluster in us-east-1 (moto has DSQL in us-east-1 only), whose identifier it prints.
+moto 5.2.5 cannot create user groups or ACLs, so no user is in them: tests/discover.rs
+answers DescribeUsers itself for REGION.
 
 `populate` makes, in REGION: RDS instances with IAM on (postgres) and off (mysql),
 an Aurora PostgreSQL cluster (IAM on) and an Aurora MySQL cluster (IAM off), two RDS
@@ -39,6 +47,32 @@ def instance(name, engine, iam, **extra):
 if action == "instances":
     for i in range(int(sys.argv[5])):
         instance(f"{prefix}{i:03}", "postgres", i % 2 == 0)
+    sys.exit(0)
+
+if action == "caches":
+    ec = boto3.client("elasticache", **kw)
+    for name, tls, groups, cluster in [
+        (f"{prefix}rg-iam", True, [f"{prefix}ug"], False),
+        (f"{prefix}rg-tls", True, [], False),
+        (f"{prefix}rg-plain", False, [], False),
+        (f"{prefix}rg-cluster", True, [], True),
+    ]:
+        extra = dict(NumNodeGroups=2, ReplicasPerNodeGroup=1, ClusterMode="enabled") if cluster else dict(NumCacheClusters=1)
+        if groups:
+            extra["UserGroupIds"] = groups
+        ec.create_replication_group(
+            ReplicationGroupId=name, ReplicationGroupDescription="dbiam test", Engine="valkey",
+            CacheNodeType="cache.t3.micro", TransitEncryptionEnabled=tls, **extra)
+    mdb = boto3.client("memorydb", **kw)
+    for name, tls, version, acl in [
+        (f"{prefix}mdb-iam", True, "7.1", f"{prefix}acl"),
+        (f"{prefix}mdb-plain", False, "7.1", "open-access"),
+        (f"{prefix}mdb-old", True, "6.2", "open-access"),
+    ]:
+        mdb.create_cluster(ClusterName=name, NodeType="db.t4g.small", ACLName=acl,
+                           TLSEnabled=tls, EngineVersion=version)
+    dsql = boto3.client("dsql", **{**kw, "region_name": "us-east-1"})
+    print(dsql.create_cluster(deletionProtectionEnabled=False, tags={"Name": f"{prefix}dsql"})["identifier"])
     sys.exit(0)
 
 assert action == "populate", action
