@@ -122,27 +122,24 @@ fn doctor(
     env: &[(&str, &str)],
 ) -> (i32, Vec<(String, String, String, String)>) {
     let mut c = bench_env(&b.home);
-    c.args([
-        "doctor",
-        "-h",
-        pg_host(),
-        "-p",
-        pg_port_str(),
-        "-U",
-        &b.role,
-        "-d",
-        "postgres",
-    ])
-    .args([
-        "--sslrootcert",
-        &b.ca,
-        "--signing-time",
-        TIME,
-        "--region",
-        REGION,
-    ])
-    .args(["--output", "json", "--connect-timeout", "5"])
-    .args(extra);
+    // The test server's port unless the test gives its own.
+    let port = if extra.contains(&"-p") {
+        &[][..]
+    } else {
+        &["-p", pg_port_str()][..]
+    };
+    c.args(["doctor", "-h", pg_host(), "-U", &b.role, "-d", "postgres"])
+        .args(port)
+        .args([
+            "--sslrootcert",
+            &b.ca,
+            "--signing-time",
+            TIME,
+            "--region",
+            REGION,
+        ])
+        .args(["--output", "json", "--connect-timeout", "5"])
+        .args(extra);
     for (k, v) in env {
         c.env(k, v);
     }

@@ -300,8 +300,6 @@ fn exit_codes_as_for_postgresql() {
             "mysql",
             "-h",
             mysql_host(),
-            "-p",
-            mysql_port_str(),
             "-U",
             "root",
             "--no-iam",
