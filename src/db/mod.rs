@@ -17,7 +17,7 @@ use std::time::Duration;
 
 use time::OffsetDateTime;
 
-use crate::commands::Context;
+use crate::aws::Signer;
 use crate::error::{one_line, Error, Kind, Result};
 use crate::output::results::ResultSink;
 use crate::secret::Secret;
@@ -260,37 +260,6 @@ fn process_env(name: &str) -> Option<String> {
 }
 
 impl ConnectionArgs {
-    /// When the positional TARGET is a name (no `://`), look it up in the config file,
-    /// fill every connection flag that was not given from it, and return it. Flags win
-    /// over the target; the target wins over the environment.
-    pub fn apply_target(
-        &mut self,
-        config: &crate::config::Loaded,
-    ) -> Result<Option<crate::config::Target>> {
-        let Some(name) = self.target.clone().filter(|t| !t.contains("://")) else {
-            return Ok(None);
-        };
-        let t = config.config.targets.get(&name).cloned().ok_or_else(|| {
-            Error::usage(format!(
-                "no target named '{name}' in {}",
-                config.path.display()
-            ))
-            .with_hint("see `dbiam targets list`, or give a postgres:// or mysql:// URL")
-        })?;
-        crate::debug!("using target '{name}' from {}", config.path.display());
-        self.target = None;
-        self.engine = self.engine.or(t.engine);
-        self.host = self.host.take().or_else(|| t.host.clone());
-        self.port = self.port.or(t.port);
-        self.username = self.username.take().or_else(|| t.user.clone());
-        self.dbname = self.dbname.take().or_else(|| t.database.clone());
-        self.signing_host = self.signing_host.take().or_else(|| t.signing_host.clone());
-        self.signing_port = self.signing_port.or(t.signing_port);
-        self.sslmode = self.sslmode.or(t.sslmode);
-        self.sslrootcert = self.sslrootcert.take().or_else(|| t.sslrootcert.clone());
-        Ok(Some(t))
-    }
-
     /// Resolve the flags against the process environment; `default_port` is the engine's.
     pub fn resolve(&self, default_port: u16) -> Result<ConnParams> {
         self.resolve_with(default_port, &process_env)
@@ -454,13 +423,13 @@ impl ConnParams {
 
     /// The password to send: a fresh IAM token, PGPASSWORD, or `None` (ask when needed).
     /// (For Redshift the credentials also name the user: use [`ConnParams::login`].)
-    pub async fn password(&self, ctx: &Context) -> Result<Option<Secret>> {
+    pub async fn password(&self, ctx: &dyn Signer) -> Result<Option<Secret>> {
         Ok(self.login(ctx).await?.password)
     }
 
     /// Get what logging in needs: a fresh IAM token (RDS or DSQL), Redshift's temporary
     /// credentials (whose user, `IAM:alice`, replaces ours), or the typed password.
-    pub async fn login(&self, ctx: &Context) -> Result<Login> {
+    pub async fn login(&self, ctx: &dyn Signer) -> Result<Login> {
         let token = |token: crate::token::Token, region: String| Login {
             params: self.clone(),
             expires_at: Some(token.expires_at()),
@@ -499,8 +468,8 @@ impl ConnParams {
                 })
             }
             (Auth::Iam { signing_host, .. }, Engine::Dsql) => {
-                let region = ctx.aws.region(Some(signing_host)).await?;
-                let keys = ctx.aws.signing_keys().await?;
+                let region = ctx.aws().region(Some(signing_host)).await?;
+                let keys = ctx.aws().signing_keys().await?;
                 let action = if self.user == "admin" {
                     crate::token::DsqlAction::ConnectAdmin
                 } else {
@@ -527,8 +496,8 @@ impl ConnParams {
                 },
                 Engine::Postgres | Engine::MySql,
             ) => {
-                let region = ctx.aws.region(Some(signing_host)).await?;
-                let keys = ctx.aws.signing_keys().await?;
+                let region = ctx.aws().region(Some(signing_host)).await?;
+                let keys = ctx.aws().signing_keys().await?;
                 let t = crate::token::rds_token(
                     signing_host,
                     *signing_port,
