@@ -7,6 +7,7 @@ use serde::{Deserialize, Deserializer};
 use std::collections::BTreeMap;
 use std::path::{Path, PathBuf};
 
+pub use crate::db::CacheKind;
 use crate::db::{Engine, SslMode};
 use crate::error::{Error, Result};
 use crate::output::Format;
@@ -75,29 +76,6 @@ pub struct Target {
     /// `engine = "redis"`: the replication group, serverless cache or cluster name the
     /// token is signed for.
     pub cache_name: Option<String>,
-}
-
-/// Which service an ElastiCache / MemoryDB (`engine = "redis"`) target's tokens are for.
-#[derive(Debug, Clone, Copy, PartialEq, Eq, clap::ValueEnum)]
-pub enum CacheKind {
-    /// An ElastiCache replication group (or single-node cluster).
-    Elasticache,
-    /// An ElastiCache serverless cache.
-    ElasticacheServerless,
-    /// A MemoryDB cluster.
-    Memorydb,
-}
-
-impl CacheKind {
-    /// The signer's view of it.
-    pub fn service(self) -> crate::token::CacheService {
-        use crate::token::CacheService;
-        match self {
-            CacheKind::Elasticache => CacheService::ElastiCache { serverless: false },
-            CacheKind::ElasticacheServerless => CacheService::ElastiCache { serverless: true },
-            CacheKind::Memorydb => CacheService::MemoryDb,
-        }
-    }
 }
 
 fn value_enum<'de, D: Deserializer<'de>, T: clap::ValueEnum>(

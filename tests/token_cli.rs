@@ -408,7 +408,9 @@ fn inspect_decodes_fresh_expired_and_rejects_garbage() {
         .args(["token", "inspect", "hello world"])
         .assert()
         .code(2)
-        .stderr(predicate::str::contains("not an RDS or DSQL IAM token"));
+        .stderr(predicate::str::contains(
+            "not an RDS, DSQL, ElastiCache or MemoryDB IAM token",
+        ));
 }
 
 #[test]

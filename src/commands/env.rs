@@ -30,12 +30,12 @@ pub struct Args {
 }
 
 /// Run `dbiam env`.
-pub async fn run(mut args: Args, ctx: &Context) -> Result<()> {
+pub async fn run(args: Args, ctx: &Context) -> Result<()> {
     if let Some(name) = &args.url_var {
         client_env::validate_var_name(name)?;
     }
-    let ctx = &ctx.for_connection(&mut args.conn).await?;
-    let params = args.conn.resolve(5432)?;
+    let (ctx, params) = ctx.connection(&args.conn).await?;
+    let ctx = &ctx;
     let crate::db::Login {
         params, password, ..
     } = params.login(ctx).await?;

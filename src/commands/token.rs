@@ -8,9 +8,10 @@ use time::OffsetDateTime;
 
 use super::{write_err, Context};
 use crate::db::redshift::{self, RedshiftArgs};
+use crate::db::{sign_token, TokenKind};
 use crate::error::{Error, Kind, Result};
 use crate::output::{human_duration, Format};
-use crate::token::{self, DsqlAction, Token};
+use crate::token::{self, Token};
 
 /// `dbiam token` flags.
 #[derive(Debug, clap::Args)]
@@ -128,30 +129,19 @@ pub async fn run(args: Args, ctx: &Context) -> Result<()> {
 
     let keys = signing_keys(&args, ctx, &region).await?;
     let at = ctx.signing_time();
-    let minted: Token = if args.dsql {
-        let action = if args.admin {
-            DsqlAction::ConnectAdmin
-        } else {
-            DsqlAction::Connect
-        };
-        token::dsql_token(
+    let kind = match port {
+        None => TokenKind::Dsql {
             host,
-            &region,
-            action,
-            args.expires_in.unwrap_or(900),
-            &keys,
-            at,
-        )?
-    } else {
-        token::rds_token(
+            admin: args.admin,
+            expires_in: args.expires_in.unwrap_or(900),
+        },
+        Some(port) => TokenKind::Rds {
             host,
-            port.unwrap_or_default(),
-            username.as_deref().unwrap_or_default(),
-            &region,
-            &keys,
-            at,
-        )?
+            port,
+            user: username.as_deref().unwrap_or_default(),
+        },
     };
+    let minted = sign_token(kind, &region, &keys, at)?;
     crate::debug!(
         "minted a {} token for {host} in {region}, {} bytes, value {:?}",
         if args.dsql { "DSQL" } else { "RDS" },
@@ -228,7 +218,12 @@ async fn cache(args: &Args, ctx: &Context) -> Result<()> {
     let user = required(&args.username, "--username")?;
     let region = ctx.aws.region(None).await?;
     let keys = signing_keys(args, ctx, &region).await?;
-    let minted = token::cache_token(service, name, user, &region, &keys, ctx.signing_time())?;
+    let kind = TokenKind::Cache {
+        service,
+        name,
+        user,
+    };
+    let minted = sign_token(kind, &region, &keys, ctx.signing_time())?;
     crate::debug!(
         "minted a {} token for {user}@{name} in {region}, {} bytes, value {:?}",
         service.signing_name(),
