@@ -13,6 +13,7 @@ pub mod discover;
 pub mod doctor;
 pub mod dynamo;
 pub mod error;
+pub mod files;
 pub mod log;
 pub mod output;
 pub mod repl;

@@ -1,0 +1,138 @@
+//! Issue 17's hardening rows, each through the real binary: bad files, bad input and
+//! hostile values get a one-line error and a documented exit code, never a hang, a
+//! panic or a replaced device file.
+
+mod common;
+
+use common::Home;
+use predicates::prelude::*;
+use std::os::unix::fs::{symlink, FileTypeExt};
+use std::path::Path;
+use std::time::Duration;
+
+fn mkfifo(path: &Path) {
+    let ok = std::process::Command::new("mkfifo")
+        .arg(path)
+        .status()
+        .expect("mkfifo")
+        .success();
+    assert!(ok, "mkfifo {}", path.display());
+}
+
+/// Row 16: `targets add` with DBIAM_CONFIG naming a FIFO (standing in for /dev/null: a
+/// file that is not a regular file), directly or through a symlink, is refused with exit 2
+/// and the FIFO is left a FIFO; nothing blocks on it.
+#[test]
+fn row16_a_config_that_is_not_a_regular_file_is_refused_and_left_alone() {
+    let home = Home::new();
+    let fifo = home.path().join("null-like");
+    mkfifo(&fifo);
+    let link = home.path().join("config-link.toml");
+    symlink(&fifo, &link).unwrap();
+    for config in [&fifo, &link] {
+        home.dbiam()
+            .env("DBIAM_CONFIG", config)
+            .args(["targets", "add", "y", "-h", "h.example.com"])
+            .timeout(Duration::from_secs(20))
+            .assert()
+            .code(2)
+            .stderr(predicate::str::contains("is a FIFO, not a regular file"));
+        assert!(std::fs::metadata(&fifo).unwrap().file_type().is_fifo());
+        assert!(std::fs::symlink_metadata(&link)
+            .unwrap()
+            .file_type()
+            .is_symlink());
+    }
+    // Nothing was left beside it (no temporary file).
+    let names: Vec<_> = std::fs::read_dir(home.path())
+        .unwrap()
+        .map(|e| e.unwrap().file_name().into_string().unwrap())
+        .filter(|n| !n.starts_with('.'))
+        .collect();
+    assert_eq!(names.len(), 2, "{names:?}");
+    let hidden = std::fs::read_dir(home.path())
+        .unwrap()
+        .filter(|e| {
+            e.as_ref()
+                .unwrap()
+                .file_name()
+                .to_string_lossy()
+                .ends_with(".tmp")
+        })
+        .count();
+    assert_eq!(hidden, 0);
+}
+
+/// Row 16: a symlinked config (a dotfiles checkout) stays a symlink; its target is updated.
+#[test]
+fn row16_a_symlinked_config_stays_a_symlink() {
+    let home = Home::new();
+    let dotfiles = home.path().join("dotfiles");
+    std::fs::create_dir(&dotfiles).unwrap();
+    let real = dotfiles.join("dbiam.toml");
+    std::fs::write(&real, "# mine\n[defaults]\nregion = \"eu-west-1\"\n").unwrap();
+    let link = home.path().join("config.toml");
+    symlink("dotfiles/dbiam.toml", &link).unwrap();
+    home.dbiam()
+        .env("DBIAM_CONFIG", &link)
+        .args(["targets", "add", "y", "-h", "h.example.com"])
+        .assert()
+        .success();
+    assert!(std::fs::symlink_metadata(&link)
+        .unwrap()
+        .file_type()
+        .is_symlink());
+    let text = std::fs::read_to_string(&real).unwrap();
+    assert!(text.starts_with("# mine\n"), "{text}");
+    assert!(
+        text.contains("[targets.y]") && text.contains("h.example.com"),
+        "{text}"
+    );
+    assert_eq!(std::fs::read_dir(&dotfiles).unwrap().count(), 1);
+}
+
+/// Row 5: a config file with non-UTF-8 bytes, a directory, a symlink loop (and, when not
+/// root, an unreadable file) is an invalid config: exit 2, one line naming the file.
+#[test]
+fn row5_unreadable_config_files_exit_2() {
+    let home = Home::new();
+    let bad = home.path().join("latin1.toml");
+    std::fs::write(&bad, b"[defaults]\nregion = \"caf\xe9\"\n").unwrap();
+    let dir = home.path().join("a-directory");
+    std::fs::create_dir(&dir).unwrap();
+    let loop_a = home.path().join("loop-a");
+    symlink("loop-b", &loop_a).unwrap();
+    symlink("loop-a", home.path().join("loop-b")).unwrap();
+    for (config, why) in [
+        (&bad, "not UTF-8"),
+        (&dir, "is a directory"),
+        (&loop_a, "symbolic links"),
+    ] {
+        let out = home
+            .dbiam()
+            .env("DBIAM_CONFIG", config)
+            .args(["targets", "list"])
+            .timeout(Duration::from_secs(20))
+            .assert()
+            .code(2)
+            .stderr(predicate::str::contains(config.display().to_string()))
+            .stderr(predicate::str::contains(why))
+            .get_output()
+            .stderr
+            .clone();
+        let text = String::from_utf8(out).unwrap();
+        assert_eq!(text.trim_end().lines().count(), 1, "{text}");
+    }
+    let locked = home.path().join("locked.toml");
+    std::fs::write(&locked, "").unwrap();
+    std::fs::set_permissions(&locked, std::os::unix::fs::PermissionsExt::from_mode(0o000)).unwrap();
+    if std::fs::read(&locked).is_err() {
+        // Not root: the permission check applies.
+        home.dbiam()
+            .env("DBIAM_CONFIG", &locked)
+            .args(["targets", "list"])
+            .assert()
+            .code(2)
+            .stderr(predicate::str::contains("Permission denied"));
+    }
+}
