@@ -920,3 +920,70 @@ fn user_dry_run_prints_the_sql_without_connecting() {
         assert_eq!(stderr(&out).lines().count(), 1);
     }
 }
+
+#[test]
+fn user_takes_a_named_target_like_the_other_commands() {
+    let home = Home::new();
+    let dead = closed_port().to_string();
+    home.dbiam()
+        .args(["targets", "add", "app-pg", "-h", "127.0.0.1", "-p", &dead])
+        .args(["-U", "postgres"])
+        .assert()
+        .success();
+    home.dbiam()
+        .args([
+            "targets",
+            "add",
+            "app-my",
+            "--engine",
+            "mysql",
+            "-h",
+            "127.0.0.1",
+        ])
+        .assert()
+        .success();
+    let out = home
+        .dbiam()
+        .args(["setup", "user", "app-pg", "--db-user", "app", "--dry-run"])
+        .output()
+        .unwrap();
+    assert!(out.status.success(), "{}", stderr(&out));
+    assert_eq!(
+        String::from_utf8(out.stdout.clone()).unwrap(),
+        "CREATE USER \"app\";\nGRANT rds_iam TO \"app\";\n"
+    );
+    // The target's engine chooses the statements.
+    let out = home
+        .dbiam()
+        .args(["setup", "user", "app-my", "--db-user", "app", "--dry-run"])
+        .output()
+        .unwrap();
+    assert!(out.status.success(), "{}", stderr(&out));
+    assert!(
+        String::from_utf8(out.stdout.clone()).unwrap().starts_with(
+            "CREATE USER IF NOT EXISTS 'app'@'%' IDENTIFIED WITH AWSAuthenticationPlugin"
+        ),
+        "{}",
+        String::from_utf8_lossy(&out.stdout)
+    );
+    // Without --dry-run it connects to the target's host and port (closed here), not
+    // to a URL named `app-pg`.
+    let out = home
+        .dbiam()
+        .args(["setup", "user", "app-pg", "--db-user", "app", "--no-iam"])
+        .env("PGPASSWORD", "unused")
+        .output()
+        .unwrap();
+    assert_eq!(out.status.code(), Some(2), "{}", stderr(&out));
+    let err = stderr(&out);
+    assert!(err.contains(&format!("127.0.0.1:{dead}")), "{err}");
+    assert!(!err.contains("URL"), "{err}");
+    // An unknown name is a usage error, as for `dbiam sql`.
+    let out = home
+        .dbiam()
+        .args(["setup", "user", "nosuch", "--db-user", "app", "--dry-run"])
+        .output()
+        .unwrap();
+    assert_eq!(out.status.code(), Some(2), "{}", stderr(&out));
+    assert!(stderr(&out).contains("no target named 'nosuch'"));
+}
