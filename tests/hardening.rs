@@ -136,3 +136,59 @@ fn row5_unreadable_config_files_exit_2() {
             .stderr(predicate::str::contains("Permission denied"));
     }
 }
+
+/// A token minted by the binary for a fixed instant.
+fn minted(home: &Home) -> String {
+    let out = home
+        .dbiam_with_keys()
+        .args(["token", "--hostname", "h.example.com", "--port", "5432"])
+        .args(["--username", "u", "--signing-time", "2026-01-01T00:00:00Z"])
+        .output()
+        .unwrap();
+    assert!(out.status.success());
+    String::from_utf8(out.stdout).unwrap().trim().to_owned()
+}
+
+/// Row 4: signing times at the edge of the calendar and tokens with absurd dates or
+/// lifetimes are exit 2 ("not a valid time", "not an … IAM token"), not a panic (101).
+#[test]
+fn row4_extreme_times_exit_2_not_panic() {
+    let home = Home::new();
+    for t in [
+        "9999-12-31T23:59:59Z",
+        "9999-12-31T23:59:59-23:59",
+        "0000-01-01T00:00:00+23:59",
+        "99991231T235959Z",
+        "00000101T000000Z",
+    ] {
+        home.dbiam_with_keys()
+            .args(["token", "--hostname", "h.example.com", "--port", "5432"])
+            .args(["--username", "u", "--signing-time", t])
+            .assert()
+            .code(2)
+            .stderr(predicate::str::contains("is not a valid time"));
+    }
+    let good = minted(&home);
+    assert!(good.contains("X-Amz-Expires=900"), "{good}");
+    let date = good
+        .split('&')
+        .find(|p| p.starts_with("X-Amz-Date="))
+        .unwrap()
+        .to_owned();
+    for bad in [
+        good.replace("X-Amz-Expires=900", "X-Amz-Expires=9223372036854775807"),
+        good.replace("X-Amz-Expires=900", "X-Amz-Expires=-1"),
+        good.replace(&date, "X-Amz-Date=99991231T235959Z"),
+        good.replace(&date, "X-Amz-Date=00000101T000000Z"),
+    ] {
+        home.dbiam()
+            .args(["token", "inspect", &bad])
+            .assert()
+            .code(2)
+            .stderr(predicate::str::contains("not an RDS or DSQL IAM token"));
+    }
+    home.dbiam()
+        .args(["token", "inspect", &good])
+        .assert()
+        .code(predicate::in_iter([0, 1]));
+}
