@@ -104,6 +104,16 @@ impl Error {
         Self::new(Kind::Failure, format!("{context}: {source}")).with_source(source)
     }
 
+    /// An error reading the user's input (stdin, a file they named): bytes that are not
+    /// UTF-8 are bad input (exit 2), any other I/O error a failure (exit 1).
+    pub fn input(context: impl Into<String>, source: io::Error) -> Self {
+        if source.kind() == io::ErrorKind::InvalidData {
+            Self::usage(format!("{}: not UTF-8 text", context.into())).with_source(source)
+        } else {
+            Self::io(context, source)
+        }
+    }
+
     /// Attach a hint: what the user should do about it.
     pub fn with_hint(mut self, hint: impl Into<String>) -> Self {
         self.hint = Some(hint.into());

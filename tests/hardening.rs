@@ -192,3 +192,24 @@ fn row4_extreme_times_exit_2_not_panic() {
         .assert()
         .code(predicate::in_iter([0, 1]));
 }
+
+/// Row 6: bytes that are not UTF-8 on stdin are bad input (exit 2), as with `@FILE`.
+#[test]
+fn row6_non_utf8_stdin_exits_2() {
+    let home = Home::new();
+    let junk: &[u8] = b"AKIA\xff\xfe\nsecret\xc3\x28\n";
+    for args in [
+        &["token", "inspect", "-"][..],
+        &["login", "--keys-from-stdin"][..],
+        &["dynamo", "put", "t", "--item", "-"][..],
+    ] {
+        home.dbiam_with_keys()
+            .env("AWS_ENDPOINT_URL", "http://127.0.0.1:9")
+            .args(args)
+            .write_stdin(junk)
+            .timeout(Duration::from_secs(30))
+            .assert()
+            .code(2)
+            .stderr(predicate::str::contains("not UTF-8 text"));
+    }
+}
