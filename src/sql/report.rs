@@ -182,7 +182,7 @@ mod tests {
             detail: Some("d  d".into()),
             hint: Some("h".into()),
             context: Some("c1\nc2".into()),
-            ..err("a  b", Some(10))
+            ..err("a  b", Some(12))
         };
         assert_eq!(
             render(None, "select 1,\n\tnope", &e, Style::default()),
@@ -194,7 +194,7 @@ mod tests {
         };
         assert_eq!(
             render(None, "x", &e, terse),
-            "ERROR:  a  b at character 10\n"
+            "ERROR:  a  b at character 12\n"
         );
     }
 

@@ -598,6 +598,7 @@ mod tests {
             hint: Some("h".into()),
             position: Some(15),
             context: Some("COPY t, line 2\nmore".into()),
+            internal: None,
         };
         let err = script_error("m.sql", 3, "select * from nope", &e);
         assert_eq!(err.exit_code().code(), 3);

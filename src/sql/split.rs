@@ -243,8 +243,9 @@ impl Splitter {
         }
     }
 
-    /// Script mode, as psql reads a script: [`Splitter::push`] returns at most one piece
-    /// (push `""` for the next), so that what the server answers to a statement (a
+    /// Script mode, as psql reads a script: a statement's text keeps its `;` (psql sends
+    /// it; it shows in `pg_prepared_statements` and in error positions);
+    /// [`Splitter::push`] returns at most one piece (push `""` for the next), so that what the server answers to a statement (a
     /// `standard_conforming_strings` change, a `COPY … FROM STDIN` that reads the lines
     /// after it) applies to the text after it; and COPY data is not recognised by the
     /// statement's text: the caller reads it from the input when the server asks for it
@@ -749,8 +750,8 @@ impl Splitter {
             }
             b';' if pg => {
                 if self.paren == 0 && self.begin_depth == 0 {
-                    // psql sends the statement with its `;`.
-                    if self.has_sql {
+                    // psql sends the statement with its `;` (script mode).
+                    if self.has_sql && self.one_piece {
                         self.append(s, i, i + 1, src);
                     }
                     self.end_statement(out);
@@ -1943,6 +1944,49 @@ mod tests {
         // PostgreSQL has no such command.
         let mut p = Splitter::new(Dialect::Postgres);
         assert_eq!(p.push("use app\n"), vec![]);
+    }
+
+    #[test]
+    fn script_mode_keeps_semicolons_and_follows_the_server() {
+        let mut sp = Splitter::new(Dialect::Postgres).for_script();
+        assert_eq!(
+            sp.push("select 1; select 'a\\'; copy t from stdin;\n"),
+            vec![Piece::Sql {
+                text: "select 1;".into(),
+                line: 1
+            }]
+        );
+        // With standard_conforming_strings off a backslash escapes the quote: the
+        // string goes on past the `;`.
+        sp.set_standard_conforming_strings(false);
+        assert_eq!(sp.push(""), vec![]);
+        assert_eq!(
+            sp.push("';\n"),
+            vec![Piece::Sql {
+                text: "select 'a\\'; copy t from stdin;\n';".into(),
+                line: 1
+            }]
+        );
+        sp.set_standard_conforming_strings(true);
+        let mut sp = Splitter::new(Dialect::Postgres).for_script();
+        assert_eq!(sp.push("select 'a\\'; copy t from stdin;\n").len(), 1);
+        // COPY data is the caller's to read: the statement is an ordinary piece.
+        assert_eq!(
+            sp.push(""),
+            vec![Piece::Sql {
+                text: "copy t from stdin;".into(),
+                line: 1
+            }]
+        );
+        sp.skip_lines(2);
+        assert_eq!(sp.push(""), vec![]);
+        assert_eq!(
+            sp.push("select 2;\n"),
+            vec![Piece::Sql {
+                text: "select 2;".into(),
+                line: 4
+            }]
+        );
     }
 
     #[test]
