@@ -18,7 +18,7 @@
 
 mod common;
 
-use common::pg::{test_ca, ScratchDb, PG_HOST};
+use common::pg::{pg_host, pg_port_str, test_ca, ScratchDb};
 use common::Home;
 use std::path::{Path, PathBuf};
 use std::process::{Command, Output};
@@ -97,7 +97,8 @@ fn psql(case: &Case, mode: Mode, db: &str) -> Output {
     c.current_dir(corpus_dir())
         .env_clear()
         .env("PATH", std::env::var_os("PATH").unwrap_or_default())
-        .args(["-X", "-q", "-h", PG_HOST, "-U", "postgres", "-d", db]);
+        .args(["-X", "-q", "-h", pg_host(), "-p", pg_port_str()])
+        .args(["-U", "postgres", "-d", db]);
     if mode == Mode::Csv {
         c.arg("--csv");
     }
@@ -108,7 +109,16 @@ fn psql(case: &Case, mode: Mode, db: &str) -> Output {
 fn dbiam(home: &Home, ca: &str, case: &Case, mode: Mode, db: &str) -> Output {
     let mut c = home.dbiam();
     c.current_dir(corpus_dir())
-        .args(["sql", "-h", PG_HOST, "-U", "postgres", "-d", db, "--no-iam"])
+        .args([
+            "sql",
+            "-h",
+            pg_host(),
+            "-p",
+            pg_port_str(),
+            "-U",
+            "postgres",
+        ])
+        .args(["-d", db, "--no-iam"])
         .args(["--sslrootcert", ca, "-q", "--continue-on-error"])
         .args(["--output", mode.name(), "-f"])
         .arg(case.file.file_name().unwrap());
@@ -152,7 +162,16 @@ fn pg_dump(db: &str, what: &str) -> String {
             "--restrict-key=parity",
             what,
         ])
-        .args(["-h", PG_HOST, "-U", "postgres", "-d", db])
+        .args([
+            "-h",
+            pg_host(),
+            "-p",
+            pg_port_str(),
+            "-U",
+            "postgres",
+            "-d",
+            db,
+        ])
         .output()
         .unwrap();
     assert!(
