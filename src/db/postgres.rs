@@ -29,7 +29,7 @@ pub struct Postgres {
     client: Client,
     tls: MakeRustlsConnect,
     /// A `COPY … FROM STDIN` whose server waits for data (dropping it aborts it).
-    copy: Option<ScriptQuery>,
+    copy: Option<Box<ScriptQuery>>,
     /// `standard_conforming_strings` as the server last reported it.
     std_strings: Arc<AtomicBool>,
 }
@@ -184,7 +184,7 @@ impl Postgres {
                     }
                 }
                 ScriptMessage::CopyIn => {
-                    self.copy = Some(query);
+                    self.copy = Some(Box::new(query));
                     return Ok(Outcome::CopyIn);
                 }
                 ScriptMessage::CopyOut => copied_out = true,
