@@ -81,6 +81,7 @@ pub fn main_entry() -> ExitCode {
     match runtime.block_on(run(cli)) {
         Ok(()) => ExitCode::SUCCESS,
         Err(e) if e.is_broken_pipe() => ExitCode::SUCCESS,
+        Err(e) if e.is_reported() => ExitCode::from(e.exit_code().code()),
         Err(e) => {
             eprintln!("dbiam: error: {e}");
             ExitCode::from(e.exit_code().code())
