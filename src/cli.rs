@@ -78,4 +78,6 @@ pub enum Command {
     Doctor(commands::doctor::Args),
     /// Switch IAM database authentication on: `setup enable`, `setup policy`, `setup user`.
     Setup(commands::setup::Args),
+    /// A local proxy so any client (DBeaver, DataGrip, psql, JDBC pools) logs in with IAM without knowing it.
+    Proxy(commands::proxy::Args),
 }

@@ -15,6 +15,7 @@ pub mod dynamo;
 pub mod error;
 pub mod log;
 pub mod output;
+pub mod proxy;
 pub mod repl;
 pub mod secret;
 pub mod setup;
@@ -44,6 +45,7 @@ pub async fn run(cli: Cli) -> Result<()> {
         Command::Env(args) => commands::env::run(args, &ctx).await,
         Command::Doctor(args) => commands::doctor::run(args, &ctx).await,
         Command::Setup(args) => commands::setup::run(args, &ctx).await,
+        Command::Proxy(args) => commands::proxy::run(args, &ctx).await,
     }
 }
 

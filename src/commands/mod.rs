@@ -8,6 +8,7 @@ pub mod env;
 pub mod exec;
 pub mod login;
 pub mod logout;
+pub mod proxy;
 pub mod setup;
 pub mod sql;
 pub mod targets;
