@@ -81,6 +81,10 @@ impl CommandLogin {
     /// credentials expire within a minute or failed before.
     async fn context(&self) -> Result<Arc<Context>> {
         let mut slot = self.ctx.lock().await;
+        let iam = self.params.is_iam();
+        if let Some(c) = slot.as_ref().filter(|_| !iam) {
+            return Ok(c.clone());
+        }
         if let Some(c) = slot.as_ref() {
             let soon = crate::aws::now() + time::Duration::minutes(1);
             if let Ok(creds) = c.aws.credentials().await {
@@ -92,7 +96,9 @@ impl CommandLogin {
         *slot = None;
         let mut conn = self.conn.clone();
         let c = Arc::new(self.base.for_connection(&mut conn).await?);
-        c.aws.credentials().await?;
+        if iam {
+            c.aws.credentials().await?;
+        }
         *slot = Some(c.clone());
         Ok(c)
     }
