@@ -94,8 +94,7 @@ impl CommandLogin {
             }
         }
         *slot = None;
-        let mut conn = self.conn.clone();
-        let c = Arc::new(self.base.for_connection(&mut conn).await?);
+        let c = Arc::new(self.base.connection(&self.conn).await?.0);
         if iam {
             c.aws.credentials().await?;
         }
@@ -105,11 +104,14 @@ impl CommandLogin {
 
     async fn login_now(&self) -> Result<Login> {
         let ctx = self.context().await?;
-        self.cache.login(&self.params, &ctx).await.inspect_err(|_| {
-            if let Ok(mut slot) = self.ctx.try_lock() {
-                *slot = None;
-            }
-        })
+        self.cache
+            .login(&self.params, ctx.as_ref())
+            .await
+            .inspect_err(|_| {
+                if let Ok(mut slot) = self.ctx.try_lock() {
+                    *slot = None;
+                }
+            })
     }
 }
 
@@ -293,10 +295,9 @@ fn print_info(infos: &[ConnectInfo], json: bool) -> Result<()> {
 
 /// The listener name (the target's name, else `user@host:port/db`) and the resolved
 /// parameters of one target.
-fn resolve_target(conn: &mut ConnectionArgs, ctx: &Context) -> Result<(String, ConnParams)> {
+fn resolve_target(conn: &ConnectionArgs, ctx: &Context) -> Result<(String, ConnParams)> {
     let named = conn.target.clone().filter(|t| !t.contains("://"));
-    conn.apply_target(&ctx.config)?;
-    let params = conn.resolve(5432)?;
+    let params = ctx.apply_target(conn)?.0.resolve(5432)?;
     let name = named.unwrap_or_else(|| params.describe());
     Ok((name, params))
 }
@@ -327,7 +328,7 @@ pub async fn run(args: Args, ctx: &Context) -> Result<()> {
         conn.url = None;
         conn.target = target.clone();
         let original = conn.clone();
-        let (name, params) = resolve_target(&mut conn, ctx)?;
+        let (name, params) = resolve_target(&conn, ctx)?;
         let proxy_port = ctx.target(&name).and_then(|t| t.proxy_port);
         let listen = match args.listen.get(i) {
             Some(l) => parse_listen(l)?,
@@ -444,11 +445,11 @@ fn print_password(which: &str, args: &Args, plans: &[Plan], ctx: &Context) -> Re
             let name = match plans.iter().find(|p| p.name == which) {
                 Some(p) => p.name.clone(),
                 None => {
-                    let mut conn = ConnectionArgs {
+                    let conn = ConnectionArgs {
                         target: Some(which.to_owned()),
                         ..ConnectionArgs::default()
                     };
-                    resolve_target(&mut conn, ctx)?.0
+                    resolve_target(&conn, ctx)?.0
                 }
             };
             default_password_file(&name)?
