@@ -57,6 +57,9 @@ pub struct AddArgs {
     /// is signed for.
     #[arg(long, value_name = "NAME")]
     pub cache_name: Option<String>,
+    /// The loopback port `dbiam proxy` listens on for this target.
+    #[arg(long, value_name = "PORT", value_parser = clap::value_parser!(u16).range(1..))]
+    pub proxy_port: Option<u16>,
     /// Replace a target of the same name.
     #[arg(long)]
     pub force: bool,
@@ -168,6 +171,7 @@ pub fn target_from_args(a: &AddArgs, ctx: &Context) -> Result<Target> {
         sslrootcert: c.sslrootcert.clone().or(url.sslrootcert),
         cache: None,
         cache_name: None,
+        proxy_port: a.proxy_port,
     };
     let t = cache_fields(t, a)?;
     if let Some(r) = &t.region {
