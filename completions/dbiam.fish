@@ -30,7 +30,8 @@ complete -c dbiam -n "__fish_dbiam_needs_command" -l endpoint-url -d 'Send AWS A
 complete -c dbiam -n "__fish_dbiam_needs_command" -s o -l output -d 'Output format' -r -f -a "table\t'Aligned table for people'
 json\t'One JSON document (an object, or an array of objects)'
 ndjson\t'One JSON object per line'
-csv\t'Comma-separated values with a header line'"
+csv\t'Comma-separated values with a header line'
+libpq-json\t'`dbiam token` only: the connection as libpq keywords in one JSON object (host, port, user, dbname, password, sslmode, sslrootcert), as Postico\'s pre-connect script and other password helpers read it. Other commands print JSON'"
 complete -c dbiam -n "__fish_dbiam_needs_command" -l color -d 'When to use colour (NO_COLOR is honoured with `auto`)' -r -f -a "auto\t'Colour when stdout is a terminal and `NO_COLOR` is not set'
 always\t'Always colour'
 never\t'Never colour'"
@@ -69,7 +70,8 @@ complete -c dbiam -n "__fish_dbiam_using_subcommand login" -l endpoint-url -d 'S
 complete -c dbiam -n "__fish_dbiam_using_subcommand login" -s o -l output -d 'Output format' -r -f -a "table\t'Aligned table for people'
 json\t'One JSON document (an object, or an array of objects)'
 ndjson\t'One JSON object per line'
-csv\t'Comma-separated values with a header line'"
+csv\t'Comma-separated values with a header line'
+libpq-json\t'`dbiam token` only: the connection as libpq keywords in one JSON object (host, port, user, dbname, password, sslmode, sslrootcert), as Postico\'s pre-connect script and other password helpers read it. Other commands print JSON'"
 complete -c dbiam -n "__fish_dbiam_using_subcommand login" -l color -d 'When to use colour (NO_COLOR is honoured with `auto`)' -r -f -a "auto\t'Colour when stdout is a terminal and `NO_COLOR` is not set'
 always\t'Always colour'
 never\t'Never colour'"
@@ -89,7 +91,8 @@ complete -c dbiam -n "__fish_dbiam_using_subcommand logout" -l endpoint-url -d '
 complete -c dbiam -n "__fish_dbiam_using_subcommand logout" -s o -l output -d 'Output format' -r -f -a "table\t'Aligned table for people'
 json\t'One JSON document (an object, or an array of objects)'
 ndjson\t'One JSON object per line'
-csv\t'Comma-separated values with a header line'"
+csv\t'Comma-separated values with a header line'
+libpq-json\t'`dbiam token` only: the connection as libpq keywords in one JSON object (host, port, user, dbname, password, sslmode, sslrootcert), as Postico\'s pre-connect script and other password helpers read it. Other commands print JSON'"
 complete -c dbiam -n "__fish_dbiam_using_subcommand logout" -l color -d 'When to use colour (NO_COLOR is honoured with `auto`)' -r -f -a "auto\t'Colour when stdout is a terminal and `NO_COLOR` is not set'
 always\t'Always colour'
 never\t'Never colour'"
@@ -117,7 +120,8 @@ complete -c dbiam -n "__fish_dbiam_using_subcommand token; and not __fish_seen_s
 complete -c dbiam -n "__fish_dbiam_using_subcommand token; and not __fish_seen_subcommand_from inspect help" -s o -l output -d 'Output format' -r -f -a "table\t'Aligned table for people'
 json\t'One JSON document (an object, or an array of objects)'
 ndjson\t'One JSON object per line'
-csv\t'Comma-separated values with a header line'"
+csv\t'Comma-separated values with a header line'
+libpq-json\t'`dbiam token` only: the connection as libpq keywords in one JSON object (host, port, user, dbname, password, sslmode, sslrootcert), as Postico\'s pre-connect script and other password helpers read it. Other commands print JSON'"
 complete -c dbiam -n "__fish_dbiam_using_subcommand token; and not __fish_seen_subcommand_from inspect help" -l color -d 'When to use colour (NO_COLOR is honoured with `auto`)' -r -f -a "auto\t'Colour when stdout is a terminal and `NO_COLOR` is not set'
 always\t'Always colour'
 never\t'Never colour'"
@@ -135,15 +139,16 @@ complete -c dbiam -n "__fish_dbiam_using_subcommand token; and not __fish_seen_s
 complete -c dbiam -n "__fish_dbiam_using_subcommand token; and not __fish_seen_subcommand_from inspect help" -l debug -d 'Print diagnostics on stderr (secrets are always redacted)'
 complete -c dbiam -n "__fish_dbiam_using_subcommand token; and not __fish_seen_subcommand_from inspect help" -s h -l help -d 'Print help (see more with \'--help\')'
 complete -c dbiam -n "__fish_dbiam_using_subcommand token; and not __fish_seen_subcommand_from inspect help" -s V -l version -d 'Print version'
-complete -c dbiam -n "__fish_dbiam_using_subcommand token; and not __fish_seen_subcommand_from inspect help" -f -a "inspect" -d 'Decode a token: host, port, user, region, signer, expiry (never the signature)'
-complete -c dbiam -n "__fish_dbiam_using_subcommand token; and not __fish_seen_subcommand_from inspect help" -f -a "help" -d 'Print this message or the help of the given subcommand(s)'
+complete -c dbiam -n "__fish_dbiam_using_subcommand token; and not __fish_seen_subcommand_from inspect help" -a "inspect" -d 'Decode a token: host, port, user, region, signer, expiry (never the signature)'
+complete -c dbiam -n "__fish_dbiam_using_subcommand token; and not __fish_seen_subcommand_from inspect help" -a "help" -d 'Print this message or the help of the given subcommand(s)'
 complete -c dbiam -n "__fish_dbiam_using_subcommand token; and __fish_seen_subcommand_from inspect" -l profile -d 'AWS profile from the shared config files (overrides environment keys)' -r
 complete -c dbiam -n "__fish_dbiam_using_subcommand token; and __fish_seen_subcommand_from inspect" -l region -d 'AWS region (default: AWS_REGION, AWS_DEFAULT_REGION, the profile, or the host name)' -r
 complete -c dbiam -n "__fish_dbiam_using_subcommand token; and __fish_seen_subcommand_from inspect" -l endpoint-url -d 'Send AWS API calls to this endpoint instead of AWS\'s (AWS_ENDPOINT_URL works too)' -r
 complete -c dbiam -n "__fish_dbiam_using_subcommand token; and __fish_seen_subcommand_from inspect" -s o -l output -d 'Output format' -r -f -a "table\t'Aligned table for people'
 json\t'One JSON document (an object, or an array of objects)'
 ndjson\t'One JSON object per line'
-csv\t'Comma-separated values with a header line'"
+csv\t'Comma-separated values with a header line'
+libpq-json\t'`dbiam token` only: the connection as libpq keywords in one JSON object (host, port, user, dbname, password, sslmode, sslrootcert), as Postico\'s pre-connect script and other password helpers read it. Other commands print JSON'"
 complete -c dbiam -n "__fish_dbiam_using_subcommand token; and __fish_seen_subcommand_from inspect" -l color -d 'When to use colour (NO_COLOR is honoured with `auto`)' -r -f -a "auto\t'Colour when stdout is a terminal and `NO_COLOR` is not set'
 always\t'Always colour'
 never\t'Never colour'"
@@ -162,7 +167,8 @@ complete -c dbiam -n "__fish_dbiam_using_subcommand discover" -l endpoint-url -d
 complete -c dbiam -n "__fish_dbiam_using_subcommand discover" -s o -l output -d 'Output format' -r -f -a "table\t'Aligned table for people'
 json\t'One JSON document (an object, or an array of objects)'
 ndjson\t'One JSON object per line'
-csv\t'Comma-separated values with a header line'"
+csv\t'Comma-separated values with a header line'
+libpq-json\t'`dbiam token` only: the connection as libpq keywords in one JSON object (host, port, user, dbname, password, sslmode, sslrootcert), as Postico\'s pre-connect script and other password helpers read it. Other commands print JSON'"
 complete -c dbiam -n "__fish_dbiam_using_subcommand discover" -l color -d 'When to use colour (NO_COLOR is honoured with `auto`)' -r -f -a "auto\t'Colour when stdout is a terminal and `NO_COLOR` is not set'
 always\t'Always colour'
 never\t'Never colour'"
@@ -209,7 +215,8 @@ complete -c dbiam -n "__fish_dbiam_using_subcommand sql" -l endpoint-url -d 'Sen
 complete -c dbiam -n "__fish_dbiam_using_subcommand sql" -s o -l output -d 'Output format' -r -f -a "table\t'Aligned table for people'
 json\t'One JSON document (an object, or an array of objects)'
 ndjson\t'One JSON object per line'
-csv\t'Comma-separated values with a header line'"
+csv\t'Comma-separated values with a header line'
+libpq-json\t'`dbiam token` only: the connection as libpq keywords in one JSON object (host, port, user, dbname, password, sslmode, sslrootcert), as Postico\'s pre-connect script and other password helpers read it. Other commands print JSON'"
 complete -c dbiam -n "__fish_dbiam_using_subcommand sql" -l color -d 'When to use colour (NO_COLOR is honoured with `auto`)' -r -f -a "auto\t'Colour when stdout is a terminal and `NO_COLOR` is not set'
 always\t'Always colour'
 never\t'Never colour'"
@@ -257,7 +264,8 @@ complete -c dbiam -n "__fish_dbiam_using_subcommand connect" -l endpoint-url -d 
 complete -c dbiam -n "__fish_dbiam_using_subcommand connect" -s o -l output -d 'Output format' -r -f -a "table\t'Aligned table for people'
 json\t'One JSON document (an object, or an array of objects)'
 ndjson\t'One JSON object per line'
-csv\t'Comma-separated values with a header line'"
+csv\t'Comma-separated values with a header line'
+libpq-json\t'`dbiam token` only: the connection as libpq keywords in one JSON object (host, port, user, dbname, password, sslmode, sslrootcert), as Postico\'s pre-connect script and other password helpers read it. Other commands print JSON'"
 complete -c dbiam -n "__fish_dbiam_using_subcommand connect" -l color -d 'When to use colour (NO_COLOR is honoured with `auto`)' -r -f -a "auto\t'Colour when stdout is a terminal and `NO_COLOR` is not set'
 always\t'Always colour'
 never\t'Never colour'"
@@ -277,7 +285,8 @@ complete -c dbiam -n "__fish_dbiam_using_subcommand dynamo; and not __fish_seen_
 complete -c dbiam -n "__fish_dbiam_using_subcommand dynamo; and not __fish_seen_subcommand_from tables describe get put delete query scan sql help" -s o -l output -d 'Output format' -r -f -a "table\t'Aligned table for people'
 json\t'One JSON document (an object, or an array of objects)'
 ndjson\t'One JSON object per line'
-csv\t'Comma-separated values with a header line'"
+csv\t'Comma-separated values with a header line'
+libpq-json\t'`dbiam token` only: the connection as libpq keywords in one JSON object (host, port, user, dbname, password, sslmode, sslrootcert), as Postico\'s pre-connect script and other password helpers read it. Other commands print JSON'"
 complete -c dbiam -n "__fish_dbiam_using_subcommand dynamo; and not __fish_seen_subcommand_from tables describe get put delete query scan sql help" -l color -d 'When to use colour (NO_COLOR is honoured with `auto`)' -r -f -a "auto\t'Colour when stdout is a terminal and `NO_COLOR` is not set'
 always\t'Always colour'
 never\t'Never colour'"
@@ -302,7 +311,8 @@ complete -c dbiam -n "__fish_dbiam_using_subcommand dynamo; and __fish_seen_subc
 complete -c dbiam -n "__fish_dbiam_using_subcommand dynamo; and __fish_seen_subcommand_from tables" -s o -l output -d 'Output format' -r -f -a "table\t'Aligned table for people'
 json\t'One JSON document (an object, or an array of objects)'
 ndjson\t'One JSON object per line'
-csv\t'Comma-separated values with a header line'"
+csv\t'Comma-separated values with a header line'
+libpq-json\t'`dbiam token` only: the connection as libpq keywords in one JSON object (host, port, user, dbname, password, sslmode, sslrootcert), as Postico\'s pre-connect script and other password helpers read it. Other commands print JSON'"
 complete -c dbiam -n "__fish_dbiam_using_subcommand dynamo; and __fish_seen_subcommand_from tables" -l color -d 'When to use colour (NO_COLOR is honoured with `auto`)' -r -f -a "auto\t'Colour when stdout is a terminal and `NO_COLOR` is not set'
 always\t'Always colour'
 never\t'Never colour'"
@@ -318,7 +328,8 @@ complete -c dbiam -n "__fish_dbiam_using_subcommand dynamo; and __fish_seen_subc
 complete -c dbiam -n "__fish_dbiam_using_subcommand dynamo; and __fish_seen_subcommand_from describe" -s o -l output -d 'Output format' -r -f -a "table\t'Aligned table for people'
 json\t'One JSON document (an object, or an array of objects)'
 ndjson\t'One JSON object per line'
-csv\t'Comma-separated values with a header line'"
+csv\t'Comma-separated values with a header line'
+libpq-json\t'`dbiam token` only: the connection as libpq keywords in one JSON object (host, port, user, dbname, password, sslmode, sslrootcert), as Postico\'s pre-connect script and other password helpers read it. Other commands print JSON'"
 complete -c dbiam -n "__fish_dbiam_using_subcommand dynamo; and __fish_seen_subcommand_from describe" -l color -d 'When to use colour (NO_COLOR is honoured with `auto`)' -r -f -a "auto\t'Colour when stdout is a terminal and `NO_COLOR` is not set'
 always\t'Always colour'
 never\t'Never colour'"
@@ -337,7 +348,8 @@ complete -c dbiam -n "__fish_dbiam_using_subcommand dynamo; and __fish_seen_subc
 complete -c dbiam -n "__fish_dbiam_using_subcommand dynamo; and __fish_seen_subcommand_from get" -s o -l output -d 'Output format' -r -f -a "table\t'Aligned table for people'
 json\t'One JSON document (an object, or an array of objects)'
 ndjson\t'One JSON object per line'
-csv\t'Comma-separated values with a header line'"
+csv\t'Comma-separated values with a header line'
+libpq-json\t'`dbiam token` only: the connection as libpq keywords in one JSON object (host, port, user, dbname, password, sslmode, sslrootcert), as Postico\'s pre-connect script and other password helpers read it. Other commands print JSON'"
 complete -c dbiam -n "__fish_dbiam_using_subcommand dynamo; and __fish_seen_subcommand_from get" -l color -d 'When to use colour (NO_COLOR is honoured with `auto`)' -r -f -a "auto\t'Colour when stdout is a terminal and `NO_COLOR` is not set'
 always\t'Always colour'
 never\t'Never colour'"
@@ -358,7 +370,8 @@ complete -c dbiam -n "__fish_dbiam_using_subcommand dynamo; and __fish_seen_subc
 complete -c dbiam -n "__fish_dbiam_using_subcommand dynamo; and __fish_seen_subcommand_from put" -s o -l output -d 'Output format' -r -f -a "table\t'Aligned table for people'
 json\t'One JSON document (an object, or an array of objects)'
 ndjson\t'One JSON object per line'
-csv\t'Comma-separated values with a header line'"
+csv\t'Comma-separated values with a header line'
+libpq-json\t'`dbiam token` only: the connection as libpq keywords in one JSON object (host, port, user, dbname, password, sslmode, sslrootcert), as Postico\'s pre-connect script and other password helpers read it. Other commands print JSON'"
 complete -c dbiam -n "__fish_dbiam_using_subcommand dynamo; and __fish_seen_subcommand_from put" -l color -d 'When to use colour (NO_COLOR is honoured with `auto`)' -r -f -a "auto\t'Colour when stdout is a terminal and `NO_COLOR` is not set'
 always\t'Always colour'
 never\t'Never colour'"
@@ -378,7 +391,8 @@ complete -c dbiam -n "__fish_dbiam_using_subcommand dynamo; and __fish_seen_subc
 complete -c dbiam -n "__fish_dbiam_using_subcommand dynamo; and __fish_seen_subcommand_from delete" -s o -l output -d 'Output format' -r -f -a "table\t'Aligned table for people'
 json\t'One JSON document (an object, or an array of objects)'
 ndjson\t'One JSON object per line'
-csv\t'Comma-separated values with a header line'"
+csv\t'Comma-separated values with a header line'
+libpq-json\t'`dbiam token` only: the connection as libpq keywords in one JSON object (host, port, user, dbname, password, sslmode, sslrootcert), as Postico\'s pre-connect script and other password helpers read it. Other commands print JSON'"
 complete -c dbiam -n "__fish_dbiam_using_subcommand dynamo; and __fish_seen_subcommand_from delete" -l color -d 'When to use colour (NO_COLOR is honoured with `auto`)' -r -f -a "auto\t'Colour when stdout is a terminal and `NO_COLOR` is not set'
 always\t'Always colour'
 never\t'Never colour'"
@@ -402,7 +416,8 @@ complete -c dbiam -n "__fish_dbiam_using_subcommand dynamo; and __fish_seen_subc
 complete -c dbiam -n "__fish_dbiam_using_subcommand dynamo; and __fish_seen_subcommand_from query" -s o -l output -d 'Output format' -r -f -a "table\t'Aligned table for people'
 json\t'One JSON document (an object, or an array of objects)'
 ndjson\t'One JSON object per line'
-csv\t'Comma-separated values with a header line'"
+csv\t'Comma-separated values with a header line'
+libpq-json\t'`dbiam token` only: the connection as libpq keywords in one JSON object (host, port, user, dbname, password, sslmode, sslrootcert), as Postico\'s pre-connect script and other password helpers read it. Other commands print JSON'"
 complete -c dbiam -n "__fish_dbiam_using_subcommand dynamo; and __fish_seen_subcommand_from query" -l color -d 'When to use colour (NO_COLOR is honoured with `auto`)' -r -f -a "auto\t'Colour when stdout is a terminal and `NO_COLOR` is not set'
 always\t'Always colour'
 never\t'Never colour'"
@@ -428,7 +443,8 @@ complete -c dbiam -n "__fish_dbiam_using_subcommand dynamo; and __fish_seen_subc
 complete -c dbiam -n "__fish_dbiam_using_subcommand dynamo; and __fish_seen_subcommand_from scan" -s o -l output -d 'Output format' -r -f -a "table\t'Aligned table for people'
 json\t'One JSON document (an object, or an array of objects)'
 ndjson\t'One JSON object per line'
-csv\t'Comma-separated values with a header line'"
+csv\t'Comma-separated values with a header line'
+libpq-json\t'`dbiam token` only: the connection as libpq keywords in one JSON object (host, port, user, dbname, password, sslmode, sslrootcert), as Postico\'s pre-connect script and other password helpers read it. Other commands print JSON'"
 complete -c dbiam -n "__fish_dbiam_using_subcommand dynamo; and __fish_seen_subcommand_from scan" -l color -d 'When to use colour (NO_COLOR is honoured with `auto`)' -r -f -a "auto\t'Colour when stdout is a terminal and `NO_COLOR` is not set'
 always\t'Always colour'
 never\t'Never colour'"
@@ -446,7 +462,8 @@ complete -c dbiam -n "__fish_dbiam_using_subcommand dynamo; and __fish_seen_subc
 complete -c dbiam -n "__fish_dbiam_using_subcommand dynamo; and __fish_seen_subcommand_from sql" -s o -l output -d 'Output format' -r -f -a "table\t'Aligned table for people'
 json\t'One JSON document (an object, or an array of objects)'
 ndjson\t'One JSON object per line'
-csv\t'Comma-separated values with a header line'"
+csv\t'Comma-separated values with a header line'
+libpq-json\t'`dbiam token` only: the connection as libpq keywords in one JSON object (host, port, user, dbname, password, sslmode, sslrootcert), as Postico\'s pre-connect script and other password helpers read it. Other commands print JSON'"
 complete -c dbiam -n "__fish_dbiam_using_subcommand dynamo; and __fish_seen_subcommand_from sql" -l color -d 'When to use colour (NO_COLOR is honoured with `auto`)' -r -f -a "auto\t'Colour when stdout is a terminal and `NO_COLOR` is not set'
 always\t'Always colour'
 never\t'Never colour'"
@@ -472,7 +489,8 @@ complete -c dbiam -n "__fish_dbiam_using_subcommand targets; and not __fish_seen
 complete -c dbiam -n "__fish_dbiam_using_subcommand targets; and not __fish_seen_subcommand_from list show add remove help" -s o -l output -d 'Output format' -r -f -a "table\t'Aligned table for people'
 json\t'One JSON document (an object, or an array of objects)'
 ndjson\t'One JSON object per line'
-csv\t'Comma-separated values with a header line'"
+csv\t'Comma-separated values with a header line'
+libpq-json\t'`dbiam token` only: the connection as libpq keywords in one JSON object (host, port, user, dbname, password, sslmode, sslrootcert), as Postico\'s pre-connect script and other password helpers read it. Other commands print JSON'"
 complete -c dbiam -n "__fish_dbiam_using_subcommand targets; and not __fish_seen_subcommand_from list show add remove help" -l color -d 'When to use colour (NO_COLOR is honoured with `auto`)' -r -f -a "auto\t'Colour when stdout is a terminal and `NO_COLOR` is not set'
 always\t'Always colour'
 never\t'Never colour'"
@@ -492,7 +510,8 @@ complete -c dbiam -n "__fish_dbiam_using_subcommand targets; and __fish_seen_sub
 complete -c dbiam -n "__fish_dbiam_using_subcommand targets; and __fish_seen_subcommand_from list" -s o -l output -d 'Output format' -r -f -a "table\t'Aligned table for people'
 json\t'One JSON document (an object, or an array of objects)'
 ndjson\t'One JSON object per line'
-csv\t'Comma-separated values with a header line'"
+csv\t'Comma-separated values with a header line'
+libpq-json\t'`dbiam token` only: the connection as libpq keywords in one JSON object (host, port, user, dbname, password, sslmode, sslrootcert), as Postico\'s pre-connect script and other password helpers read it. Other commands print JSON'"
 complete -c dbiam -n "__fish_dbiam_using_subcommand targets; and __fish_seen_subcommand_from list" -l color -d 'When to use colour (NO_COLOR is honoured with `auto`)' -r -f -a "auto\t'Colour when stdout is a terminal and `NO_COLOR` is not set'
 always\t'Always colour'
 never\t'Never colour'"
@@ -507,7 +526,8 @@ complete -c dbiam -n "__fish_dbiam_using_subcommand targets; and __fish_seen_sub
 complete -c dbiam -n "__fish_dbiam_using_subcommand targets; and __fish_seen_subcommand_from show" -s o -l output -d 'Output format' -r -f -a "table\t'Aligned table for people'
 json\t'One JSON document (an object, or an array of objects)'
 ndjson\t'One JSON object per line'
-csv\t'Comma-separated values with a header line'"
+csv\t'Comma-separated values with a header line'
+libpq-json\t'`dbiam token` only: the connection as libpq keywords in one JSON object (host, port, user, dbname, password, sslmode, sslrootcert), as Postico\'s pre-connect script and other password helpers read it. Other commands print JSON'"
 complete -c dbiam -n "__fish_dbiam_using_subcommand targets; and __fish_seen_subcommand_from show" -l color -d 'When to use colour (NO_COLOR is honoured with `auto`)' -r -f -a "auto\t'Colour when stdout is a terminal and `NO_COLOR` is not set'
 always\t'Always colour'
 never\t'Never colour'"
@@ -554,7 +574,8 @@ complete -c dbiam -n "__fish_dbiam_using_subcommand targets; and __fish_seen_sub
 complete -c dbiam -n "__fish_dbiam_using_subcommand targets; and __fish_seen_subcommand_from add" -s o -l output -d 'Output format' -r -f -a "table\t'Aligned table for people'
 json\t'One JSON document (an object, or an array of objects)'
 ndjson\t'One JSON object per line'
-csv\t'Comma-separated values with a header line'"
+csv\t'Comma-separated values with a header line'
+libpq-json\t'`dbiam token` only: the connection as libpq keywords in one JSON object (host, port, user, dbname, password, sslmode, sslrootcert), as Postico\'s pre-connect script and other password helpers read it. Other commands print JSON'"
 complete -c dbiam -n "__fish_dbiam_using_subcommand targets; and __fish_seen_subcommand_from add" -l color -d 'When to use colour (NO_COLOR is honoured with `auto`)' -r -f -a "auto\t'Colour when stdout is a terminal and `NO_COLOR` is not set'
 always\t'Always colour'
 never\t'Never colour'"
@@ -573,7 +594,8 @@ complete -c dbiam -n "__fish_dbiam_using_subcommand targets; and __fish_seen_sub
 complete -c dbiam -n "__fish_dbiam_using_subcommand targets; and __fish_seen_subcommand_from remove" -s o -l output -d 'Output format' -r -f -a "table\t'Aligned table for people'
 json\t'One JSON document (an object, or an array of objects)'
 ndjson\t'One JSON object per line'
-csv\t'Comma-separated values with a header line'"
+csv\t'Comma-separated values with a header line'
+libpq-json\t'`dbiam token` only: the connection as libpq keywords in one JSON object (host, port, user, dbname, password, sslmode, sslrootcert), as Postico\'s pre-connect script and other password helpers read it. Other commands print JSON'"
 complete -c dbiam -n "__fish_dbiam_using_subcommand targets; and __fish_seen_subcommand_from remove" -l color -d 'When to use colour (NO_COLOR is honoured with `auto`)' -r -f -a "auto\t'Colour when stdout is a terminal and `NO_COLOR` is not set'
 always\t'Always colour'
 never\t'Never colour'"
@@ -620,7 +642,8 @@ complete -c dbiam -n "__fish_dbiam_using_subcommand exec" -l endpoint-url -d 'Se
 complete -c dbiam -n "__fish_dbiam_using_subcommand exec" -s o -l output -d 'Output format' -r -f -a "table\t'Aligned table for people'
 json\t'One JSON document (an object, or an array of objects)'
 ndjson\t'One JSON object per line'
-csv\t'Comma-separated values with a header line'"
+csv\t'Comma-separated values with a header line'
+libpq-json\t'`dbiam token` only: the connection as libpq keywords in one JSON object (host, port, user, dbname, password, sslmode, sslrootcert), as Postico\'s pre-connect script and other password helpers read it. Other commands print JSON'"
 complete -c dbiam -n "__fish_dbiam_using_subcommand exec" -l color -d 'When to use colour (NO_COLOR is honoured with `auto`)' -r -f -a "auto\t'Colour when stdout is a terminal and `NO_COLOR` is not set'
 always\t'Always colour'
 never\t'Never colour'"
@@ -668,7 +691,8 @@ complete -c dbiam -n "__fish_dbiam_using_subcommand env" -l endpoint-url -d 'Sen
 complete -c dbiam -n "__fish_dbiam_using_subcommand env" -s o -l output -d 'Output format' -r -f -a "table\t'Aligned table for people'
 json\t'One JSON document (an object, or an array of objects)'
 ndjson\t'One JSON object per line'
-csv\t'Comma-separated values with a header line'"
+csv\t'Comma-separated values with a header line'
+libpq-json\t'`dbiam token` only: the connection as libpq keywords in one JSON object (host, port, user, dbname, password, sslmode, sslrootcert), as Postico\'s pre-connect script and other password helpers read it. Other commands print JSON'"
 complete -c dbiam -n "__fish_dbiam_using_subcommand env" -l color -d 'When to use colour (NO_COLOR is honoured with `auto`)' -r -f -a "auto\t'Colour when stdout is a terminal and `NO_COLOR` is not set'
 always\t'Always colour'
 never\t'Never colour'"
@@ -713,7 +737,8 @@ complete -c dbiam -n "__fish_dbiam_using_subcommand doctor" -l endpoint-url -d '
 complete -c dbiam -n "__fish_dbiam_using_subcommand doctor" -s o -l output -d 'Output format' -r -f -a "table\t'Aligned table for people'
 json\t'One JSON document (an object, or an array of objects)'
 ndjson\t'One JSON object per line'
-csv\t'Comma-separated values with a header line'"
+csv\t'Comma-separated values with a header line'
+libpq-json\t'`dbiam token` only: the connection as libpq keywords in one JSON object (host, port, user, dbname, password, sslmode, sslrootcert), as Postico\'s pre-connect script and other password helpers read it. Other commands print JSON'"
 complete -c dbiam -n "__fish_dbiam_using_subcommand doctor" -l color -d 'When to use colour (NO_COLOR is honoured with `auto`)' -r -f -a "auto\t'Colour when stdout is a terminal and `NO_COLOR` is not set'
 always\t'Always colour'
 never\t'Never colour'"
@@ -731,7 +756,8 @@ complete -c dbiam -n "__fish_dbiam_using_subcommand setup; and not __fish_seen_s
 complete -c dbiam -n "__fish_dbiam_using_subcommand setup; and not __fish_seen_subcommand_from enable policy user help" -s o -l output -d 'Output format' -r -f -a "table\t'Aligned table for people'
 json\t'One JSON document (an object, or an array of objects)'
 ndjson\t'One JSON object per line'
-csv\t'Comma-separated values with a header line'"
+csv\t'Comma-separated values with a header line'
+libpq-json\t'`dbiam token` only: the connection as libpq keywords in one JSON object (host, port, user, dbname, password, sslmode, sslrootcert), as Postico\'s pre-connect script and other password helpers read it. Other commands print JSON'"
 complete -c dbiam -n "__fish_dbiam_using_subcommand setup; and not __fish_seen_subcommand_from enable policy user help" -l color -d 'When to use colour (NO_COLOR is honoured with `auto`)' -r -f -a "auto\t'Colour when stdout is a terminal and `NO_COLOR` is not set'
 always\t'Always colour'
 never\t'Never colour'"
@@ -751,7 +777,8 @@ complete -c dbiam -n "__fish_dbiam_using_subcommand setup; and __fish_seen_subco
 complete -c dbiam -n "__fish_dbiam_using_subcommand setup; and __fish_seen_subcommand_from enable" -s o -l output -d 'Output format' -r -f -a "table\t'Aligned table for people'
 json\t'One JSON document (an object, or an array of objects)'
 ndjson\t'One JSON object per line'
-csv\t'Comma-separated values with a header line'"
+csv\t'Comma-separated values with a header line'
+libpq-json\t'`dbiam token` only: the connection as libpq keywords in one JSON object (host, port, user, dbname, password, sslmode, sslrootcert), as Postico\'s pre-connect script and other password helpers read it. Other commands print JSON'"
 complete -c dbiam -n "__fish_dbiam_using_subcommand setup; and __fish_seen_subcommand_from enable" -l color -d 'When to use colour (NO_COLOR is honoured with `auto`)' -r -f -a "auto\t'Colour when stdout is a terminal and `NO_COLOR` is not set'
 always\t'Always colour'
 never\t'Never colour'"
@@ -774,7 +801,8 @@ complete -c dbiam -n "__fish_dbiam_using_subcommand setup; and __fish_seen_subco
 complete -c dbiam -n "__fish_dbiam_using_subcommand setup; and __fish_seen_subcommand_from policy" -s o -l output -d 'Output format' -r -f -a "table\t'Aligned table for people'
 json\t'One JSON document (an object, or an array of objects)'
 ndjson\t'One JSON object per line'
-csv\t'Comma-separated values with a header line'"
+csv\t'Comma-separated values with a header line'
+libpq-json\t'`dbiam token` only: the connection as libpq keywords in one JSON object (host, port, user, dbname, password, sslmode, sslrootcert), as Postico\'s pre-connect script and other password helpers read it. Other commands print JSON'"
 complete -c dbiam -n "__fish_dbiam_using_subcommand setup; and __fish_seen_subcommand_from policy" -l color -d 'When to use colour (NO_COLOR is honoured with `auto`)' -r -f -a "auto\t'Colour when stdout is a terminal and `NO_COLOR` is not set'
 always\t'Always colour'
 never\t'Never colour'"
@@ -818,7 +846,8 @@ complete -c dbiam -n "__fish_dbiam_using_subcommand setup; and __fish_seen_subco
 complete -c dbiam -n "__fish_dbiam_using_subcommand setup; and __fish_seen_subcommand_from user" -s o -l output -d 'Output format' -r -f -a "table\t'Aligned table for people'
 json\t'One JSON document (an object, or an array of objects)'
 ndjson\t'One JSON object per line'
-csv\t'Comma-separated values with a header line'"
+csv\t'Comma-separated values with a header line'
+libpq-json\t'`dbiam token` only: the connection as libpq keywords in one JSON object (host, port, user, dbname, password, sslmode, sslrootcert), as Postico\'s pre-connect script and other password helpers read it. Other commands print JSON'"
 complete -c dbiam -n "__fish_dbiam_using_subcommand setup; and __fish_seen_subcommand_from user" -l color -d 'When to use colour (NO_COLOR is honoured with `auto`)' -r -f -a "auto\t'Colour when stdout is a terminal and `NO_COLOR` is not set'
 always\t'Always colour'
 never\t'Never colour'"
@@ -875,7 +904,8 @@ complete -c dbiam -n "__fish_dbiam_using_subcommand proxy" -l endpoint-url -d 'S
 complete -c dbiam -n "__fish_dbiam_using_subcommand proxy" -s o -l output -d 'Output format' -r -f -a "table\t'Aligned table for people'
 json\t'One JSON document (an object, or an array of objects)'
 ndjson\t'One JSON object per line'
-csv\t'Comma-separated values with a header line'"
+csv\t'Comma-separated values with a header line'
+libpq-json\t'`dbiam token` only: the connection as libpq keywords in one JSON object (host, port, user, dbname, password, sslmode, sslrootcert), as Postico\'s pre-connect script and other password helpers read it. Other commands print JSON'"
 complete -c dbiam -n "__fish_dbiam_using_subcommand proxy" -l color -d 'When to use colour (NO_COLOR is honoured with `auto`)' -r -f -a "auto\t'Colour when stdout is a terminal and `NO_COLOR` is not set'
 always\t'Always colour'
 never\t'Never colour'"
@@ -895,7 +925,8 @@ complete -c dbiam -n "__fish_dbiam_using_subcommand completions" -l endpoint-url
 complete -c dbiam -n "__fish_dbiam_using_subcommand completions" -s o -l output -d 'Output format' -r -f -a "table\t'Aligned table for people'
 json\t'One JSON document (an object, or an array of objects)'
 ndjson\t'One JSON object per line'
-csv\t'Comma-separated values with a header line'"
+csv\t'Comma-separated values with a header line'
+libpq-json\t'`dbiam token` only: the connection as libpq keywords in one JSON object (host, port, user, dbname, password, sslmode, sslrootcert), as Postico\'s pre-connect script and other password helpers read it. Other commands print JSON'"
 complete -c dbiam -n "__fish_dbiam_using_subcommand completions" -l color -d 'When to use colour (NO_COLOR is honoured with `auto`)' -r -f -a "auto\t'Colour when stdout is a terminal and `NO_COLOR` is not set'
 always\t'Always colour'
 never\t'Never colour'"
@@ -910,7 +941,8 @@ complete -c dbiam -n "__fish_dbiam_using_subcommand man" -l endpoint-url -d 'Sen
 complete -c dbiam -n "__fish_dbiam_using_subcommand man" -s o -l output -d 'Output format' -r -f -a "table\t'Aligned table for people'
 json\t'One JSON document (an object, or an array of objects)'
 ndjson\t'One JSON object per line'
-csv\t'Comma-separated values with a header line'"
+csv\t'Comma-separated values with a header line'
+libpq-json\t'`dbiam token` only: the connection as libpq keywords in one JSON object (host, port, user, dbname, password, sslmode, sslrootcert), as Postico\'s pre-connect script and other password helpers read it. Other commands print JSON'"
 complete -c dbiam -n "__fish_dbiam_using_subcommand man" -l color -d 'When to use colour (NO_COLOR is honoured with `auto`)' -r -f -a "auto\t'Colour when stdout is a terminal and `NO_COLOR` is not set'
 always\t'Always colour'
 never\t'Never colour'"

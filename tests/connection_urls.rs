@@ -519,3 +519,112 @@ fn redis_cli_authenticates_with_an_elasticache_token_from_redis_url() {
     );
     assert!(!env.contains("DATABASE_URL"), "{env}");
 }
+
+#[test]
+fn token_target_is_a_cached_password_helper_with_libpq_json() {
+    let Some(ca) = test_ca() else { return };
+    let home = Home::new();
+    let role = unique("helper");
+    add_target(&home, &role, "postgres", &ca);
+    let helper = |args: &[&str]| {
+        let out = home
+            .dbiam_with_keys()
+            .env("AWS_SESSION_TOKEN", "session/token+=")
+            .args(["token"])
+            .args(args)
+            .output()
+            .unwrap();
+        assert!(
+            out.status.success(),
+            "{}",
+            String::from_utf8_lossy(&out.stderr)
+        );
+        String::from_utf8(out.stdout).unwrap().trim().to_owned()
+    };
+    // Two processes, one token; another user, another token.
+    let first = helper(&["localpg"]);
+    assert_eq!(helper(&["localpg"]), first);
+    assert_ne!(helper(&["localpg", "--username", "someone_else"]), first);
+    assert!(
+        first.starts_with(&format!(
+            "{}:{}/?Action=connect&DBUser={role}&",
+            pg_host(),
+            pg_port_str()
+        )),
+        "{first}"
+    );
+    // The cache: 0700 directory, 0600 files named by a hash, no secret key in them.
+    let dir = home.path().join(".cache/dbiam/tokens");
+    use std::os::unix::fs::PermissionsExt;
+    let mode = |p: &std::path::Path| std::fs::metadata(p).unwrap().permissions().mode() & 0o777;
+    assert_eq!(mode(&dir), 0o700);
+    let files: Vec<_> = std::fs::read_dir(&dir).unwrap().flatten().collect();
+    assert_eq!(files.len(), 2);
+    for f in &files {
+        assert_eq!(mode(&f.path()), 0o600);
+        assert_eq!(f.file_name().len(), 64);
+        let text = std::fs::read_to_string(f.path()).unwrap();
+        assert!(!text.contains("wJalrXUtnFEMI"), "{text}");
+        assert!(!text.contains(&role) || text.contains("DBUser"), "{text}");
+    }
+    // Without a target or --hostname: PGHOST, PGPORT, PGUSER, as libpq.
+    let out = home
+        .dbiam_with_keys()
+        .env("PGHOST", pg_host())
+        .env("PGPORT", pg_port_str())
+        .env("PGUSER", &role)
+        .args(["token", "--signing-time", TIME])
+        .output()
+        .unwrap();
+    assert_eq!(
+        String::from_utf8_lossy(&out.stdout).trim(),
+        token(&home, &role)
+    );
+    home.dbiam_with_keys()
+        .args(["token"])
+        .assert()
+        .code(2)
+        .stderr(predicates::str::contains("no database host"));
+
+    // libpq-json: what Postico's pre-connect script reads; psql logs in with exactly that.
+    let out = helper(&["localpg", "--output", "libpq-json"]);
+    let v: serde_json::Value = serde_json::from_str(&out).unwrap();
+    let keys: Vec<&str> = v.as_object().unwrap().keys().map(|k| k.as_str()).collect();
+    assert_eq!(
+        keys,
+        [
+            "host",
+            "port",
+            "user",
+            "dbname",
+            "password",
+            "sslmode",
+            "sslrootcert"
+        ]
+    );
+    assert_eq!(v["password"], first);
+    assert_eq!(v["sslmode"], "verify-full");
+    let _role = NamedRole::with_password(&role, &first);
+    let _hba = HbaLine::tls_password_for(&role, &ca);
+    let s = |k: &str| match &v[k] {
+        serde_json::Value::String(s) => s.clone(),
+        other => other.to_string(),
+    };
+    let out = std::process::Command::new("psql")
+        .args(["-XAt", "-c", "select current_user"])
+        .env("PGHOST", s("host"))
+        .env("PGPORT", s("port"))
+        .env("PGUSER", s("user"))
+        .env("PGDATABASE", s("dbname"))
+        .env("PGPASSWORD", s("password"))
+        .env("PGSSLMODE", s("sslmode"))
+        .env("PGSSLROOTCERT", s("sslrootcert"))
+        .output()
+        .unwrap();
+    assert_eq!(
+        String::from_utf8_lossy(&out.stdout).trim(),
+        role,
+        "{}",
+        String::from_utf8_lossy(&out.stderr)
+    );
+}

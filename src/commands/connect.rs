@@ -36,7 +36,7 @@ pub async fn run(args: Args, ctx: &Context) -> Result<()> {
     let format = match ctx.format.unwrap_or(Format::Table) {
         Format::Table => render::Format::Aligned,
         Format::Csv => render::Format::Csv,
-        Format::Json => render::Format::Json,
+        Format::Json | Format::LibpqJson => render::Format::Json,
         Format::Ndjson => render::Format::Ndjson,
     };
     let opts = repl::Options {

@@ -131,7 +131,7 @@ pub async fn run(args: Args, ctx: &Context) -> Result<()> {
     let kind = match ctx.format.unwrap_or(Format::Table) {
         Format::Table => results::Kind::Aligned,
         Format::Csv => results::Kind::Csv,
-        Format::Json => results::Kind::Json,
+        Format::Json | Format::LibpqJson => results::Kind::Json,
         Format::Ndjson => results::Kind::Ndjson,
     };
     let render = RenderOptions {

@@ -8,7 +8,7 @@ use time::OffsetDateTime;
 
 use super::{write_err, Context};
 use crate::db::redshift::{self, RedshiftArgs};
-use crate::db::{sign_token, TokenKind};
+use crate::db::{sign_token, Auth, Engine, TokenKind};
 use crate::error::{Error, Kind, Result};
 use crate::output::{human_duration, Format};
 use crate::token::{self, Token};
@@ -20,6 +20,11 @@ pub struct Args {
     /// Decode a token instead of minting one.
     #[command(subcommand)]
     pub action: Option<Action>,
+    /// A target from the config file (host, port, user, region and profile from it), as a
+    /// password helper for GUIs: the token is cached and reused across calls for up to 10
+    /// minutes. Without TARGET and --hostname: PGHOST, PGPORT and PGUSER, as libpq.
+    #[arg(value_name = "TARGET", conflicts_with_all = ["hostname", "dsql", "redshift", "elasticache", "memorydb"])]
+    pub target: Option<String>,
     /// Database endpoint host name (the name the token is signed for).
     #[arg(long, value_name = "HOST")]
     pub hostname: Option<String>,
@@ -104,6 +109,9 @@ pub async fn run(args: Args, ctx: &Context) -> Result<()> {
         return Err(Error::usage("the Redshift flags need --redshift")
             .with_hint("pass --redshift to print Redshift credentials"));
     }
+    if args.hostname.is_none() && !args.dsql {
+        return helper(&args, ctx).await;
+    }
     let host = required(&args.hostname, "--hostname")?;
     token::sign::validate_host(host)?;
     let region = ctx.aws.region(Some(host)).await?;
@@ -153,6 +161,105 @@ pub async fn run(args: Args, ctx: &Context) -> Result<()> {
         ("hostname", json!(host)),
         ("port", port.map_or(Value::Null, |p| json!(p))),
         ("username", username.map_or(Value::Null, Value::String)),
+    ];
+    print_token(&minted, &about, &region, &keys, ctx)
+}
+
+/// `dbiam token TARGET` and `dbiam token` from `PG*`: resolve the connection as `exec`
+/// does, reuse a cached token ([`crate::db::token_store`]) or mint one, and print it.
+async fn helper(args: &Args, ctx: &Context) -> Result<()> {
+    let conn = crate::db::ConnectionArgs {
+        target: args.target.clone(),
+        port: args.port,
+        username: args.username.clone(),
+        ..Default::default()
+    };
+    let (ctx, params) = ctx.connection(&conn).await?;
+    let ctx = &ctx;
+    let Auth::Iam {
+        signing_host,
+        signing_port,
+    } = &params.auth
+    else {
+        return Err(Error::usage("this connection does not use IAM"));
+    };
+    let region = ctx.aws.region(Some(signing_host)).await?;
+    let keys = signing_keys(args, ctx, &region).await?;
+    // Redshift's credentials come from an API and name their own user: not cached.
+    let cacheable = params.engine != Engine::Redshift && ctx.signing_time.is_none();
+    let session = keys
+        .session_token
+        .as_ref()
+        .map(|t| crate::db::token_store::key(&[t.expose()]))
+        .unwrap_or_default();
+    let key = crate::db::token_store::key(&[
+        params.engine.name(),
+        &signing_host.to_ascii_lowercase(),
+        &signing_port.to_string(),
+        &params.user,
+        &region,
+        &keys.access_key_id,
+        &session,
+        params.cache.map_or("", |c| c.service().signing_name()),
+    ]);
+    let now = crate::aws::now();
+    let dir = if cacheable {
+        Some(crate::db::token_store::dir()?)
+    } else {
+        None
+    };
+    let cached = dir
+        .as_deref()
+        .and_then(|d| crate::db::token_store::get(d, &key, now));
+    let (params, minted) = match cached {
+        Some(t) => {
+            crate::debug!("reusing a cached token for {}", params.describe());
+            (params, t)
+        }
+        None => {
+            let login = params.login(ctx).await?;
+            let password = login
+                .password
+                .ok_or_else(|| Error::failure("no token was minted"))?;
+            let issued_at = ctx.signing_time();
+            let t = Token {
+                value: password,
+                issued_at,
+                expires_in: login.lifetime.map_or(900, |l| l.as_secs()),
+            };
+            if let Some(d) = &dir {
+                crate::db::token_store::put(d, &key, &t, now)?;
+            }
+            (login.params, t)
+        }
+    };
+    if ctx.format == Some(Format::LibpqJson) {
+        let ca = crate::db::client_env::write_files(&params, &crate::db::client_env::cache_dir()?)?;
+        let mut fields = vec![
+            ("host", json!(params.host)),
+            ("port", json!(params.port)),
+            ("user", json!(params.user)),
+            ("dbname", json!(params.dbname)),
+            ("password", json!(minted.value.expose())),
+            ("sslmode", json!(params.effective_sslmode().as_str())),
+        ];
+        if params.effective_sslmode() != crate::db::SslMode::Disable {
+            let root = if params.engine.uses_public_ca() && params.sslrootcert.is_none() {
+                "system".to_owned()
+            } else {
+                ca.ca_file.display().to_string()
+            };
+            fields.push(("sslrootcert", json!(root)));
+        }
+        return ctx
+            .output(Format::Json)
+            .record(std::io::stdout().lock(), &fields)
+            .map_err(write_err);
+    }
+    let about = [
+        ("hostname", json!(params.host)),
+        ("port", json!(params.port)),
+        ("username", json!(params.user)),
     ];
     print_token(&minted, &about, &region, &keys, ctx)
 }

@@ -17,6 +17,7 @@ pub mod postgres;
 pub mod redshift;
 pub mod tls;
 pub mod token_cache;
+pub mod token_store;
 pub mod url;
 
 pub use self::args::ConnectionArgs;

@@ -28,6 +28,11 @@ pub enum Format {
     Ndjson,
     /// Comma-separated values with a header line.
     Csv,
+    /// `dbiam token` only: the connection as libpq keywords in one JSON object (host,
+    /// port, user, dbname, password, sslmode, sslrootcert), as Postico's pre-connect
+    /// script and other password helpers read it. Other commands print JSON.
+    #[value(name = "libpq-json")]
+    LibpqJson,
 }
 
 /// `--color`.
@@ -86,7 +91,7 @@ impl Output {
     pub fn rows<'a, W: Write + 'a>(&self, out: W) -> Box<dyn RowWriter + 'a> {
         match self.format {
             Format::Table => Box::new(table::TableWriter::new(out, self.color)),
-            Format::Json => Box::new(json::JsonWriter::new(out, false)),
+            Format::Json | Format::LibpqJson => Box::new(json::JsonWriter::new(out, false)),
             Format::Ndjson => Box::new(json::JsonWriter::new(out, true)),
             Format::Csv => Box::new(csv::CsvWriter::new(out)),
         }
@@ -97,7 +102,7 @@ impl Output {
     pub fn record<W: Write>(&self, mut out: W, fields: &[(&str, Value)]) -> io::Result<()> {
         match self.format {
             Format::Table => table::write_record(&mut out, fields, self.color),
-            Format::Json => {
+            Format::Json | Format::LibpqJson => {
                 let obj = object(fields);
                 serde_json::to_writer_pretty(&mut out, &obj)?;
                 writeln!(out)

@@ -93,7 +93,7 @@ impl Output {
     /// A writer for a stream of objects with varying keys, writing to `out`.
     pub fn objects<'a, W: Write + 'a>(&self, out: W) -> Box<dyn ObjectWriter + 'a> {
         match self.format {
-            Format::Json | Format::Ndjson => Box::new(Streaming {
+            Format::Json | Format::LibpqJson | Format::Ndjson => Box::new(Streaming {
                 out,
                 ndjson: self.format == Format::Ndjson,
                 count: 0,
