@@ -676,6 +676,7 @@ Register-ArgumentCompleter -Native -CommandName 'dbiam' -ScriptBlock {
             [CompletionResult]::new('--no-iam', '--no-iam', [CompletionResultType]::ParameterName, 'Do not use IAM: the password comes from PGPASSWORD or a hidden prompt')
             [CompletionResult]::new('--auto-create', '--auto-create', [CompletionResultType]::ParameterName, 'Redshift: create the database user if it does not exist')
             [CompletionResult]::new('--with-iam', '--with-iam', [CompletionResultType]::ParameterName, 'Redshift: log in as the IAM identity itself (GetClusterCredentialsWithIAM)')
+            [CompletionResult]::new('--keep-aws-env', '--keep-aws-env', [CompletionResultType]::ParameterName, 'Pass dbiam''s AWS credential variables (AWS_ACCESS_KEY_ID, AWS_SECRET_ACCESS_KEY, AWS_SESSION_TOKEN, …) on to the command; by default it gets only the database''s')
             [CompletionResult]::new('--help', '--help', [CompletionResultType]::ParameterName, 'Print help')
             [CompletionResult]::new('--debug', '--debug', [CompletionResultType]::ParameterName, 'Print diagnostics on stderr (secrets are always redacted)')
             [CompletionResult]::new('-V', '-V ', [CompletionResultType]::ParameterName, 'Print version')

@@ -632,6 +632,7 @@ set edit:completion:arg-completer[dbiam] = {|@words|
             cand --no-iam 'Do not use IAM: the password comes from PGPASSWORD or a hidden prompt'
             cand --auto-create 'Redshift: create the database user if it does not exist'
             cand --with-iam 'Redshift: log in as the IAM identity itself (GetClusterCredentialsWithIAM)'
+            cand --keep-aws-env 'Pass dbiam''s AWS credential variables (AWS_ACCESS_KEY_ID, AWS_SECRET_ACCESS_KEY, AWS_SESSION_TOKEN, …) on to the command; by default it gets only the database''s'
             cand --help 'Print help'
             cand --debug 'Print diagnostics on stderr (secrets are always redacted)'
             cand -V 'Print version'

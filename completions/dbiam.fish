@@ -613,6 +613,7 @@ complete -c dbiam -n "__fish_dbiam_using_subcommand exec" -l allowed-accounts -d
 complete -c dbiam -n "__fish_dbiam_using_subcommand exec" -l no-iam -d 'Do not use IAM: the password comes from PGPASSWORD or a hidden prompt'
 complete -c dbiam -n "__fish_dbiam_using_subcommand exec" -l auto-create -d 'Redshift: create the database user if it does not exist'
 complete -c dbiam -n "__fish_dbiam_using_subcommand exec" -l with-iam -d 'Redshift: log in as the IAM identity itself (GetClusterCredentialsWithIAM)'
+complete -c dbiam -n "__fish_dbiam_using_subcommand exec" -l keep-aws-env -d 'Pass dbiam\'s AWS credential variables (AWS_ACCESS_KEY_ID, AWS_SECRET_ACCESS_KEY, AWS_SESSION_TOKEN, …) on to the command; by default it gets only the database\'s'
 complete -c dbiam -n "__fish_dbiam_using_subcommand exec" -l help -d 'Print help'
 complete -c dbiam -n "__fish_dbiam_using_subcommand exec" -l debug -d 'Print diagnostics on stderr (secrets are always redacted)'
 complete -c dbiam -n "__fish_dbiam_using_subcommand exec" -s V -l version -d 'Print version'

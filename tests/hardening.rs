@@ -213,3 +213,183 @@ fn row6_non_utf8_stdin_exits_2() {
             .stderr(predicate::str::contains("not UTF-8 text"));
     }
 }
+
+/// `dbiam env` for MySQL with these arguments: (exit code, stdout, stderr).
+fn env_mysql(home: &Home, args: &[&str]) -> (i32, String, String) {
+    let out = home
+        .dbiam_with_keys()
+        .env("XDG_CACHE_HOME", home.path().join("cache"))
+        .args(["env", "--signing-time", "2026-01-01T00:00:00Z"])
+        .args(args)
+        .output()
+        .unwrap();
+    (
+        out.status.code().unwrap_or(-1),
+        String::from_utf8_lossy(&out.stdout).into_owned(),
+        String::from_utf8_lossy(&out.stderr).into_owned(),
+    )
+}
+
+/// Row 1: values that would inject options into the generated my.cnf (a newline, NUL or
+/// another control character in the user, database or a target's fields) are refused with
+/// exit 2; everything else is quoted so the real client reads it back verbatim.
+#[test]
+fn row1_my_cnf_values_are_quoted_or_refused() {
+    let home = Home::new();
+    let evil = "mysql://app%0Ainit-command%3DDROP%20DATABASE%20x@127.0.0.1:3306/db";
+    let (code, out, err) = env_mysql(&home, &[evil]);
+    assert_eq!(code, 2, "{out}{err}");
+    assert!(err.contains("control character"), "{err}");
+    assert!(out.is_empty(), "{out}");
+    for args in [
+        [
+            "--engine",
+            "mysql",
+            "-h",
+            "h.example.com",
+            "-U",
+            "app\ninit-command=x",
+            "-d",
+            "db",
+        ],
+        [
+            "--engine",
+            "mysql",
+            "-h",
+            "h.example.com",
+            "-U",
+            "app",
+            "-d",
+            "db\nplugin-dir=/tmp",
+        ],
+        [
+            "--engine",
+            "mysql",
+            "-h",
+            "h.example.com",
+            "-U",
+            "app",
+            "-d",
+            "db\u{1b}[2J",
+        ],
+    ] {
+        let (code, _, err) = env_mysql(&home, &args);
+        assert_eq!(code, 2, "{args:?}: {err}");
+    }
+    // A target with a newline in its user: refused when used.
+    let config = home.path().join("config.toml");
+    std::fs::write(
+        &config,
+        "[targets.t]\nengine = \"mysql\"\nhost = \"h.example.com\"\nuser = \"app\\nssl-ca=/tmp/x\"\n",
+    )
+    .unwrap();
+    let out = home
+        .dbiam_with_keys()
+        .env("DBIAM_CONFIG", &config)
+        .env("XDG_CACHE_HOME", home.path().join("cache"))
+        .args(["env", "t"])
+        .output()
+        .unwrap();
+    assert_eq!(out.status.code(), Some(2));
+
+    // Odd but harmless values round-trip through the real client's option-file parser.
+    let user = r#"a"b#c\d 'e"#;
+    let db = "x y#z;'\"";
+    let (code, out, err) = env_mysql(
+        &home,
+        &[
+            "--engine",
+            "mysql",
+            "-h",
+            "h.example.com",
+            "-U",
+            user,
+            "-d",
+            db,
+        ],
+    );
+    assert_eq!(code, 0, "{err}");
+    let mysql_home = out
+        .lines()
+        .find_map(|l| l.strip_prefix("export MYSQL_HOME='"))
+        .unwrap()
+        .trim_end_matches('\'')
+        .to_owned();
+    let Ok(printed) = std::process::Command::new("mariadb")
+        .arg("--print-defaults")
+        .env_clear()
+        .env("MYSQL_HOME", &mysql_home)
+        .env("HOME", home.path())
+        .output()
+    else {
+        assert!(!common::in_ci(), "the mariadb client is not installed");
+        return;
+    };
+    let printed = String::from_utf8(printed.stdout).unwrap();
+    assert!(printed.contains(&format!("--user={user} ")), "{printed}");
+    assert!(printed.contains(&format!("--database={db}")), "{printed}");
+    assert!(!printed.contains("init-command"), "{printed}");
+}
+
+/// Row 9: a NUL byte (`%00`) in the database name is a usage error about the database
+/// name (exit 2), not a failure to start the child (126).
+#[test]
+fn row9_a_nul_byte_in_the_database_name_is_a_usage_error() {
+    let home = Home::new();
+    home.dbiam_with_keys()
+        .args(["exec", "postgres://app@127.0.0.1/db%00x", "--", "true"])
+        .assert()
+        .code(2)
+        .stderr(predicate::str::contains("database name"));
+}
+
+/// Row 10: `exec`'s child gets the database variables, not dbiam's AWS keys, unless
+/// `--keep-aws-env`.
+#[test]
+fn row10_exec_does_not_hand_the_aws_keys_to_the_child() {
+    let home = Home::new();
+    let run = |extra: &[&str]| {
+        let out = home
+            .dbiam_with_keys()
+            .env("AWS_SESSION_TOKEN", "FwoGZXIvYXdzEXAMPLESESSION")
+            .env("AWS_PROFILE", "kept")
+            .args(["exec", "-h", "h.example.com", "-U", "app"])
+            .args(extra)
+            .args([
+                "--",
+                "sh",
+                "-c",
+                "env | grep -E '^(AWS_|PGPASSWORD=)' | sort",
+            ])
+            .output()
+            .unwrap();
+        assert!(
+            out.status.success(),
+            "{}",
+            String::from_utf8_lossy(&out.stderr)
+        );
+        String::from_utf8(out.stdout).unwrap()
+    };
+    let plain = run(&[]);
+    assert!(
+        plain.contains("PGPASSWORD=h.example.com:5432/?Action=connect"),
+        "{plain}"
+    );
+    assert!(plain.contains("AWS_PROFILE=kept"), "{plain}");
+    assert!(plain.contains("AWS_REGION=us-east-1"), "{plain}");
+    for k in [
+        "AWS_ACCESS_KEY_ID",
+        "AWS_SECRET_ACCESS_KEY",
+        "AWS_SESSION_TOKEN",
+    ] {
+        assert!(!plain.contains(k), "{k} reached the child: {plain}");
+    }
+    let kept = run(&["--keep-aws-env"]);
+    for k in [
+        "AWS_ACCESS_KEY_ID=",
+        "AWS_SECRET_ACCESS_KEY=",
+        "AWS_SESSION_TOKEN=",
+    ] {
+        assert!(kept.contains(k), "{k} missing with --keep-aws-env: {kept}");
+    }
+}
