@@ -393,3 +393,73 @@ fn row10_exec_does_not_hand_the_aws_keys_to_the_child() {
         assert!(kept.contains(k), "{k} missing with --keep-aws-env: {kept}");
     }
 }
+
+/// Row 11: a running dbiam is non-dumpable (its /proc files belong to root, so no other
+/// user can ptrace it or read its memory, and no core file is written) and its core size
+/// limit is 0.
+#[test]
+fn row11_dbiam_is_not_dumpable() {
+    use std::process::{Command, Stdio};
+    let root = std::fs::metadata("/proc/self")
+        .map(|m| std::os::unix::fs::MetadataExt::uid(&m) == 0)
+        .unwrap_or(false);
+    // As root, run it as `nobody` so that "owned by root" means something.
+    let mut cmd = if root {
+        let mut c = Command::new("runuser");
+        c.args(["-u", "nobody", "--", env!("CARGO_BIN_EXE_dbiam")]);
+        c
+    } else {
+        Command::new(env!("CARGO_BIN_EXE_dbiam"))
+    };
+    // `token inspect -` waits for its stdin: alive until we close it.
+    let mut child = cmd
+        .args(["token", "inspect", "-"])
+        .current_dir("/")
+        .stdin(Stdio::piped())
+        .stdout(Stdio::null())
+        .stderr(Stdio::null())
+        .spawn()
+        .expect("spawn dbiam");
+    // With runuser the dbiam process is runuser's child: find it.
+    let pid = {
+        let mut found = None;
+        for _ in 0..100 {
+            let out = Command::new("pgrep")
+                .args([
+                    "-f",
+                    "-n",
+                    &format!("^{} token inspect -$", env!("CARGO_BIN_EXE_dbiam")),
+                ])
+                .output()
+                .unwrap();
+            let text = String::from_utf8_lossy(&out.stdout).trim().to_owned();
+            if let Ok(p) = text.parse::<u32>() {
+                // Wait for exec and start-up to be over (the limit is set by then).
+                let limits =
+                    std::fs::read_to_string(format!("/proc/{p}/limits")).unwrap_or_default();
+                if limits.contains("Max core file size        0 ") {
+                    found = Some(p);
+                    break;
+                }
+            }
+            std::thread::sleep(Duration::from_millis(50));
+        }
+        found
+    };
+    let status_owner = pid.map(|p| {
+        std::os::unix::fs::MetadataExt::uid(
+            &std::fs::metadata(format!("/proc/{p}/status")).unwrap(),
+        )
+    });
+    drop(child.stdin.take());
+    let _ = child.wait();
+    assert!(
+        pid.is_some(),
+        "no dbiam process with a core size limit of 0 was seen"
+    );
+    assert_eq!(
+        status_owner,
+        Some(0),
+        "/proc/PID/status is not root's: dumpable"
+    );
+}
