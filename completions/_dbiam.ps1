@@ -432,7 +432,7 @@ Register-ArgumentCompleter -Native -CommandName 'dbiam' -ScriptBlock {
             [CompletionResult]::new('--page-size', '--page-size', [CompletionResultType]::ParameterName, 'Items DynamoDB reads per request (default: up to 1 MB per page)')
             [CompletionResult]::new('--values', '--values', [CompletionResultType]::ParameterName, 'ExpressionAttributeValues as a JSON object, e.g. ''{":p": "a"}''')
             [CompletionResult]::new('--names', '--names', [CompletionResultType]::ParameterName, 'ExpressionAttributeNames as a JSON object, e.g. ''{"#n": "name"}''')
-            [CompletionResult]::new('--segments', '--segments', [CompletionResultType]::ParameterName, 'Parallel scan with this many segments, all read at once')
+            [CompletionResult]::new('--segments', '--segments', [CompletionResultType]::ParameterName, 'Parallel scan with this many segments (DynamoDB allows 1 to 1,000,000); at most 32 are read at once')
             [CompletionResult]::new('--profile', '--profile', [CompletionResultType]::ParameterName, 'AWS profile from the shared config files (overrides environment keys)')
             [CompletionResult]::new('--region', '--region', [CompletionResultType]::ParameterName, 'AWS region (default: AWS_REGION, AWS_DEFAULT_REGION, the profile, or the host name)')
             [CompletionResult]::new('--endpoint-url', '--endpoint-url', [CompletionResultType]::ParameterName, 'Send AWS API calls to this endpoint instead of AWS''s (AWS_ENDPOINT_URL works too)')

@@ -411,7 +411,7 @@ set edit:completion:arg-completer[dbiam] = {|@words|
             cand --page-size 'Items DynamoDB reads per request (default: up to 1 MB per page)'
             cand --values 'ExpressionAttributeValues as a JSON object, e.g. ''{":p": "a"}'''
             cand --names 'ExpressionAttributeNames as a JSON object, e.g. ''{"#n": "name"}'''
-            cand --segments 'Parallel scan with this many segments, all read at once'
+            cand --segments 'Parallel scan with this many segments (DynamoDB allows 1 to 1,000,000); at most 32 are read at once'
             cand --profile 'AWS profile from the shared config files (overrides environment keys)'
             cand --region 'AWS region (default: AWS_REGION, AWS_DEFAULT_REGION, the profile, or the host name)'
             cand --endpoint-url 'Send AWS API calls to this endpoint instead of AWS''s (AWS_ENDPOINT_URL works too)'

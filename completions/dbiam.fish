@@ -413,7 +413,7 @@ complete -c dbiam -n "__fish_dbiam_using_subcommand dynamo; and __fish_seen_subc
 complete -c dbiam -n "__fish_dbiam_using_subcommand dynamo; and __fish_seen_subcommand_from scan" -l page-size -d 'Items DynamoDB reads per request (default: up to 1 MB per page)' -r
 complete -c dbiam -n "__fish_dbiam_using_subcommand dynamo; and __fish_seen_subcommand_from scan" -l values -d 'ExpressionAttributeValues as a JSON object, e.g. \'{":p": "a"}\'' -r
 complete -c dbiam -n "__fish_dbiam_using_subcommand dynamo; and __fish_seen_subcommand_from scan" -l names -d 'ExpressionAttributeNames as a JSON object, e.g. \'{"#n": "name"}\'' -r
-complete -c dbiam -n "__fish_dbiam_using_subcommand dynamo; and __fish_seen_subcommand_from scan" -l segments -d 'Parallel scan with this many segments, all read at once' -r
+complete -c dbiam -n "__fish_dbiam_using_subcommand dynamo; and __fish_seen_subcommand_from scan" -l segments -d 'Parallel scan with this many segments (DynamoDB allows 1 to 1,000,000); at most 32 are read at once' -r
 complete -c dbiam -n "__fish_dbiam_using_subcommand dynamo; and __fish_seen_subcommand_from scan" -l profile -d 'AWS profile from the shared config files (overrides environment keys)' -r
 complete -c dbiam -n "__fish_dbiam_using_subcommand dynamo; and __fish_seen_subcommand_from scan" -l region -d 'AWS region (default: AWS_REGION, AWS_DEFAULT_REGION, the profile, or the host name)' -r
 complete -c dbiam -n "__fish_dbiam_using_subcommand dynamo; and __fish_seen_subcommand_from scan" -l endpoint-url -d 'Send AWS API calls to this endpoint instead of AWS\'s (AWS_ENDPOINT_URL works too)' -r

@@ -463,3 +463,80 @@ fn row11_dbiam_is_not_dumpable() {
         "/proc/PID/status is not root's: dumpable"
     );
 }
+
+/// A loopback endpoint that accepts connections and never answers; counts them.
+struct Silent {
+    port: u16,
+    accepted: std::sync::Arc<std::sync::atomic::AtomicUsize>,
+}
+
+impl Silent {
+    fn start() -> Self {
+        let listener = std::net::TcpListener::bind("127.0.0.1:0").unwrap();
+        let port = listener.local_addr().unwrap().port();
+        let accepted = std::sync::Arc::new(std::sync::atomic::AtomicUsize::new(0));
+        let n = accepted.clone();
+        std::thread::spawn(move || {
+            let mut held = Vec::new();
+            for s in listener.incoming().flatten() {
+                n.fetch_add(1, std::sync::atomic::Ordering::SeqCst);
+                held.push(s);
+            }
+        });
+        Silent { port, accepted }
+    }
+
+    fn url(&self) -> String {
+        format!("http://127.0.0.1:{}", self.port)
+    }
+
+    fn count(&self) -> usize {
+        self.accepted.load(std::sync::atomic::Ordering::SeqCst)
+    }
+}
+
+/// Row 13: `scan --segments 100000` keeps at most 32 requests in flight (seen as
+/// connections to an endpoint that never answers), and more than DynamoDB's 1,000,000
+/// segments is a usage error.
+#[test]
+fn row13_parallel_scan_caps_requests_in_flight() {
+    let home = Home::new();
+    home.dbiam_with_keys()
+        .args(["dynamo", "scan", "t", "--segments", "1000001"])
+        .assert()
+        .code(2);
+    let silent = Silent::start();
+    let mut child = std::process::Command::new(env!("CARGO_BIN_EXE_dbiam"))
+        .env_clear()
+        .env("HOME", home.path())
+        .env("AWS_ACCESS_KEY_ID", "AKIAIOSFODNN7EXAMPLE")
+        .env(
+            "AWS_SECRET_ACCESS_KEY",
+            "wJalrXUtnFEMI/K7MDENG/bPxRfiCYEXAMPLEKEY",
+        )
+        .env("AWS_REGION", "us-east-1")
+        .env("AWS_EC2_METADATA_DISABLED", "true")
+        .env("AWS_ENDPOINT_URL", silent.url())
+        .env("AWS_MAX_ATTEMPTS", "1")
+        .args(["dynamo", "scan", "t", "--segments", "100000"])
+        .stdout(std::process::Stdio::null())
+        .stderr(std::process::Stdio::null())
+        .spawn()
+        .unwrap();
+    // Let it open every connection it is going to.
+    let mut last = 0;
+    for _ in 0..40 {
+        std::thread::sleep(Duration::from_millis(100));
+        let now = silent.count();
+        if now > 0 && now == last {
+            break;
+        }
+        last = now;
+    }
+    std::thread::sleep(Duration::from_millis(500));
+    let seen = silent.count();
+    let _ = child.kill();
+    let _ = child.wait();
+    assert!(seen > 0, "no request reached the endpoint");
+    assert!(seen <= 32, "{seen} requests in flight at once");
+}
