@@ -141,7 +141,7 @@ fn mutate(rng: &mut Rng, token: &str) -> String {
             _ => {
                 let s: String = t.iter().collect();
                 t = s
-                    .replacen(":", *rng.pick::<&str>(&[":", "::", ":5432:5432", ""]), 1)
+                    .replacen(":", rng.pick::<&str>(&[":", "::", ":5432:5432", ""]), 1)
                     .chars()
                     .collect();
             }
@@ -313,7 +313,7 @@ const MY_BITS: &[&str] = &[
 fn random_script(rng: &mut Rng, bits: &[&str]) -> String {
     let mut s = String::new();
     for _ in 0..rng.below(60) {
-        s.push_str(*rng.pick::<&str>(bits));
+        s.push_str(rng.pick::<&str>(bits));
     }
     s
 }
