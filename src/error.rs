@@ -67,6 +67,8 @@ pub struct Error {
     message: String,
     hint: Option<String>,
     source: Option<Box<dyn std::error::Error + Send + Sync + 'static>>,
+    /// Already written to stderr in full (a script's server error, in psql's format).
+    reported: bool,
 }
 
 /// Result with dbiam's [`Error`].
@@ -80,7 +82,19 @@ impl Error {
             message: message.into(),
             hint: None,
             source: None,
+            reported: false,
         }
+    }
+
+    /// Mark the error as already written to stderr: `main` only sets the exit code.
+    pub fn reported(mut self) -> Self {
+        self.reported = true;
+        self
+    }
+
+    /// Whether the error was already written to stderr.
+    pub fn is_reported(&self) -> bool {
+        self.reported
     }
 
     /// Bad usage or bad input (exit 2).
