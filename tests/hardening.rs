@@ -540,3 +540,46 @@ fn row13_parallel_scan_caps_requests_in_flight() {
     assert!(seen > 0, "no request reached the endpoint");
     assert!(seen <= 32, "{seen} requests in flight at once");
 }
+
+/// Row 7: a line of piped input that is not UTF-8 is reported and dropped; the shell
+/// goes on with the next line.
+#[test]
+fn row7_a_non_utf8_line_does_not_stop_the_shell() {
+    let Some(ca) = common::pg::test_ca() else {
+        return;
+    };
+    let home = Home::new();
+    let out = home
+        .dbiam()
+        .args([
+            "connect",
+            "-h",
+            common::pg_host(),
+            "-p",
+            common::pg_port_str(),
+        ])
+        .args([
+            "-U",
+            "postgres",
+            "-d",
+            "postgres",
+            "--no-iam",
+            "--sslrootcert",
+            &ca,
+        ])
+        .args(["--no-pager"])
+        .write_stdin(&b"select '\xff';\nselect 'after' as next_line;\n\\q\n"[..])
+        .timeout(Duration::from_secs(60))
+        .assert()
+        .success()
+        .get_output()
+        .clone();
+    let stdout = String::from_utf8_lossy(&out.stdout);
+    let stderr = String::from_utf8_lossy(&out.stderr);
+    assert!(
+        stdout.contains(" next_line \n-----------\n after\n"),
+        "{stdout}{stderr}"
+    );
+    assert!(stderr.contains("not UTF-8 text"), "{stderr}");
+    assert!(!stderr.contains("line editor failed"), "{stderr}");
+}

@@ -240,7 +240,8 @@ impl<E: Engine> Shell<'_, E> {
         let mut entry = String::new();
         loop {
             self.settings.width = self.editor.dimensions().map(|(w, _)| w);
-            let line = match self.editor.read(self.prompt()).await? {
+            let line_read = self.editor.read(self.prompt()).await?;
+            let line = match line_read {
                 Read::Eof => {
                     if std::io::IsTerminal::is_terminal(&std::io::stdin()) {
                         println!();
@@ -254,8 +255,20 @@ impl<E: Engine> Shell<'_, E> {
                     }
                     return Ok(());
                 }
-                Read::Interrupted => {
-                    // Ctrl-C at the prompt: drop the pending statement (or COPY), as psql does.
+                Read::Interrupted | Read::NotUtf8 => {
+                    // Ctrl-C at the prompt: drop the pending statement (or COPY), as psql
+                    // does. A line that is not UTF-8 text is dropped the same way, with the
+                    // statement it belonged to (it cannot be sent without that line).
+                    if matches!(line_read, Read::NotUtf8) {
+                        eprintln!(
+                            "dbiam: error: a line of input is not UTF-8 text; it was dropped{}",
+                            if entry.is_empty() && self.copy.is_none() {
+                                ""
+                            } else {
+                                " with the statement it was part of"
+                            }
+                        );
+                    }
                     if self.copy.take().is_some() {
                         self.driver.copy_abort();
                         eprintln!("dbiam: COPY canceled; nothing was copied");
