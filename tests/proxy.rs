@@ -349,7 +349,8 @@ try:
     psycopg.connect(dsn, password="wrong")
     print("wrong password accepted")
 except psycopg.OperationalError as e:
-    print("refused", e.sqlstate)
+    # libpq gives no SQLSTATE for a failed connection; JDBC's test checks 28P01.
+    print("refused:", "password authentication failed" in str(e))
 "#;
         let out = Command::new(python)
             .args(["-c", script, &proxy.conninfo(&db.0)])
@@ -359,7 +360,7 @@ except psycopg.OperationalError as e:
         assert!(out.status.success(), "{}", text(&out.stderr));
         assert_eq!(
             text(&out.stdout),
-            format!("('{role}', 42)\nrefused 28P01\n")
+            format!("('{role}', 42)\nrefused: True\n")
         );
     }
 
@@ -792,45 +793,49 @@ fn bad_clients_two_hundred_concurrent_clients_and_drain() {
         .build()
         .unwrap();
     let (done, drained) = rt
-        .block_on(tokio::time::timeout(Duration::from_secs(120), async {
-            let mut tasks = Vec::new();
-            let barrier = std::sync::Arc::new(tokio::sync::Barrier::new(200));
-            for i in 0..200 {
-                let (password, user, barrier) = (password.clone(), user.clone(), barrier.clone());
-                tasks.push(tokio::spawn(async move {
-                    let mut config = tokio_postgres::Config::new();
-                    config
-                        .host("127.0.0.1")
-                        .port(port)
-                        .user(&user)
-                        .dbname("postgres")
-                        .password(&password)
-                        .connect_timeout(Duration::from_secs(30));
-                    let connected = config.connect(tokio_postgres::NoTls).await;
-                    // Every client holds a session (or has failed) before anyone queries.
-                    barrier.wait().await;
-                    let (client, conn) = connected?;
-                    tokio::spawn(conn);
-                    let row = client.query_one("select $1::int + 1", &[&i]).await?;
-                    Ok::<i32, tokio_postgres::Error>(row.get(0))
-                }));
-            }
-            let mut sum = 0;
-            for t in tasks {
-                sum += t.await.unwrap().expect("a concurrent client failed");
-            }
-            // Drain: an open session keeps working after SIGTERM, until the drain timeout.
-            let mut config = tokio_postgres::Config::new();
-            config
-                .host("127.0.0.1")
-                .port(port)
-                .user(&user)
-                .dbname("postgres")
-                .password(&password);
-            let (client, conn) = config.connect(tokio_postgres::NoTls).await.unwrap();
-            let conn = tokio::spawn(conn);
-            (sum, (client, conn))
-        }))
+        .block_on(async {
+            tokio::time::timeout(Duration::from_secs(120), async {
+                let mut tasks = Vec::new();
+                let barrier = std::sync::Arc::new(tokio::sync::Barrier::new(200));
+                for i in 0..200 {
+                    let (password, user, barrier) =
+                        (password.clone(), user.clone(), barrier.clone());
+                    tasks.push(tokio::spawn(async move {
+                        let mut config = tokio_postgres::Config::new();
+                        config
+                            .host("127.0.0.1")
+                            .port(port)
+                            .user(&user)
+                            .dbname("postgres")
+                            .password(&password)
+                            .connect_timeout(Duration::from_secs(30));
+                        let connected = config.connect(tokio_postgres::NoTls).await;
+                        // Every client holds a session (or has failed) before anyone queries.
+                        barrier.wait().await;
+                        let (client, conn) = connected?;
+                        tokio::spawn(conn);
+                        let row = client.query_one("select $1::int + 1", &[&i]).await?;
+                        Ok::<i32, tokio_postgres::Error>(row.get(0))
+                    }));
+                }
+                let mut sum = 0;
+                for t in tasks {
+                    sum += t.await.unwrap().expect("a concurrent client failed");
+                }
+                // Drain: an open session keeps working after SIGTERM, until the drain timeout.
+                let mut config = tokio_postgres::Config::new();
+                config
+                    .host("127.0.0.1")
+                    .port(port)
+                    .user(&user)
+                    .dbname("postgres")
+                    .password(&password);
+                let (client, conn) = config.connect(tokio_postgres::NoTls).await.unwrap();
+                let conn = tokio::spawn(conn);
+                (sum, (client, conn))
+            })
+            .await
+        })
         .expect("200 concurrent clients within 2 minutes");
     assert_eq!(done, (1..=200).sum::<i32>());
     let (client, conn) = drained;
