@@ -15,6 +15,7 @@ pub mod dynamo;
 pub mod error;
 pub mod log;
 pub mod output;
+pub mod proxy;
 pub mod repl;
 pub mod secret;
 pub mod setup;
