@@ -16,6 +16,9 @@ _dbiam() {
             ",$1")
                 cmd="dbiam"
                 ;;
+            dbiam,completions)
+                cmd="dbiam__subcmd__completions"
+                ;;
             dbiam,connect)
                 cmd="dbiam__subcmd__connect"
                 ;;
@@ -42,6 +45,9 @@ _dbiam() {
                 ;;
             dbiam,logout)
                 cmd="dbiam__subcmd__logout"
+                ;;
+            dbiam,man)
+                cmd="dbiam__subcmd__man"
                 ;;
             dbiam,setup)
                 cmd="dbiam__subcmd__setup"
@@ -109,6 +115,9 @@ _dbiam() {
             dbiam__subcmd__dynamo__subcmd__help,tables)
                 cmd="dbiam__subcmd__dynamo__subcmd__help__subcmd__tables"
                 ;;
+            dbiam__subcmd__help,completions)
+                cmd="dbiam__subcmd__help__subcmd__completions"
+                ;;
             dbiam__subcmd__help,connect)
                 cmd="dbiam__subcmd__help__subcmd__connect"
                 ;;
@@ -135,6 +144,9 @@ _dbiam() {
                 ;;
             dbiam__subcmd__help,logout)
                 cmd="dbiam__subcmd__help__subcmd__logout"
+                ;;
+            dbiam__subcmd__help,man)
+                cmd="dbiam__subcmd__help__subcmd__man"
                 ;;
             dbiam__subcmd__help,setup)
                 cmd="dbiam__subcmd__help__subcmd__setup"
@@ -269,8 +281,54 @@ _dbiam() {
 
     case "${cmd}" in
         dbiam)
-            opts="-o -h -V --profile --region --endpoint-url --output --color --debug --signing-time --allowed-accounts --help --version login logout token discover sql connect dynamo targets exec env doctor setup help"
+            opts="-o -h -V --profile --region --endpoint-url --output --color --debug --signing-time --allowed-accounts --help --version login logout token discover sql connect dynamo targets exec env doctor setup completions man help"
             if [[ ${cur} == -* || ${COMP_CWORD} -eq 1 ]] ; then
+                COMPREPLY=( $(compgen -W "${opts}" -- "${cur}") )
+                return 0
+            fi
+            case "${prev}" in
+                --profile)
+                    COMPREPLY=($(compgen -f "${cur}"))
+                    return 0
+                    ;;
+                --region)
+                    COMPREPLY=($(compgen -f "${cur}"))
+                    return 0
+                    ;;
+                --endpoint-url)
+                    COMPREPLY=($(compgen -f "${cur}"))
+                    return 0
+                    ;;
+                --output)
+                    COMPREPLY=($(compgen -W "table json ndjson csv" -- "${cur}"))
+                    return 0
+                    ;;
+                -o)
+                    COMPREPLY=($(compgen -W "table json ndjson csv" -- "${cur}"))
+                    return 0
+                    ;;
+                --color)
+                    COMPREPLY=($(compgen -W "auto always never" -- "${cur}"))
+                    return 0
+                    ;;
+                --signing-time)
+                    COMPREPLY=($(compgen -f "${cur}"))
+                    return 0
+                    ;;
+                --allowed-accounts)
+                    COMPREPLY=($(compgen -f "${cur}"))
+                    return 0
+                    ;;
+                *)
+                    COMPREPLY=()
+                    ;;
+            esac
+            COMPREPLY=( $(compgen -W "${opts}" -- "${cur}") )
+            return 0
+            ;;
+        dbiam__subcmd__completions)
+            opts="-o -h -V --profile --region --endpoint-url --output --color --debug --signing-time --allowed-accounts --help --version bash elvish fish powershell zsh"
+            if [[ ${cur} == -* || ${COMP_CWORD} -eq 2 ]] ; then
                 COMPREPLY=( $(compgen -W "${opts}" -- "${cur}") )
                 return 0
             fi
@@ -1579,8 +1637,22 @@ _dbiam() {
             return 0
             ;;
         dbiam__subcmd__help)
-            opts="login logout token discover sql connect dynamo targets exec env doctor setup help"
+            opts="login logout token discover sql connect dynamo targets exec env doctor setup completions man help"
             if [[ ${cur} == -* || ${COMP_CWORD} -eq 2 ]] ; then
+                COMPREPLY=( $(compgen -W "${opts}" -- "${cur}") )
+                return 0
+            fi
+            case "${prev}" in
+                *)
+                    COMPREPLY=()
+                    ;;
+            esac
+            COMPREPLY=( $(compgen -W "${opts}" -- "${cur}") )
+            return 0
+            ;;
+        dbiam__subcmd__help__subcmd__completions)
+            opts=""
+            if [[ ${cur} == -* || ${COMP_CWORD} -eq 3 ]] ; then
                 COMPREPLY=( $(compgen -W "${opts}" -- "${cur}") )
                 return 0
             fi
@@ -1817,6 +1889,20 @@ _dbiam() {
             return 0
             ;;
         dbiam__subcmd__help__subcmd__logout)
+            opts=""
+            if [[ ${cur} == -* || ${COMP_CWORD} -eq 3 ]] ; then
+                COMPREPLY=( $(compgen -W "${opts}" -- "${cur}") )
+                return 0
+            fi
+            case "${prev}" in
+                *)
+                    COMPREPLY=()
+                    ;;
+            esac
+            COMPREPLY=( $(compgen -W "${opts}" -- "${cur}") )
+            return 0
+            ;;
+        dbiam__subcmd__help__subcmd__man)
             opts=""
             if [[ ${cur} == -* || ${COMP_CWORD} -eq 3 ]] ; then
                 COMPREPLY=( $(compgen -W "${opts}" -- "${cur}") )
@@ -2087,6 +2173,52 @@ _dbiam() {
                     COMPREPLY=($(compgen -f "${cur}"))
                     return 0
                     ;;
+                --profile)
+                    COMPREPLY=($(compgen -f "${cur}"))
+                    return 0
+                    ;;
+                --region)
+                    COMPREPLY=($(compgen -f "${cur}"))
+                    return 0
+                    ;;
+                --endpoint-url)
+                    COMPREPLY=($(compgen -f "${cur}"))
+                    return 0
+                    ;;
+                --output)
+                    COMPREPLY=($(compgen -W "table json ndjson csv" -- "${cur}"))
+                    return 0
+                    ;;
+                -o)
+                    COMPREPLY=($(compgen -W "table json ndjson csv" -- "${cur}"))
+                    return 0
+                    ;;
+                --color)
+                    COMPREPLY=($(compgen -W "auto always never" -- "${cur}"))
+                    return 0
+                    ;;
+                --signing-time)
+                    COMPREPLY=($(compgen -f "${cur}"))
+                    return 0
+                    ;;
+                --allowed-accounts)
+                    COMPREPLY=($(compgen -f "${cur}"))
+                    return 0
+                    ;;
+                *)
+                    COMPREPLY=()
+                    ;;
+            esac
+            COMPREPLY=( $(compgen -W "${opts}" -- "${cur}") )
+            return 0
+            ;;
+        dbiam__subcmd__man)
+            opts="-o -h -V --profile --region --endpoint-url --output --color --debug --signing-time --allowed-accounts --help --version"
+            if [[ ${cur} == -* || ${COMP_CWORD} -eq 2 ]] ; then
+                COMPREPLY=( $(compgen -W "${opts}" -- "${cur}") )
+                return 0
+            fi
+            case "${prev}" in
                 --profile)
                     COMPREPLY=($(compgen -f "${cur}"))
                     return 0

@@ -43,6 +43,8 @@ set edit:completion:arg-completer[dbiam] = {|@words|
             cand env 'Print the variables `dbiam exec` sets, as lines for `eval`'
             cand doctor 'Check everything IAM database login needs, with a fix for each failure'
             cand setup 'Switch IAM database authentication on: `setup enable`, `setup policy`, `setup user`'
+            cand completions 'Print the shell completion script (bash, zsh, fish, powershell, elvish)'
+            cand man 'Print the man page, or write every page into a directory'
             cand help 'Print this message or the help of the given subcommand(s)'
         }
         &'dbiam;login'= {
@@ -830,6 +832,36 @@ set edit:completion:arg-completer[dbiam] = {|@words|
         }
         &'dbiam;setup;help;help'= {
         }
+        &'dbiam;completions'= {
+            cand --profile 'AWS profile from the shared config files (overrides environment keys)'
+            cand --region 'AWS region (default: AWS_REGION, AWS_DEFAULT_REGION, the profile, or the host name)'
+            cand --endpoint-url 'Send AWS API calls to this endpoint instead of AWS''s (AWS_ENDPOINT_URL works too)'
+            cand -o 'Output format'
+            cand --output 'Output format'
+            cand --color 'When to use colour (NO_COLOR is honoured with `auto`)'
+            cand --signing-time 'Sign tokens as of this instant instead of now (RFC 3339 or YYYYMMDDTHHMMSSZ)'
+            cand --allowed-accounts 'Refuse credentials of any other AWS account (comma-separated 12-digit ids)'
+            cand --debug 'Print diagnostics on stderr (secrets are always redacted)'
+            cand -h 'Print help (see more with ''--help'')'
+            cand --help 'Print help (see more with ''--help'')'
+            cand -V 'Print version'
+            cand --version 'Print version'
+        }
+        &'dbiam;man'= {
+            cand --profile 'AWS profile from the shared config files (overrides environment keys)'
+            cand --region 'AWS region (default: AWS_REGION, AWS_DEFAULT_REGION, the profile, or the host name)'
+            cand --endpoint-url 'Send AWS API calls to this endpoint instead of AWS''s (AWS_ENDPOINT_URL works too)'
+            cand -o 'Output format'
+            cand --output 'Output format'
+            cand --color 'When to use colour (NO_COLOR is honoured with `auto`)'
+            cand --signing-time 'Sign tokens as of this instant instead of now (RFC 3339 or YYYYMMDDTHHMMSSZ)'
+            cand --allowed-accounts 'Refuse credentials of any other AWS account (comma-separated 12-digit ids)'
+            cand --debug 'Print diagnostics on stderr (secrets are always redacted)'
+            cand -h 'Print help (see more with ''--help'')'
+            cand --help 'Print help (see more with ''--help'')'
+            cand -V 'Print version'
+            cand --version 'Print version'
+        }
         &'dbiam;help'= {
             cand login 'Verify AWS credentials and cache a temporary session for later commands'
             cand logout 'Remove cached `dbiam login` sessions'
@@ -843,6 +875,8 @@ set edit:completion:arg-completer[dbiam] = {|@words|
             cand env 'Print the variables `dbiam exec` sets, as lines for `eval`'
             cand doctor 'Check everything IAM database login needs, with a fix for each failure'
             cand setup 'Switch IAM database authentication on: `setup enable`, `setup policy`, `setup user`'
+            cand completions 'Print the shell completion script (bash, zsh, fish, powershell, elvish)'
+            cand man 'Print the man page, or write every page into a directory'
             cand help 'Print this message or the help of the given subcommand(s)'
         }
         &'dbiam;help;login'= {
@@ -916,6 +950,10 @@ set edit:completion:arg-completer[dbiam] = {|@words|
         &'dbiam;help;setup;policy'= {
         }
         &'dbiam;help;setup;user'= {
+        }
+        &'dbiam;help;completions'= {
+        }
+        &'dbiam;help;man'= {
         }
         &'dbiam;help;help'= {
         }

@@ -51,6 +51,8 @@ complete -c dbiam -n "__fish_dbiam_needs_command" -f -a "exec" -d 'Run a command
 complete -c dbiam -n "__fish_dbiam_needs_command" -f -a "env" -d 'Print the variables `dbiam exec` sets, as lines for `eval`'
 complete -c dbiam -n "__fish_dbiam_needs_command" -f -a "doctor" -d 'Check everything IAM database login needs, with a fix for each failure'
 complete -c dbiam -n "__fish_dbiam_needs_command" -f -a "setup" -d 'Switch IAM database authentication on: `setup enable`, `setup policy`, `setup user`'
+complete -c dbiam -n "__fish_dbiam_needs_command" -f -a "completions" -d 'Print the shell completion script (bash, zsh, fish, powershell, elvish)'
+complete -c dbiam -n "__fish_dbiam_needs_command" -f -a "man" -d 'Print the man page, or write every page into a directory'
 complete -c dbiam -n "__fish_dbiam_needs_command" -f -a "help" -d 'Print this message or the help of the given subcommand(s)'
 complete -c dbiam -n "__fish_dbiam_using_subcommand login" -l session -d 'Session name to cache under (later commands use DBIAM_SESSION, else `default`)' -r
 complete -c dbiam -n "__fish_dbiam_using_subcommand login" -l expires-at -d 'When typed-in temporary keys expire (RFC 3339); STS does not report it' -r
@@ -813,19 +815,51 @@ complete -c dbiam -n "__fish_dbiam_using_subcommand setup; and __fish_seen_subco
 complete -c dbiam -n "__fish_dbiam_using_subcommand setup; and __fish_seen_subcommand_from help" -f -a "policy" -d 'Print a least-privilege IAM policy (JSON) for connecting with IAM authentication'
 complete -c dbiam -n "__fish_dbiam_using_subcommand setup; and __fish_seen_subcommand_from help" -f -a "user" -d 'Create the IAM database user (PostgreSQL: CREATE USER + GRANT rds_iam), or print the SQL'
 complete -c dbiam -n "__fish_dbiam_using_subcommand setup; and __fish_seen_subcommand_from help" -f -a "help" -d 'Print this message or the help of the given subcommand(s)'
-complete -c dbiam -n "__fish_dbiam_using_subcommand help; and not __fish_seen_subcommand_from login logout token discover sql connect dynamo targets exec env doctor setup help" -f -a "login" -d 'Verify AWS credentials and cache a temporary session for later commands'
-complete -c dbiam -n "__fish_dbiam_using_subcommand help; and not __fish_seen_subcommand_from login logout token discover sql connect dynamo targets exec env doctor setup help" -f -a "logout" -d 'Remove cached `dbiam login` sessions'
-complete -c dbiam -n "__fish_dbiam_using_subcommand help; and not __fish_seen_subcommand_from login logout token discover sql connect dynamo targets exec env doctor setup help" -f -a "token" -d 'Mint an RDS/Aurora or Aurora DSQL IAM auth token, or inspect one'
-complete -c dbiam -n "__fish_dbiam_using_subcommand help; and not __fish_seen_subcommand_from login logout token discover sql connect dynamo targets exec env doctor setup help" -f -a "discover" -d 'List IAM-capable databases (RDS, Aurora, proxies, Redshift, DocumentDB, DynamoDB) across regions'
-complete -c dbiam -n "__fish_dbiam_using_subcommand help; and not __fish_seen_subcommand_from login logout token discover sql connect dynamo targets exec env doctor setup help" -f -a "sql" -d 'Run SQL on PostgreSQL, MySQL, Redshift or DSQL with IAM auth over verified TLS (like psql -f/-c)'
-complete -c dbiam -n "__fish_dbiam_using_subcommand help; and not __fish_seen_subcommand_from login logout token discover sql connect dynamo targets exec env doctor setup help" -f -a "connect" -d 'An interactive SQL shell that stays logged in (IAM token refreshed on reconnect)'
-complete -c dbiam -n "__fish_dbiam_using_subcommand help; and not __fish_seen_subcommand_from login logout token discover sql connect dynamo targets exec env doctor setup help" -f -a "dynamo" -d 'DynamoDB tables and items in plain JSON: get, put, delete, query, scan, PartiQL'
-complete -c dbiam -n "__fish_dbiam_using_subcommand help; and not __fish_seen_subcommand_from login logout token discover sql connect dynamo targets exec env doctor setup help" -f -a "targets" -d 'Named connections in the config file: list, show, add, remove'
-complete -c dbiam -n "__fish_dbiam_using_subcommand help; and not __fish_seen_subcommand_from login logout token discover sql connect dynamo targets exec env doctor setup help" -f -a "exec" -d 'Run a command (psql, pg_dump, mysql, …) with a fresh IAM token in its environment'
-complete -c dbiam -n "__fish_dbiam_using_subcommand help; and not __fish_seen_subcommand_from login logout token discover sql connect dynamo targets exec env doctor setup help" -f -a "env" -d 'Print the variables `dbiam exec` sets, as lines for `eval`'
-complete -c dbiam -n "__fish_dbiam_using_subcommand help; and not __fish_seen_subcommand_from login logout token discover sql connect dynamo targets exec env doctor setup help" -f -a "doctor" -d 'Check everything IAM database login needs, with a fix for each failure'
-complete -c dbiam -n "__fish_dbiam_using_subcommand help; and not __fish_seen_subcommand_from login logout token discover sql connect dynamo targets exec env doctor setup help" -f -a "setup" -d 'Switch IAM database authentication on: `setup enable`, `setup policy`, `setup user`'
-complete -c dbiam -n "__fish_dbiam_using_subcommand help; and not __fish_seen_subcommand_from login logout token discover sql connect dynamo targets exec env doctor setup help" -f -a "help" -d 'Print this message or the help of the given subcommand(s)'
+complete -c dbiam -n "__fish_dbiam_using_subcommand completions" -l profile -d 'AWS profile from the shared config files (overrides environment keys)' -r
+complete -c dbiam -n "__fish_dbiam_using_subcommand completions" -l region -d 'AWS region (default: AWS_REGION, AWS_DEFAULT_REGION, the profile, or the host name)' -r
+complete -c dbiam -n "__fish_dbiam_using_subcommand completions" -l endpoint-url -d 'Send AWS API calls to this endpoint instead of AWS\'s (AWS_ENDPOINT_URL works too)' -r
+complete -c dbiam -n "__fish_dbiam_using_subcommand completions" -s o -l output -d 'Output format' -r -f -a "table\t'Aligned table for people'
+json\t'One JSON document (an object, or an array of objects)'
+ndjson\t'One JSON object per line'
+csv\t'Comma-separated values with a header line'"
+complete -c dbiam -n "__fish_dbiam_using_subcommand completions" -l color -d 'When to use colour (NO_COLOR is honoured with `auto`)' -r -f -a "auto\t'Colour when stdout is a terminal and `NO_COLOR` is not set'
+always\t'Always colour'
+never\t'Never colour'"
+complete -c dbiam -n "__fish_dbiam_using_subcommand completions" -l signing-time -d 'Sign tokens as of this instant instead of now (RFC 3339 or YYYYMMDDTHHMMSSZ)' -r
+complete -c dbiam -n "__fish_dbiam_using_subcommand completions" -l allowed-accounts -d 'Refuse credentials of any other AWS account (comma-separated 12-digit ids)' -r
+complete -c dbiam -n "__fish_dbiam_using_subcommand completions" -l debug -d 'Print diagnostics on stderr (secrets are always redacted)'
+complete -c dbiam -n "__fish_dbiam_using_subcommand completions" -s h -l help -d 'Print help (see more with \'--help\')'
+complete -c dbiam -n "__fish_dbiam_using_subcommand completions" -s V -l version -d 'Print version'
+complete -c dbiam -n "__fish_dbiam_using_subcommand man" -l profile -d 'AWS profile from the shared config files (overrides environment keys)' -r
+complete -c dbiam -n "__fish_dbiam_using_subcommand man" -l region -d 'AWS region (default: AWS_REGION, AWS_DEFAULT_REGION, the profile, or the host name)' -r
+complete -c dbiam -n "__fish_dbiam_using_subcommand man" -l endpoint-url -d 'Send AWS API calls to this endpoint instead of AWS\'s (AWS_ENDPOINT_URL works too)' -r
+complete -c dbiam -n "__fish_dbiam_using_subcommand man" -s o -l output -d 'Output format' -r -f -a "table\t'Aligned table for people'
+json\t'One JSON document (an object, or an array of objects)'
+ndjson\t'One JSON object per line'
+csv\t'Comma-separated values with a header line'"
+complete -c dbiam -n "__fish_dbiam_using_subcommand man" -l color -d 'When to use colour (NO_COLOR is honoured with `auto`)' -r -f -a "auto\t'Colour when stdout is a terminal and `NO_COLOR` is not set'
+always\t'Always colour'
+never\t'Never colour'"
+complete -c dbiam -n "__fish_dbiam_using_subcommand man" -l signing-time -d 'Sign tokens as of this instant instead of now (RFC 3339 or YYYYMMDDTHHMMSSZ)' -r
+complete -c dbiam -n "__fish_dbiam_using_subcommand man" -l allowed-accounts -d 'Refuse credentials of any other AWS account (comma-separated 12-digit ids)' -r
+complete -c dbiam -n "__fish_dbiam_using_subcommand man" -l debug -d 'Print diagnostics on stderr (secrets are always redacted)'
+complete -c dbiam -n "__fish_dbiam_using_subcommand man" -s h -l help -d 'Print help (see more with \'--help\')'
+complete -c dbiam -n "__fish_dbiam_using_subcommand man" -s V -l version -d 'Print version'
+complete -c dbiam -n "__fish_dbiam_using_subcommand help; and not __fish_seen_subcommand_from login logout token discover sql connect dynamo targets exec env doctor setup completions man help" -f -a "login" -d 'Verify AWS credentials and cache a temporary session for later commands'
+complete -c dbiam -n "__fish_dbiam_using_subcommand help; and not __fish_seen_subcommand_from login logout token discover sql connect dynamo targets exec env doctor setup completions man help" -f -a "logout" -d 'Remove cached `dbiam login` sessions'
+complete -c dbiam -n "__fish_dbiam_using_subcommand help; and not __fish_seen_subcommand_from login logout token discover sql connect dynamo targets exec env doctor setup completions man help" -f -a "token" -d 'Mint an RDS/Aurora or Aurora DSQL IAM auth token, or inspect one'
+complete -c dbiam -n "__fish_dbiam_using_subcommand help; and not __fish_seen_subcommand_from login logout token discover sql connect dynamo targets exec env doctor setup completions man help" -f -a "discover" -d 'List IAM-capable databases (RDS, Aurora, proxies, Redshift, DocumentDB, DynamoDB) across regions'
+complete -c dbiam -n "__fish_dbiam_using_subcommand help; and not __fish_seen_subcommand_from login logout token discover sql connect dynamo targets exec env doctor setup completions man help" -f -a "sql" -d 'Run SQL on PostgreSQL, MySQL, Redshift or DSQL with IAM auth over verified TLS (like psql -f/-c)'
+complete -c dbiam -n "__fish_dbiam_using_subcommand help; and not __fish_seen_subcommand_from login logout token discover sql connect dynamo targets exec env doctor setup completions man help" -f -a "connect" -d 'An interactive SQL shell that stays logged in (IAM token refreshed on reconnect)'
+complete -c dbiam -n "__fish_dbiam_using_subcommand help; and not __fish_seen_subcommand_from login logout token discover sql connect dynamo targets exec env doctor setup completions man help" -f -a "dynamo" -d 'DynamoDB tables and items in plain JSON: get, put, delete, query, scan, PartiQL'
+complete -c dbiam -n "__fish_dbiam_using_subcommand help; and not __fish_seen_subcommand_from login logout token discover sql connect dynamo targets exec env doctor setup completions man help" -f -a "targets" -d 'Named connections in the config file: list, show, add, remove'
+complete -c dbiam -n "__fish_dbiam_using_subcommand help; and not __fish_seen_subcommand_from login logout token discover sql connect dynamo targets exec env doctor setup completions man help" -f -a "exec" -d 'Run a command (psql, pg_dump, mysql, …) with a fresh IAM token in its environment'
+complete -c dbiam -n "__fish_dbiam_using_subcommand help; and not __fish_seen_subcommand_from login logout token discover sql connect dynamo targets exec env doctor setup completions man help" -f -a "env" -d 'Print the variables `dbiam exec` sets, as lines for `eval`'
+complete -c dbiam -n "__fish_dbiam_using_subcommand help; and not __fish_seen_subcommand_from login logout token discover sql connect dynamo targets exec env doctor setup completions man help" -f -a "doctor" -d 'Check everything IAM database login needs, with a fix for each failure'
+complete -c dbiam -n "__fish_dbiam_using_subcommand help; and not __fish_seen_subcommand_from login logout token discover sql connect dynamo targets exec env doctor setup completions man help" -f -a "setup" -d 'Switch IAM database authentication on: `setup enable`, `setup policy`, `setup user`'
+complete -c dbiam -n "__fish_dbiam_using_subcommand help; and not __fish_seen_subcommand_from login logout token discover sql connect dynamo targets exec env doctor setup completions man help" -f -a "completions" -d 'Print the shell completion script (bash, zsh, fish, powershell, elvish)'
+complete -c dbiam -n "__fish_dbiam_using_subcommand help; and not __fish_seen_subcommand_from login logout token discover sql connect dynamo targets exec env doctor setup completions man help" -f -a "man" -d 'Print the man page, or write every page into a directory'
+complete -c dbiam -n "__fish_dbiam_using_subcommand help; and not __fish_seen_subcommand_from login logout token discover sql connect dynamo targets exec env doctor setup completions man help" -f -a "help" -d 'Print this message or the help of the given subcommand(s)'
 complete -c dbiam -n "__fish_dbiam_using_subcommand help; and __fish_seen_subcommand_from token" -f -a "inspect" -d 'Decode a token: host, port, user, region, signer, expiry (never the signature)'
 complete -c dbiam -n "__fish_dbiam_using_subcommand help; and __fish_seen_subcommand_from dynamo" -f -a "tables" -d 'List tables with status, item count, size, key schema and billing mode'
 complete -c dbiam -n "__fish_dbiam_using_subcommand help; and __fish_seen_subcommand_from dynamo" -f -a "describe" -d 'Show a table\'s keys, indexes, TTL and stream settings'

@@ -5,9 +5,27 @@ use clap::{Args, Parser, Subcommand};
 use crate::commands;
 use crate::output::{ColorChoice, Format};
 
+/// What `dbiam --version` prints after the name: the version, the git commit it was built
+/// from and the target (set by `build.rs`; `unknown` when the source had no commit).
+pub const LONG_VERSION: &str = concat!(
+    env!("CARGO_PKG_VERSION"),
+    " (commit ",
+    env!("DBIAM_BUILD_COMMIT"),
+    ", ",
+    env!("DBIAM_BUILD_TARGET"),
+    ")"
+);
+
 /// AWS IAM database authentication as easy as psql.
 #[derive(Debug, Parser)]
-#[command(name = "dbiam", version, about, long_about = None, propagate_version = true)]
+#[command(
+    name = "dbiam",
+    version,
+    long_version = LONG_VERSION,
+    about,
+    long_about = None,
+    propagate_version = true
+)]
 pub struct Cli {
     /// Flags every subcommand takes.
     #[command(flatten)]
@@ -78,4 +96,8 @@ pub enum Command {
     Doctor(commands::doctor::Args),
     /// Switch IAM database authentication on: `setup enable`, `setup policy`, `setup user`.
     Setup(commands::setup::Args),
+    /// Print the shell completion script (bash, zsh, fish, powershell, elvish).
+    Completions(commands::completions::Args),
+    /// Print the man page, or write every page into a directory.
+    Man(commands::man::Args),
 }

@@ -13,6 +13,7 @@ pub mod discover;
 pub mod doctor;
 pub mod dynamo;
 pub mod error;
+pub mod generate;
 pub mod log;
 pub mod output;
 pub mod proxy;
@@ -31,8 +32,14 @@ use crate::error::Result;
 
 /// Run a parsed command line.
 pub async fn run(cli: Cli) -> Result<()> {
+    // Generated from the clap model alone: no config file, no AWS.
+    let command = match cli.command {
+        Command::Completions(args) => return commands::completions::run(args),
+        Command::Man(args) => return commands::man::run(args),
+        command => command,
+    };
     let ctx = Context::new(&cli.global)?;
-    match cli.command {
+    match command {
         Command::Login(args) => commands::login::run(args, &ctx).await,
         Command::Logout(args) => commands::logout::run(args, &ctx).await,
         Command::Token(args) => commands::token::run(args, &ctx).await,
@@ -45,6 +52,8 @@ pub async fn run(cli: Cli) -> Result<()> {
         Command::Env(args) => commands::env::run(args, &ctx).await,
         Command::Doctor(args) => commands::doctor::run(args, &ctx).await,
         Command::Setup(args) => commands::setup::run(args, &ctx).await,
+        Command::Completions(args) => commands::completions::run(args),
+        Command::Man(args) => commands::man::run(args),
     }
 }
 

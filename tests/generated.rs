@@ -1,56 +1,20 @@
-//! Shell completions (completions/) and man pages (man/) are generated from the clap
-//! model and committed; this test fails when they are out of date.
-//! Regenerate with `DBIAM_UPDATE_GENERATED=1 cargo test --test generated`.
+//! Shell completions (completions/) and man pages (man/) are what `dbiam completions SHELL`
+//! and `dbiam man DIR` print; this test runs the binary and fails when the committed files
+//! differ. Regenerate with `scripts/generate` (or `DBIAM_UPDATE_GENERATED=1 cargo test
+//! --test generated`) and commit the result.
 
-use clap::CommandFactory;
-use clap_complete::Shell;
+mod common;
+
 use std::path::{Path, PathBuf};
+
+use common::Home;
+use dbiam::generate::SHELLS;
 
 fn root() -> PathBuf {
     PathBuf::from(env!("CARGO_MANIFEST_DIR"))
 }
 
-/// Every generated file: (path relative to the crate root, contents).
-fn render() -> Vec<(String, Vec<u8>)> {
-    let mut cmd = dbiam::cli::Cli::command();
-    cmd.build();
-    let mut files = Vec::new();
-    for (shell, name) in [
-        (Shell::Bash, "dbiam.bash"),
-        (Shell::Zsh, "_dbiam"),
-        (Shell::Fish, "dbiam.fish"),
-        (Shell::PowerShell, "_dbiam.ps1"),
-        (Shell::Elvish, "dbiam.elv"),
-    ] {
-        let mut buf = Vec::new();
-        clap_complete::generate(shell, &mut cmd.clone(), "dbiam", &mut buf);
-        files.push((format!("completions/{name}"), buf));
-    }
-    man_pages(&cmd, "dbiam", &mut files);
-    files
-}
-
-/// `dbiam.1`, then one page per subcommand (`dbiam-token.1`, `dbiam-setup-enable.1`, …).
-fn man_pages(cmd: &clap::Command, name: &str, files: &mut Vec<(String, Vec<u8>)>) {
-    let mut buf = Vec::new();
-    // clap names take &'static str without its `string` feature; a test may leak.
-    let page = cmd
-        .clone()
-        .name(&*Box::leak(name.to_owned().into_boxed_str()))
-        .bin_name(&*Box::leak(name.replace('-', " ").into_boxed_str()));
-    clap_mangen::Man::new(page)
-        .render(&mut buf)
-        .expect("render man page");
-    files.push((format!("man/{name}.1"), buf));
-    for sub in cmd
-        .get_subcommands()
-        .filter(|s| !s.is_hide_set() && s.get_name() != "help")
-    {
-        man_pages(sub, &format!("{name}-{}", sub.get_name()), files);
-    }
-}
-
-fn existing(dir: &Path) -> Vec<String> {
+fn file_names(dir: &Path) -> Vec<String> {
     let mut out: Vec<String> = std::fs::read_dir(dir)
         .map(|d| {
             d.filter_map(|e| e.ok())
@@ -62,9 +26,40 @@ fn existing(dir: &Path) -> Vec<String> {
     out
 }
 
+/// Every generated file, as the binary produces it: (path relative to the crate root, contents).
+fn render(home: &Home) -> Vec<(String, Vec<u8>)> {
+    let mut files = Vec::new();
+    for (shell, name) in SHELLS {
+        let out = home
+            .dbiam()
+            .args(["completions", &shell.to_string()])
+            .assert()
+            .success()
+            .get_output()
+            .stdout
+            .clone();
+        files.push((format!("completions/{name}"), out));
+    }
+    let dir = home.path().join("man1");
+    home.dbiam()
+        .arg("man")
+        .arg(&dir)
+        .assert()
+        .success()
+        .stdout("");
+    for name in file_names(&dir) {
+        files.push((
+            format!("man/{name}"),
+            std::fs::read(dir.join(&name)).unwrap(),
+        ));
+    }
+    files
+}
+
 #[test]
 fn completions_and_man_pages_are_up_to_date() {
-    let files = render();
+    let home = Home::new();
+    let files = render(&home);
     if std::env::var_os("DBIAM_UPDATE_GENERATED").is_some_and(|v| v == "1") {
         for dir in ["completions", "man"] {
             let _ = std::fs::remove_dir_all(root().join(dir));
@@ -82,7 +77,7 @@ fn completions_and_man_pages_are_up_to_date() {
         }
     }
     for dir in ["completions", "man"] {
-        for name in existing(&root().join(dir)) {
+        for name in file_names(&root().join(dir)) {
             let path = format!("{dir}/{name}");
             if !files.iter().any(|(p, _)| *p == path) {
                 stale.push(format!("{path} (no longer generated)"));
@@ -91,18 +86,21 @@ fn completions_and_man_pages_are_up_to_date() {
     }
     assert!(
         stale.is_empty(),
-        "out of date: {}; regenerate with DBIAM_UPDATE_GENERATED=1 cargo test --test generated",
+        "out of date: {}; regenerate with scripts/generate and commit the result",
         stale.join(", ")
     );
     // Every subcommand has its page.
     for sub in [
         "token",
         "sql",
+        "connect",
         "targets",
         "exec",
         "env",
         "doctor",
         "targets-add",
+        "completions",
+        "man",
     ] {
         assert!(
             files
@@ -111,4 +109,81 @@ fn completions_and_man_pages_are_up_to_date() {
             "{sub}"
         );
     }
+}
+
+/// Without DIR, `dbiam man` prints the main page, the same bytes as `man/dbiam.1`.
+#[test]
+fn man_without_dir_prints_the_main_page() {
+    let home = Home::new();
+    let out = home.dbiam().arg("man").assert().success();
+    assert_eq!(
+        out.get_output().stdout,
+        std::fs::read(root().join("man/dbiam.1")).unwrap()
+    );
+}
+
+/// Generation needs no config: a broken config file does not stop it.
+#[test]
+fn generation_ignores_a_broken_config_file() {
+    let home = Home::new();
+    let cfg = home.path().join(".config/dbiam");
+    std::fs::create_dir_all(&cfg).unwrap();
+    std::fs::write(cfg.join("config.toml"), "this is not toml = = =\n").unwrap();
+    home.dbiam()
+        .args(["completions", "bash"])
+        .assert()
+        .success();
+    home.dbiam().args(["man"]).assert().success();
+    // Any other subcommand reads the config, and says what is wrong with it.
+    home.dbiam()
+        .args(["targets", "list"])
+        .assert()
+        .code(2)
+        .stderr(predicates::str::contains("invalid config"));
+}
+
+/// `dbiam completions` refuses an unknown shell with a usage error.
+#[test]
+fn unknown_shell_is_a_usage_error() {
+    Home::new()
+        .dbiam()
+        .args(["completions", "tcsh"])
+        .assert()
+        .code(2);
+}
+
+/// `--version` names the version, the git commit and the target; `-V` only the version.
+#[test]
+fn version_names_commit_and_target() {
+    let home = Home::new();
+    let out = home.dbiam().arg("--version").assert().success();
+    let text = String::from_utf8(out.get_output().stdout.clone()).unwrap();
+    let expected = format!(
+        "dbiam {} (commit {}, {})\n",
+        env!("CARGO_PKG_VERSION"),
+        env!("DBIAM_BUILD_COMMIT"),
+        env!("DBIAM_BUILD_TARGET")
+    );
+    assert_eq!(text, expected);
+    assert!(env!("DBIAM_BUILD_TARGET").contains('-'), "{text}");
+    // Built from this checkout, the commit is HEAD's (unless a packager set it).
+    if std::env::var_os("DBIAM_BUILD_COMMIT").is_none() {
+        if let Ok(o) = std::process::Command::new("git")
+            .args(["-C", env!("CARGO_MANIFEST_DIR"), "rev-parse", "HEAD"])
+            .output()
+        {
+            let head = String::from_utf8_lossy(&o.stdout);
+            if o.status.success() {
+                assert!(
+                    head.starts_with(env!("DBIAM_BUILD_COMMIT")),
+                    "{text} vs {head}"
+                );
+            }
+        }
+    }
+    home.dbiam()
+        .arg("-V")
+        .assert()
+        .success()
+        .stdout(format!("dbiam {}\n", env!("CARGO_PKG_VERSION")));
 }

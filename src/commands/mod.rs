@@ -1,5 +1,6 @@
 //! One module per subcommand; each wires flags to the core and the output layer.
 
+pub mod completions;
 pub mod connect;
 pub mod discover;
 pub mod doctor;
@@ -8,6 +9,7 @@ pub mod env;
 pub mod exec;
 pub mod login;
 pub mod logout;
+pub mod man;
 pub mod setup;
 pub mod sql;
 pub mod targets;
