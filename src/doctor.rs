@@ -10,7 +10,7 @@ use std::net::{SocketAddr, TcpStream};
 use std::sync::Arc;
 use std::time::Duration;
 
-use crate::commands::Context;
+use crate::aws::Signer;
 use crate::db::engine::AnyDriver;
 use crate::db::{tls, Auth, ConnParams, Engine};
 use crate::error::Error;
@@ -88,7 +88,7 @@ fn err_text(e: &Error) -> String {
 
 /// Run every check for `params`. `instance` names the RDS instance (or cluster) to ask
 /// about IAM auth when the host is not its endpoint.
-pub async fn run(ctx: &Context, params: &ConnParams, instance: Option<&str>) -> Vec<Check> {
+pub async fn run(ctx: &dyn Signer, params: &ConnParams, instance: Option<&str>) -> Vec<Check> {
     let mut checks = Vec::new();
     let signing_host = match &params.auth {
         Auth::Iam { signing_host, .. } => signing_host.clone(),
@@ -96,14 +96,14 @@ pub async fn run(ctx: &Context, params: &ConnParams, instance: Option<&str>) -> 
     };
 
     // 1. Credentials and account.
-    let creds_ok = match ctx.aws.sts_region().await {
-        Ok(sts_region) => match ctx.aws.identity(&sts_region).await {
+    let creds_ok = match ctx.aws().sts_region().await {
+        Ok(sts_region) => match ctx.aws().identity(&sts_region).await {
             Ok(id) => {
                 checks.push(Check::pass(
                     "credentials",
                     format!("{} (account {})", id.arn, id.account),
                 ));
-                let allowed = &ctx.aws.options().allowed_accounts;
+                let allowed = &ctx.aws().options().allowed_accounts;
                 if allowed.is_empty() {
                     checks.push(Check::skip("account", "no allowed accounts configured"));
                     true
@@ -147,7 +147,7 @@ pub async fn run(ctx: &Context, params: &ConnParams, instance: Option<&str>) -> 
     };
 
     // 2. Region against the host name.
-    let region = ctx.aws.region(Some(&signing_host)).await;
+    let region = ctx.aws().region(Some(&signing_host)).await;
     let mut region_bad = false;
     match (&region, crate::aws::region::from_host(&signing_host)) {
         (Err(e), _) => {
@@ -465,7 +465,7 @@ fn tls_check(params: &ConnParams, mut sock: TcpStream) -> Check {
 
 /// IAM auth as the RDS API reports it, for `--db-instance-identifier` or the instance or
 /// cluster whose endpoint is the host.
-async fn iam_check(ctx: &Context, region: &str, host: &str, id: Option<&str>) -> Check {
+async fn iam_check(ctx: &dyn Signer, region: &str, host: &str, id: Option<&str>) -> Check {
     const NAME: &str = "iam-auth";
     let is_rds = host.to_ascii_lowercase().contains(".rds.amazonaws.com");
     if id.is_none() && !is_rds {
@@ -474,7 +474,7 @@ async fn iam_check(ctx: &Context, region: &str, host: &str, id: Option<&str>) ->
             format!("{host} is not an RDS endpoint; pass --db-instance-identifier to check"),
         );
     }
-    let conf = match ctx.aws.sdk_config(region).await {
+    let conf = match ctx.aws().sdk_config(region).await {
         Ok(c) => c,
         Err(e) => return Check::fail(NAME, err_text(&e), "fix the credentials"),
     };

@@ -700,19 +700,30 @@ fn bad_input_exits_2_with_one_line_and_no_aws_call() {
     }
 }
 
-const LOCAL_PG: &str = "host=127.0.0.1 port=5432 user=postgres dbname=postgres";
+/// The test bench's PostgreSQL as the superuser `postgres` (trust authentication).
+fn local_pg_config() -> String {
+    format!(
+        "host={} port={} user=postgres dbname=postgres",
+        common::pg_host(),
+        common::pg_port()
+    )
+}
 
-/// An administrator connection to the local PostgreSQL (trust auth, superuser
+/// An administrator connection to the test bench's PostgreSQL (trust auth, superuser
 /// `postgres`); `None` (skip) on a laptop without it, a panic under CI.
 async fn local_pg() -> Option<tokio_postgres::Client> {
-    match tokio_postgres::connect(LOCAL_PG, tokio_postgres::NoTls).await {
+    if common::bench_var("DBIAM_TEST_PG_PORT").is_none() {
+        return None;
+    }
+    match tokio_postgres::connect(&local_pg_config(), tokio_postgres::NoTls).await {
         Ok((client, conn)) => {
             tokio::spawn(conn);
             Some(client)
         }
         Err(e) => {
-            assert!(!common::in_ci(), "PostgreSQL on 127.0.0.1:5432: {e}");
-            eprintln!("skipped: no PostgreSQL on 127.0.0.1:5432 ({e})");
+            let addr = common::pg_addr();
+            assert!(!common::in_ci(), "PostgreSQL on {addr}: {e}");
+            eprintln!("skipped: no PostgreSQL on {addr} ({e})");
             None
         }
     }
@@ -745,7 +756,7 @@ impl Drop for PgCleanup {
                 .build()
                 .ok()?;
             rt.block_on(async {
-                let (c, conn) = tokio_postgres::connect(LOCAL_PG, tokio_postgres::NoTls)
+                let (c, conn) = tokio_postgres::connect(&local_pg_config(), tokio_postgres::NoTls)
                     .await
                     .ok()?;
                 tokio::spawn(conn);
@@ -761,7 +772,8 @@ impl Drop for PgCleanup {
 fn admin(home: &Home, ca: &str) -> assert_cmd::Command {
     let mut c = home.dbiam();
     c.args(["setup", "user", "--no-iam", "--sslmode", "verify-full"])
-        .args(["--sslrootcert", ca, "-h", "127.0.0.1", "-p", "5432"])
+        .args(["--sslrootcert", ca, "-h", common::pg_host()])
+        .args(["-p", common::pg_port_str()])
         .args(["-U", "postgres", "-d", "postgres"]);
     c
 }
@@ -909,4 +921,71 @@ fn user_dry_run_prints_the_sql_without_connecting() {
         assert!(out.stdout.is_empty());
         assert_eq!(stderr(&out).lines().count(), 1);
     }
+}
+
+#[test]
+fn user_takes_a_named_target_like_the_other_commands() {
+    let home = Home::new();
+    let dead = closed_port().to_string();
+    home.dbiam()
+        .args(["targets", "add", "app-pg", "-h", "127.0.0.1", "-p", &dead])
+        .args(["-U", "postgres"])
+        .assert()
+        .success();
+    home.dbiam()
+        .args([
+            "targets",
+            "add",
+            "app-my",
+            "--engine",
+            "mysql",
+            "-h",
+            "127.0.0.1",
+        ])
+        .assert()
+        .success();
+    let out = home
+        .dbiam()
+        .args(["setup", "user", "app-pg", "--db-user", "app", "--dry-run"])
+        .output()
+        .unwrap();
+    assert!(out.status.success(), "{}", stderr(&out));
+    assert_eq!(
+        String::from_utf8(out.stdout.clone()).unwrap(),
+        "CREATE USER \"app\";\nGRANT rds_iam TO \"app\";\n"
+    );
+    // The target's engine chooses the statements.
+    let out = home
+        .dbiam()
+        .args(["setup", "user", "app-my", "--db-user", "app", "--dry-run"])
+        .output()
+        .unwrap();
+    assert!(out.status.success(), "{}", stderr(&out));
+    assert!(
+        String::from_utf8(out.stdout.clone()).unwrap().starts_with(
+            "CREATE USER IF NOT EXISTS 'app'@'%' IDENTIFIED WITH AWSAuthenticationPlugin"
+        ),
+        "{}",
+        String::from_utf8_lossy(&out.stdout)
+    );
+    // Without --dry-run it connects to the target's host and port (closed here), not
+    // to a URL named `app-pg`.
+    let out = home
+        .dbiam()
+        .args(["setup", "user", "app-pg", "--db-user", "app", "--no-iam"])
+        .env("PGPASSWORD", "unused")
+        .output()
+        .unwrap();
+    assert_eq!(out.status.code(), Some(2), "{}", stderr(&out));
+    let err = stderr(&out);
+    assert!(err.contains(&format!("127.0.0.1:{dead}")), "{err}");
+    assert!(!err.contains("URL"), "{err}");
+    // An unknown name is a usage error, as for `dbiam sql`.
+    let out = home
+        .dbiam()
+        .args(["setup", "user", "nosuch", "--db-user", "app", "--dry-run"])
+        .output()
+        .unwrap();
+    assert_eq!(out.status.code(), Some(2), "{}", stderr(&out));
+    assert!(stderr(&out).contains("no target named 'nosuch'"));
 }

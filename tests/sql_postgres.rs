@@ -1,4 +1,4 @@
-//! `dbiam sql` against the real PostgreSQL on 127.0.0.1:5432 (TLS set up by
+//! `dbiam sql` against the test bench's private PostgreSQL (TLS set up by
 //! scripts/test with a test CA): the IAM token as the password end to end, sslmode
 //! checks, byte parity with `psql --csv`, script corpus parity with `psql -f`, exit
 //! codes, `-1`, Ctrl-C, COPY in both directions and restoring a pg_dump file.
@@ -6,8 +6,8 @@
 mod common;
 
 use common::pg::{
-    mint_token, other_ca, psql_super, test_ca, unique, with_session_keys, HbaLine, Role, ScratchDb,
-    PG_HOST,
+    mint_token, other_ca, pg_host, pg_port_str, psql_super, test_ca, unique, with_session_keys,
+    HbaLine, Role, ScratchDb,
 };
 use common::{closed_port, Home};
 use predicates::prelude::*;
@@ -20,7 +20,9 @@ fn dbiam_sql(home: &Home, ca: &str, db: &str) -> assert_cmd::Command {
     c.args([
         "sql",
         "-h",
-        PG_HOST,
+        pg_host(),
+        "-p",
+        pg_port_str(),
         "-U",
         "postgres",
         "-d",
@@ -42,9 +44,9 @@ fn iam_token_is_the_password_end_to_end() {
         &home,
         &[
             "--hostname",
-            PG_HOST,
+            pg_host(),
             "--port",
-            "5432",
+            pg_port_str(),
             "--username",
             &role.0,
             "--signing-time",
@@ -62,7 +64,9 @@ fn iam_token_is_the_password_end_to_end() {
         .args([
             "sql",
             "-h",
-            PG_HOST,
+            pg_host(),
+            "-p",
+            pg_port_str(),
             "-U",
             &role.0,
             "-d",
@@ -87,7 +91,9 @@ fn iam_token_is_the_password_end_to_end() {
         .args([
             "sql",
             "-h",
-            PG_HOST,
+            pg_host(),
+            "-p",
+            pg_port_str(),
             "-U",
             &role.0,
             "-d",
@@ -118,7 +124,7 @@ fn sslmode_disable_with_iam_is_refused_before_anything_is_sent() {
         .args([
             "sql",
             "-h",
-            PG_HOST,
+            pg_host(),
             "-p",
             &port,
             "-U",
@@ -133,7 +139,10 @@ fn sslmode_disable_with_iam_is_refused_before_anything_is_sent() {
     // The same through a URL parameter.
     with_session_keys(&mut home.dbiam())
         .arg("sql")
-        .arg(format!("postgres://u@{PG_HOST}:{port}/db?sslmode=disable"))
+        .arg(format!(
+            "postgres://u@{}:{port}/db?sslmode=disable",
+            pg_host()
+        ))
         .args(["-c", "select 1"])
         .assert()
         .code(2)
@@ -142,7 +151,15 @@ fn sslmode_disable_with_iam_is_refused_before_anything_is_sent() {
     with_session_keys(&mut home.dbiam())
         .env("PGSSLMODE", "disable")
         .args([
-            "sql", "-h", PG_HOST, "-p", &port, "-U", "u", "-c", "select 1",
+            "sql",
+            "-h",
+            pg_host(),
+            "-p",
+            &port,
+            "-U",
+            "u",
+            "-c",
+            "select 1",
         ])
         .assert()
         .code(2)
@@ -182,7 +199,7 @@ fn prefer_with_iam_never_falls_back_to_plain_text() {
         .args([
             "sql",
             "-h",
-            PG_HOST,
+            pg_host(),
             "-p",
             &port,
             "-U",
@@ -215,6 +232,8 @@ fn verify_full_checks_the_chain_and_the_host_name() {
                 "sql",
                 "-h",
                 host,
+                "-p",
+                pg_port_str(),
                 "-U",
                 "postgres",
                 "-d",
@@ -239,7 +258,9 @@ fn verify_full_checks_the_chain_and_the_host_name() {
         .args([
             "sql",
             "-h",
-            PG_HOST,
+            pg_host(),
+            "-p",
+            pg_port_str(),
             "-U",
             "postgres",
             "--no-iam",
@@ -258,7 +279,16 @@ fn verify_full_checks_the_chain_and_the_host_name() {
     // No extra CA at all: the bundled RDS CAs do not sign the test server.
     home.dbiam()
         .args([
-            "sql", "-h", PG_HOST, "-U", "postgres", "--no-iam", "-c", "select 1",
+            "sql",
+            "-h",
+            pg_host(),
+            "-p",
+            pg_port_str(),
+            "-U",
+            "postgres",
+            "--no-iam",
+            "-c",
+            "select 1",
         ])
         .assert()
         .code(2)
@@ -268,7 +298,9 @@ fn verify_full_checks_the_chain_and_the_host_name() {
         "-h",
         "db.wrong.example",
         "--hostaddr",
-        PG_HOST,
+        pg_host(),
+        "-p",
+        pg_port_str(),
         "-U",
         "postgres",
         "-d",
@@ -319,7 +351,18 @@ fn verify_full_checks_the_chain_and_the_host_name() {
 fn psql_csv(db: &str, sql: &str) -> Vec<u8> {
     let out = Command::new("psql")
         .args([
-            "-X", "--csv", "-h", PG_HOST, "-U", "postgres", "-d", db, "-c", sql,
+            "-X",
+            "--csv",
+            "-h",
+            pg_host(),
+            "-p",
+            pg_port_str(),
+            "-U",
+            "postgres",
+            "-d",
+            db,
+            "-c",
+            sql,
         ])
         .env_remove("PGTZ")
         .env_remove("PGDATESTYLE")
@@ -383,7 +426,16 @@ fn aligned_table_matches_psql() {
     std::fs::write(&f, script).unwrap();
     let psql = Command::new("psql")
         .args([
-            "-X", "-h", PG_HOST, "-U", "postgres", "-d", "postgres", "-f",
+            "-X",
+            "-h",
+            pg_host(),
+            "-p",
+            pg_port_str(),
+            "-U",
+            "postgres",
+            "-d",
+            "postgres",
+            "-f",
         ])
         .arg(&f)
         .env("LC_ALL", "C.UTF-8")
@@ -405,7 +457,9 @@ fn dump(db: &str) -> String {
             "--no-owner",
             "--no-privileges",
             "-h",
-            PG_HOST,
+            pg_host(),
+            "-p",
+            pg_port_str(),
             "-U",
             "postgres",
             "-d",
@@ -515,7 +569,9 @@ fn script_corpus_leaves_the_same_state_as_psql() {
                 "-v",
                 "who=O'Brien; \"x\"",
                 "-h",
-                PG_HOST,
+                pg_host(),
+                "-p",
+                pg_port_str(),
                 "-U",
                 "postgres",
                 "-d",
@@ -568,7 +624,16 @@ fn a_pg_dump_file_restores_with_dbiam_sql() {
          create view v as select count(*) from big;",
     );
     let out = Command::new("pg_dump")
-        .args(["-h", PG_HOST, "-U", "postgres", "-d", &src.0])
+        .args([
+            "-h",
+            pg_host(),
+            "-p",
+            pg_port_str(),
+            "-U",
+            "postgres",
+            "-d",
+            &src.0,
+        ])
         .output()
         .unwrap();
     assert!(
@@ -599,7 +664,16 @@ fn copy_to_stdout_is_byte_identical_to_psql() {
         let statement = format!("{sql}{opts}");
         let psql = Command::new("psql")
             .args([
-                "-X", "-h", PG_HOST, "-U", "postgres", "-d", "postgres", "-c",
+                "-X",
+                "-h",
+                pg_host(),
+                "-p",
+                pg_port_str(),
+                "-U",
+                "postgres",
+                "-d",
+                "postgres",
+                "-c",
             ])
             .arg(&statement)
             .output()
@@ -669,7 +743,18 @@ fn client_side_copy_matches_psql() {
         .success()
         .stdout("COPY 3\n");
     let psql = Command::new("psql")
-        .args(["-X", "-h", PG_HOST, "-U", "postgres", "-d", &db.0, "-c"])
+        .args([
+            "-X",
+            "-h",
+            pg_host(),
+            "-p",
+            pg_port_str(),
+            "-U",
+            "postgres",
+            "-d",
+            &db.0,
+            "-c",
+        ])
         .arg(format!(
             "\\copy {}",
             query.replace("{}", &theirs.display().to_string())
@@ -910,7 +995,16 @@ fn connection_and_input_failures_have_psql_exit_codes() {
     let port = closed_port().to_string();
     home.dbiam()
         .args([
-            "sql", "-h", PG_HOST, "-p", &port, "-U", "postgres", "--no-iam", "-c", "select 1",
+            "sql",
+            "-h",
+            pg_host(),
+            "-p",
+            &port,
+            "-U",
+            "postgres",
+            "--no-iam",
+            "-c",
+            "select 1",
         ])
         .assert()
         .code(2)
@@ -923,7 +1017,7 @@ fn connection_and_input_failures_have_psql_exit_codes() {
         .args([
             "sql",
             "-h",
-            PG_HOST,
+            pg_host(),
             "-p",
             &port,
             "-U",
@@ -956,7 +1050,9 @@ fn ctrl_c_cancels_the_running_statement() {
         .args([
             "sql",
             "-h",
-            PG_HOST,
+            pg_host(),
+            "-p",
+            pg_port_str(),
             "-U",
             "postgres",
             "-d",

@@ -188,6 +188,16 @@ impl Aws {
     }
 }
 
+/// What the core needs to reach AWS and sign: the credential core and the instant to
+/// sign at (`--signing-time`, or now). The database layer, the shell and `doctor` take
+/// this instead of the command layer's context.
+pub trait Signer: Send + Sync {
+    /// The credential core.
+    fn aws(&self) -> &Aws;
+    /// The instant to sign at.
+    fn signing_time(&self) -> OffsetDateTime;
+}
+
 /// The current time (the one clock of dbiam, overridden by `--signing-time` for signing).
 pub fn now() -> OffsetDateTime {
     OffsetDateTime::now_utc()

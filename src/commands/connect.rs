@@ -30,9 +30,9 @@ pub struct Args {
 }
 
 /// Run `dbiam connect`.
-pub async fn run(mut args: Args, ctx: &Context) -> Result<()> {
-    let ctx = &ctx.for_connection(&mut args.conn).await?;
-    let params = args.conn.resolve(5432)?;
+pub async fn run(args: Args, ctx: &Context) -> Result<()> {
+    let (ctx, params) = ctx.connection(&args.conn).await?;
+    let ctx = &ctx;
     let format = match ctx.format.unwrap_or(Format::Table) {
         Format::Table => render::Format::Aligned,
         Format::Csv => render::Format::Csv,

@@ -27,9 +27,9 @@ pub struct Args {
 }
 
 /// Run `dbiam doctor`.
-pub async fn run(mut args: Args, ctx: &Context) -> Result<()> {
-    let ctx = &ctx.for_connection(&mut args.conn).await?;
-    let params = args.conn.resolve(5432)?;
+pub async fn run(args: Args, ctx: &Context) -> Result<()> {
+    let (ctx, params) = ctx.connection(&args.conn).await?;
+    let ctx = &ctx;
     let checks = crate::doctor::run(ctx, &params, args.db_instance_identifier.as_deref()).await;
     let rows: Vec<Vec<Value>> = checks
         .iter()

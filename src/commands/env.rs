@@ -26,9 +26,9 @@ pub struct Args {
 }
 
 /// Run `dbiam env`.
-pub async fn run(mut args: Args, ctx: &Context) -> Result<()> {
-    let ctx = &ctx.for_connection(&mut args.conn).await?;
-    let params = args.conn.resolve(5432)?;
+pub async fn run(args: Args, ctx: &Context) -> Result<()> {
+    let (ctx, params) = ctx.connection(&args.conn).await?;
+    let ctx = &ctx;
     let crate::db::Login {
         params, password, ..
     } = params.login(ctx).await?;

@@ -15,12 +15,13 @@ pub mod sql;
 pub mod targets;
 pub mod token;
 
+mod resolve;
+
 use time::OffsetDateTime;
 
 use crate::aws::{Aws, AwsOptions};
 use crate::cli::GlobalArgs;
 use crate::config::{Loaded, Target};
-use crate::db::ConnectionArgs;
 use crate::error::{Error, Result};
 use crate::output::{Format, Output};
 use crate::token::parse_signing_time;
@@ -115,41 +116,6 @@ impl Context {
         self.config.config.targets.get(name)
     }
 
-    /// When the connection's positional TARGET is a name from the config file (not a
-    /// URL), fill the unset connection flags from it and return a context with the
-    /// target's profile, region and role; otherwise a copy of this context.
-    pub async fn for_connection(&self, conn: &mut ConnectionArgs) -> Result<Context> {
-        let target = conn.apply_target(&self.config)?;
-        let aws = Aws::new(aws_options(&self.flags, &self.config, target.as_ref())?);
-        let aws = match target.as_ref().and_then(|t| t.role_arn.as_ref()) {
-            Some(arn) => {
-                crate::aws::validate_role_arn(arn)?;
-                let region = aws.sts_region().await?;
-                let creds = aws
-                    .assume_role(
-                        &region,
-                        &crate::aws::RoleRequest {
-                            role_arn: arn.clone(),
-                            session_name: "dbiam".into(),
-                            duration: 3600,
-                            ..Default::default()
-                        },
-                    )
-                    .await?;
-                aws.with_credentials(creds)
-            }
-            None => aws,
-        };
-        Ok(Context {
-            aws,
-            format: self.format,
-            color: self.color,
-            signing_time: self.signing_time,
-            config: self.config.clone(),
-            flags: self.flags.clone(),
-        })
-    }
-
     /// Output settings, with the subcommand's default format.
     pub fn output(&self, default: Format) -> Output {
         Output::new(self.format.unwrap_or(default), self.color)
@@ -158,6 +124,16 @@ impl Context {
     /// The instant to sign at: `--signing-time`, or now.
     pub fn signing_time(&self) -> OffsetDateTime {
         self.signing_time.unwrap_or_else(crate::aws::now)
+    }
+}
+
+impl crate::aws::Signer for Context {
+    fn aws(&self) -> &Aws {
+        &self.aws
+    }
+
+    fn signing_time(&self) -> OffsetDateTime {
+        Context::signing_time(self)
     }
 }
 

@@ -116,14 +116,14 @@ fn parse_variables(vars: &[String]) -> Result<BTreeMap<String, String>> {
 }
 
 /// Run `dbiam sql`.
-pub async fn run(mut args: Args, ctx: &Context) -> Result<()> {
-    let ctx = &ctx.for_connection(&mut args.conn).await?;
+pub async fn run(args: Args, ctx: &Context) -> Result<()> {
+    let (ctx, params) = ctx.connection(&args.conn).await?;
+    let ctx = &ctx;
     let opts = run::Options {
         continue_on_error: args.continue_on_error,
         single_transaction: args.single_transaction,
         variables: parse_variables(&args.variables)?,
     };
-    let params = args.conn.resolve(5432)?;
     // Open every input first: a missing file fails before anything is sent (exit 1).
     let mut sources = run::open(&args.inputs.0)?;
     let mut driver = AnyDriver::connect(&params, ctx).await?;

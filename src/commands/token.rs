@@ -8,9 +8,10 @@ use time::OffsetDateTime;
 
 use super::{write_err, Context};
 use crate::db::redshift::{self, RedshiftArgs};
+use crate::db::{sign_token, TokenKind};
 use crate::error::{Error, Kind, Result};
 use crate::output::{human_duration, Format};
-use crate::token::{self, DsqlAction, Token};
+use crate::token;
 
 /// `dbiam token` flags.
 #[derive(Debug, clap::Args)]
@@ -116,30 +117,19 @@ pub async fn run(args: Args, ctx: &Context) -> Result<()> {
     ctx.aws.ensure_account_allowed(&region).await?;
     let keys = creds.signing_keys();
     let at = ctx.signing_time();
-    let minted: Token = if args.dsql {
-        let action = if args.admin {
-            DsqlAction::ConnectAdmin
-        } else {
-            DsqlAction::Connect
-        };
-        token::dsql_token(
+    let kind = match port {
+        None => TokenKind::Dsql {
             host,
-            &region,
-            action,
-            args.expires_in.unwrap_or(900),
-            &keys,
-            at,
-        )?
-    } else {
-        token::rds_token(
+            admin: args.admin,
+            expires_in: args.expires_in.unwrap_or(900),
+        },
+        Some(port) => TokenKind::Rds {
             host,
-            port.unwrap_or_default(),
-            username.as_deref().unwrap_or_default(),
-            &region,
-            &keys,
-            at,
-        )?
+            port,
+            user: username.as_deref().unwrap_or_default(),
+        },
     };
+    let minted = sign_token(kind, &region, &keys, at)?;
     crate::debug!(
         "minted a {} token for {host} in {region}, {} bytes, value {:?}",
         if args.dsql { "DSQL" } else { "RDS" },

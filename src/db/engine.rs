@@ -5,7 +5,7 @@
 use super::mysql::MySql;
 use super::postgres::Postgres;
 use super::{Canceller, ConnParams, ConnectionArgs, Driver, EnvLookup, ExecError, UrlParts};
-use crate::commands::Context;
+use crate::aws::Signer;
 use crate::error::Result;
 use crate::output::results::ResultSink;
 use crate::sql::split::Dialect;
@@ -26,6 +26,16 @@ pub enum Engine {
 }
 
 impl Engine {
+    /// The name it goes by on the command line and in the config file.
+    pub fn name(self) -> &'static str {
+        match self {
+            Engine::Postgres => "postgres",
+            Engine::MySql => "mysql",
+            Engine::Redshift => "redshift",
+            Engine::Dsql => "dsql",
+        }
+    }
+
     /// The port used when none is given.
     pub fn default_port(self) -> u16 {
         match self {
@@ -145,7 +155,7 @@ pub enum AnyDriver {
 impl AnyDriver {
     /// Get the credentials for `params` (an IAM token, Redshift's temporary credentials,
     /// or a password) and connect with the engine's driver.
-    pub async fn connect(params: &ConnParams, ctx: &Context) -> Result<AnyDriver> {
+    pub async fn connect(params: &ConnParams, ctx: &dyn Signer) -> Result<AnyDriver> {
         let crate::db::Login {
             params, password, ..
         } = params.login(ctx).await?;

@@ -6,7 +6,7 @@
 use aws_smithy_types::date_time::Format as DateFormat;
 
 use crate::aws::sdk_error;
-use crate::commands::Context;
+use crate::aws::Signer;
 use crate::error::{Error, Result};
 use crate::secret::Secret;
 
@@ -159,10 +159,14 @@ fn missing(what: &str) -> Error {
 }
 
 /// Get temporary database credentials for `t` as `args` say.
-pub async fn credentials(args: &RedshiftArgs, t: Target<'_>, ctx: &Context) -> Result<Credentials> {
+pub async fn credentials(
+    args: &RedshiftArgs,
+    t: Target<'_>,
+    ctx: &dyn Signer,
+) -> Result<Credentials> {
     let call = plan(args, &t)?;
-    let region = ctx.aws.region(t.host).await?;
-    let conf = ctx.aws.sdk_config(&region).await?;
+    let region = ctx.aws().region(t.host).await?;
+    let conf = ctx.aws().sdk_config(&region).await?;
     let dbname = t.dbname.filter(|d| !d.is_empty()).map(str::to_owned);
     crate::debug!("Redshift credentials in {region}: {call:?}");
     let creds = match call {

@@ -8,7 +8,7 @@ use std::sync::Mutex;
 use std::time::{Duration, Instant};
 
 use super::{Auth, ConnParams, Login};
-use crate::commands::Context;
+use crate::aws::Signer;
 use crate::error::Result;
 
 /// How long before it expires a cached secret stops being handed out.
@@ -46,7 +46,7 @@ pub fn key(params: &ConnParams) -> String {
     };
     format!(
         "{}:{}:{port}:{}:{db}",
-        crate::config::enum_name(&params.engine),
+        params.engine.name(),
         host.to_ascii_lowercase(),
         params.user
     )
@@ -92,7 +92,7 @@ impl TokenCache {
 
     /// Log in with `params`: a cached or fresh IAM token or Redshift password (see
     /// [`ConnParams::login`]), or the typed password (never cached).
-    pub async fn login(&self, params: &ConnParams, ctx: &Context) -> Result<Login> {
+    pub async fn login(&self, params: &ConnParams, ctx: &dyn Signer) -> Result<Login> {
         if !params.is_iam() {
             return params.login(ctx).await;
         }

@@ -17,7 +17,7 @@ use std::path::PathBuf;
 use std::sync::{Arc, RwLock};
 use std::time::{Duration, Instant};
 
-use crate::commands::Context;
+use crate::aws::Signer;
 use crate::db::tls::Peer;
 use crate::db::token_cache::TokenCache;
 use crate::db::{ConnParams, Driver, ExecError, Login, ServerError};
@@ -85,7 +85,7 @@ enum Tx {
 }
 
 struct Shell<'a, E: Engine> {
-    ctx: &'a Context,
+    ctx: &'a dyn Signer,
     params: ConnParams,
     cache: TokenCache,
     /// How the current connection logged in (for Redshift, as the credentials' user).
@@ -106,7 +106,7 @@ struct Shell<'a, E: Engine> {
 }
 
 /// Open the connection and run the shell until `\q` or Ctrl-D.
-pub async fn run<E: Engine>(ctx: &Context, params: ConnParams, opts: Options) -> Result<()> {
+pub async fn run<E: Engine>(ctx: &dyn Signer, params: ConnParams, opts: Options) -> Result<()> {
     let cache = TokenCache::new();
     let login = cache.login(&params, ctx).await?;
     let driver = E::open(&login.params, login.password.clone()).await?;
@@ -748,14 +748,16 @@ impl<E: Engine> Shell<'_, E> {
         }
         if p.is_iam() {
             let region = self.login.region.clone().unwrap_or_default();
-            let who =
-                match tokio::time::timeout(Duration::from_secs(5), self.ctx.aws.identity(&region))
-                    .await
-                {
-                    Ok(Ok(id)) => format!("{} (account {})", id.arn, id.account),
-                    Ok(Err(e)) => format!("unknown (STS: {})", one_line(e.message())),
-                    Err(_) => "unknown (STS did not answer within 5 s)".to_owned(),
-                };
+            let who = match tokio::time::timeout(
+                Duration::from_secs(5),
+                self.ctx.aws().identity(&region),
+            )
+            .await
+            {
+                Ok(Ok(id)) => format!("{} (account {})", id.arn, id.account),
+                Ok(Err(e)) => format!("unknown (STS: {})", one_line(e.message())),
+                Err(_) => "unknown (STS did not answer within 5 s)".to_owned(),
+            };
             out.push_str(&format!("IAM identity: {who}; region {region}\n"));
             if let Some(at) = self.login.expires_at {
                 let left = (at - crate::aws::now()).whole_seconds();

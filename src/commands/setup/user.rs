@@ -32,8 +32,10 @@ pub struct Args {
 
 /// Run `dbiam setup user`.
 pub async fn run(mut args: Args, ctx: &Context) -> Result<()> {
-    // --engine is the connection's (ConnectionArgs); MySQL: --dry-run only.
-    let engine = match args.conn.engine {
+    // --engine is the connection's (ConnectionArgs, or the named target's); MySQL:
+    // --dry-run only.
+    let (conn, _) = ctx.apply_target(&args.conn)?;
+    let engine = match conn.engine {
         Some(crate::db::Engine::MySql) => Engine::Mysql,
         _ => Engine::Postgres,
     };
@@ -68,7 +70,8 @@ pub async fn run(mut args: Args, ctx: &Context) -> Result<()> {
         ));
     }
 
-    let params = args.conn.resolve(5432)?;
+    let (ctx, params) = ctx.connection(&args.conn).await?;
+    let ctx = &ctx;
     let password = params.password(ctx).await?;
     let db = Postgres::connect(&params, password).await?;
     let outcome = user::ensure_pg_user(db.client(), name).await?;

@@ -1,0 +1,85 @@
+//! What a statement runner talks to: the [`Driver`] trait every engine implements, its
+//! [`Canceller`], and how a statement fails ([`ExecError`], [`ServerError`]).
+
+use crate::error::{Error, Result};
+use crate::output::results::ResultSink;
+
+/// An error reported by the server for a statement (PostgreSQL's ErrorResponse fields).
+#[derive(Debug, Clone, Default, PartialEq, Eq)]
+pub struct ServerError {
+    /// `ERROR`, `FATAL`, …
+    pub severity: String,
+    /// SQLSTATE.
+    pub code: String,
+    /// Primary message.
+    pub message: String,
+    /// DETAIL.
+    pub detail: Option<String>,
+    /// HINT.
+    pub hint: Option<String>,
+    /// 1-based character position in the statement.
+    pub position: Option<u32>,
+    /// CONTEXT: where it happened (`COPY t, line 2`, a PL/pgSQL call stack).
+    pub context: Option<String>,
+}
+
+/// Why a statement did not complete.
+#[derive(Debug)]
+pub enum ExecError {
+    /// The server rejected the statement; the session goes on.
+    Server(ServerError),
+    /// The connection broke (exit 2, as psql).
+    Connection(Error),
+    /// Writing the results failed (a closed stdout, a full disk).
+    Output(std::io::Error),
+}
+
+/// One engine's connection, as the statement runner sees it.
+#[allow(async_fn_in_trait)]
+pub trait Driver {
+    /// Run one statement, streaming any rows into `sink`, and calling `sink.complete`.
+    async fn execute(&mut self, sql: &str, sink: &mut dyn ResultSink) -> Result<(), ExecError>;
+
+    /// A handle that asks the server to cancel the running statement.
+    fn canceller(&self) -> Box<dyn Canceller>;
+
+    /// Which client's rules split scripts for this engine (psql's by default).
+    fn dialect(&self) -> crate::sql::split::Dialect {
+        crate::sql::split::Dialect::Postgres
+    }
+
+    /// `COPY … FROM STDIN`: send the statement; the server then takes the data
+    /// ([`Driver::copy_data`]) until [`Driver::copy_end`]. Refused by engines without it.
+    async fn copy_start(&mut self, sql: &str) -> Result<(), ExecError> {
+        let _ = sql;
+        Err(ExecError::Server(ServerError {
+            severity: "ERROR".into(),
+            code: "0A000".into(),
+            message: "COPY … FROM STDIN is not supported for this engine".into(),
+            ..ServerError::default()
+        }))
+    }
+
+    /// Send COPY data (whole lines, as the script holds them).
+    async fn copy_data(&mut self, data: Vec<u8>) -> Result<(), ExecError> {
+        let _ = data;
+        Ok(())
+    }
+
+    /// End the COPY data and complete `sink` with the server's tag (`COPY 3`).
+    async fn copy_end(&mut self, sink: &mut dyn ResultSink) -> Result<(), ExecError> {
+        let _ = sink;
+        Ok(())
+    }
+
+    /// Abandon a COPY in progress (the server rolls it back).
+    fn copy_abort(&mut self) {}
+}
+
+/// Cancels the statement running on a connection (Ctrl-C).
+pub trait Canceller: Send {
+    /// Send the cancel request; errors are ignored by callers (best effort, as psql).
+    fn cancel(
+        &self,
+    ) -> std::pin::Pin<Box<dyn std::future::Future<Output = Result<()>> + Send + '_>>;
+}
