@@ -9,7 +9,7 @@
 
 mod common;
 
-use common::mysql::{mariadb, mariadb_command, mysql_host, mysql_port_str, test_ca, User};
+use common::mysql::{mariadb, mysql_host, mysql_port_str, test_ca, User};
 use common::pg::{mint_token, session_keys, unique};
 use common::{closed_port, Home};
 
@@ -271,12 +271,15 @@ fn mariadb_client_through_the_proxy_with_the_local_password() {
 
     // Another database the user may use is passed upstream; one it may not use is the
     // server's own refusal.
-    let (ok, out, err) = run(client(&proxy, u.name(), LOCAL_PASSWORD)
-        .args(["information_schema", "-e", "select database()"]));
+    let (ok, out, err) = run(client(&proxy, u.name(), LOCAL_PASSWORD).args([
+        "information_schema",
+        "-e",
+        "select database()",
+    ]));
     assert!(ok, "{err}");
     assert_eq!(out, "information_schema\n");
-    let (ok, _, err) = run(client(&proxy, u.name(), LOCAL_PASSWORD)
-        .args(["mysql", "-e", "select 1"]));
+    let (ok, _, err) =
+        run(client(&proxy, u.name(), LOCAL_PASSWORD).args(["mysql", "-e", "select 1"]));
     assert!(!ok);
     assert!(err.contains("ERROR 1044 (42000)"), "{err}");
 
@@ -343,8 +346,8 @@ fn kill_query_through_the_proxy_is_an_ordinary_statement() {
         assert!(started.elapsed() < Duration::from_secs(10), "no sleeper");
         std::thread::sleep(Duration::from_millis(100));
     };
-    let (ok, _, err) = run(client(&proxy, u.name(), LOCAL_PASSWORD)
-        .args(["-e", &format!("kill query {id}")]));
+    let (ok, _, err) =
+        run(client(&proxy, u.name(), LOCAL_PASSWORD).args(["-e", &format!("kill query {id}")]));
     assert!(ok, "{err}");
     let out = sleeper.wait_with_output().unwrap();
     assert!(
@@ -366,7 +369,14 @@ fn mariadb_slap_through_the_proxy() {
     let out = Command::new("mariadb-slap")
         .args(["--no-defaults", "-h", "127.0.0.1", "-P", &proxy.port()])
         .args(["-u", u.name(), "--skip-ssl", "--create-schema", &u.db.0])
-        .args(["--query", "select 1", "--concurrency", "8", "--iterations", "2"])
+        .args([
+            "--query",
+            "select 1",
+            "--concurrency",
+            "8",
+            "--iterations",
+            "2",
+        ])
         .args(["--number-of-queries", "400"])
         .env("MYSQL_PWD", LOCAL_PASSWORD)
         .stdin(Stdio::null())
@@ -375,8 +385,14 @@ fn mariadb_slap_through_the_proxy() {
     let stdout = String::from_utf8_lossy(&out.stdout);
     let stderr = String::from_utf8_lossy(&out.stderr);
     assert!(out.status.success(), "{stdout}{stderr}");
-    assert!(stdout.contains("Number of clients running queries: 8"), "{stdout}");
-    assert!(stdout.contains("Average number of seconds to run all queries"), "{stdout}");
+    assert!(
+        stdout.contains("Number of clients running queries: 8"),
+        "{stdout}"
+    );
+    assert!(
+        stdout.contains("Average number of seconds to run all queries"),
+        "{stdout}"
+    );
     // 8 clients, twice, plus the connection slap uses to create/check the schema.
     let log = proxy.wait_for_lines(16);
     assert!(log.matches("outcome=ok").count() >= 16, "{log}");
@@ -389,7 +405,11 @@ fn jdbc_through_the_proxy() {
     let Some(ca) = test_ca() else { return };
     let jar = Path::new("/usr/share/java/mariadb-java-client.jar");
     if !jar.exists() {
-        assert!(!common::in_ci(), "{} is missing (libmariadb-java)", jar.display());
+        assert!(
+            !common::in_ci(),
+            "{} is missing (libmariadb-java)",
+            jar.display()
+        );
         eprintln!("skipped: {} is missing", jar.display());
         return;
     }
@@ -413,8 +433,14 @@ fn jdbc_through_the_proxy() {
         "{stdout}{}",
         String::from_utf8_lossy(&out.stderr)
     );
-    assert!(stdout.contains(&format!("user={}@127.0.0.1\n", u.name())), "{stdout}");
-    assert!(stdout.contains(&format!("database={}\n", u.db.0)), "{stdout}");
+    assert!(
+        stdout.contains(&format!("user={}@127.0.0.1\n", u.name())),
+        "{stdout}"
+    );
+    assert!(
+        stdout.contains(&format!("database={}\n", u.db.0)),
+        "{stdout}"
+    );
     assert!(stdout.contains("tls=true\n"), "{stdout}");
     assert!(stdout.contains("after=42\n"), "{stdout}");
     let ms: u64 = stdout
@@ -472,9 +498,22 @@ fn upstream_failures_are_err_packets_and_the_proxy_keeps_running() {
         &session_keys(),
         SIGNING_TIME,
         &[
-            "--engine", "mysql", "-h", "127.0.0.1", "-p", &port, "-U", u.name(),
-            "--ssl-ca", &ca, "--listen", "127.0.0.1:0", "--password-file", pw,
-            "--connect-timeout", "3",
+            "--engine",
+            "mysql",
+            "-h",
+            "127.0.0.1",
+            "-p",
+            &port,
+            "-U",
+            u.name(),
+            "--ssl-ca",
+            &ca,
+            "--listen",
+            "127.0.0.1:0",
+            "--password-file",
+            pw,
+            "--connect-timeout",
+            "3",
         ],
     );
     let started = Instant::now();
@@ -492,8 +531,18 @@ fn upstream_failures_are_err_packets_and_the_proxy_keeps_running() {
         &session_keys(),
         SIGNING_TIME,
         &[
-            "--engine", "mysql", "-h", "127.0.0.1", "-p", mysql_port_str(), "-U",
-            u.name(), "--listen", "127.0.0.1:0", "--password-file", pw,
+            "--engine",
+            "mysql",
+            "-h",
+            "127.0.0.1",
+            "-p",
+            mysql_port_str(),
+            "-U",
+            u.name(),
+            "--listen",
+            "127.0.0.1:0",
+            "--password-file",
+            pw,
         ],
     );
     let (ok, _, err) = run(client(&proxy, u.name(), LOCAL_PASSWORD).args(["-e", "select 1"]));
@@ -509,13 +558,24 @@ fn upstream_failures_are_err_packets_and_the_proxy_keeps_running() {
         &[("AWS_REGION", "us-east-1".to_owned())],
         SIGNING_TIME,
         &[
-            "--engine", "mysql", "-h", "127.0.0.1", "-p", mysql_port_str(), "-U",
-            u.name(), "--ssl-ca", &ca, "--listen", "127.0.0.1:0", "--password-file", pw,
+            "--engine",
+            "mysql",
+            "-h",
+            "127.0.0.1",
+            "-p",
+            mysql_port_str(),
+            "-U",
+            u.name(),
+            "--ssl-ca",
+            &ca,
+            "--listen",
+            "127.0.0.1:0",
+            "--password-file",
+            pw,
         ],
     );
     for _ in 0..2 {
-        let (ok, _, err) =
-            run(client(&proxy, u.name(), LOCAL_PASSWORD).args(["-e", "select 1"]));
+        let (ok, _, err) = run(client(&proxy, u.name(), LOCAL_PASSWORD).args(["-e", "select 1"]));
         assert!(!ok);
         assert!(err.contains("ERROR 1045 (28000)"), "{err}");
         assert!(err.to_lowercase().contains("credentials"), "{err}");
@@ -531,9 +591,20 @@ fn upstream_failures_are_err_packets_and_the_proxy_keeps_running() {
         &session_keys(),
         "2026-01-01T00:00:01Z",
         &[
-            "--engine", "mysql", "-h",
-            "127.0.0.1", "-p", mysql_port_str(), "-U", u.name(), "--ssl-ca", &ca,
-            "--listen", "127.0.0.1:0", "--password-file", pw,
+            "--engine",
+            "mysql",
+            "-h",
+            "127.0.0.1",
+            "-p",
+            mysql_port_str(),
+            "-U",
+            u.name(),
+            "--ssl-ca",
+            &ca,
+            "--listen",
+            "127.0.0.1:0",
+            "--password-file",
+            pw,
         ],
     );
     let (ok, _, err) = run(client(&proxy, u.name(), LOCAL_PASSWORD).args(["-e", "select 1"]));
