@@ -311,22 +311,27 @@ async fn verify_local<C: AsyncRead + AsyncWrite + Unpin>(
         Some(p) => p,
         None => NATIVE,
     };
-    let (plugin, nonce, proof) = if client_plugin == NATIVE || client_plugin == CACHING_SHA2 {
+    let (plugin, nonce, proof) = if client_plugin == offered.auth_plugin.as_slice() {
         (
             client_plugin.to_vec(),
             offered.nonce.clone(),
             resp.auth.clone(),
         )
     } else {
+        // Another plugin: its first answer may not use the greeting's nonce (libmariadb
+        // sends none), so ask again, for that plugin when the proxy can check it.
+        let plugin = if client_plugin == NATIVE || client_plugin == CACHING_SHA2 {
+            client_plugin.to_vec()
+        } else {
+            offered.auth_plugin.clone()
+        };
         let nonce = scramble::nonce();
         let mut data = nonce.clone();
         data.push(0);
-        client
-            .send(&wire::auth_switch(&offered.auth_plugin, &data))
-            .await?;
+        client.send(&wire::auth_switch(&plugin, &data)).await?;
         let (seq, proof) = client.read(session.handshake_timeout).await?;
         client.seq = seq;
-        (offered.auth_plugin.clone(), nonce, proof)
+        (plugin, nonce, proof)
     };
     let accepted = match session.local {
         LocalAuth::Trust => true,
@@ -428,19 +433,27 @@ async fn login_upstream(
     } else {
         NATIVE
     };
+    if session.tls.is_some() {
+        caps |= caps::SSL;
+    }
+    let response = Response {
+        caps,
+        max_packet: client.max_packet,
+        charset: client.charset,
+        user: params.user.as_bytes().to_vec(),
+        auth: scramble::proof(plugin, token, &server.nonce).unwrap_or_default(),
+        database,
+        auth_plugin: Some(plugin.to_vec()),
+        attrs,
+    };
     let mut seq = 0u8;
     let mut stream: Box<dyn Duplex> = match &session.tls {
         Some(config) => {
-            caps |= caps::SSL;
-            let request = Response {
-                caps,
-                max_packet: client.max_packet,
-                charset: client.charset,
-                ..Response::default()
-            };
+            // MariaDB takes the capabilities from the SSLRequest, so it carries the
+            // same flags as the response that follows it.
             seq += 1;
             let mut tcp = tcp;
-            wire::write_packet(&mut tcp, seq, &request.encode(true))
+            wire::write_packet(&mut tcp, seq, &response.encode(true))
                 .await
                 .map_err(|e| {
                     connection_error(params, &e.to_string(), "the server closed the connection")
@@ -459,16 +472,6 @@ async fn login_upstream(
             Box::new(tls)
         }
         None => Box::new(tcp),
-    };
-    let response = Response {
-        caps,
-        max_packet: client.max_packet,
-        charset: client.charset,
-        user: params.user.as_bytes().to_vec(),
-        auth: scramble::proof(plugin, token, &server.nonce).unwrap_or_default(),
-        database,
-        auth_plugin: Some(plugin.to_vec()),
-        attrs,
     };
     seq += 1;
     let io_err = |e: std::io::Error| {
