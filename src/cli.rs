@@ -96,6 +96,8 @@ pub enum Command {
     Doctor(commands::doctor::Args),
     /// Switch IAM database authentication on: `setup enable`, `setup policy`, `setup user`.
     Setup(commands::setup::Args),
+    /// A local proxy so any client (DBeaver, DataGrip, psql, JDBC pools) logs in with IAM without knowing it.
+    Proxy(commands::proxy::Args),
     /// Print the shell completion script (bash, zsh, fish, powershell, elvish).
     Completions(commands::completions::Args),
     /// Print the man page, or write every page into a directory.

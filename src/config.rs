@@ -68,6 +68,8 @@ pub struct Target {
     pub sslmode: Option<SslMode>,
     /// Extra trusted CA file.
     pub sslrootcert: Option<PathBuf>,
+    /// The loopback port `dbiam proxy` listens on for this target (default: a free one).
+    pub proxy_port: Option<u16>,
 }
 
 fn value_enum<'de, D: Deserializer<'de>, T: clap::ValueEnum>(
@@ -125,6 +127,9 @@ impl Target {
                     .map_or(0, |i| i + 1),
                 ("port", FieldValue::Int(p.into())),
             );
+        }
+        if let Some(p) = self.proxy_port {
+            out.push(("proxy_port", FieldValue::Int(p.into())));
         }
         if let Some(p) = self.signing_port {
             let at = out

@@ -52,6 +52,7 @@ pub async fn run(cli: Cli) -> Result<()> {
         Command::Env(args) => commands::env::run(args, &ctx).await,
         Command::Doctor(args) => commands::doctor::run(args, &ctx).await,
         Command::Setup(args) => commands::setup::run(args, &ctx).await,
+        Command::Proxy(args) => commands::proxy::run(args, &ctx).await,
         Command::Completions(args) => commands::completions::run(args),
         Command::Man(args) => commands::man::run(args),
     }

@@ -15,6 +15,7 @@ const CORE: &[&str] = &[
     "src/discover",
     "src/dynamo",
     "src/setup",
+    "src/proxy",
     "src/doctor.rs",
 ];
 

@@ -42,9 +42,14 @@ pub fn validate_name(name: &str) -> Result<()> {
     }
 }
 
-/// Where session files live: `$XDG_STATE_HOME/dbiam/sessions`, else the platform's
-/// state directory, else `~/.local/state/dbiam/sessions`.
+/// Where session files live: `sessions` in [`state_dir`].
 pub fn dir() -> Result<PathBuf> {
+    Ok(state_dir()?.join("sessions"))
+}
+
+/// dbiam's state directory: `$XDG_STATE_HOME/dbiam`, else the platform's state
+/// directory, else `~/.local/state/dbiam` (sessions, the proxy's local passwords).
+pub fn state_dir() -> Result<PathBuf> {
     let base = std::env::var_os("XDG_STATE_HOME")
         .map(PathBuf::from)
         .filter(|p| p.is_absolute())
@@ -54,7 +59,7 @@ pub fn dir() -> Result<PathBuf> {
             Error::failure("cannot find a state directory for the session cache")
                 .with_hint("set HOME or XDG_STATE_HOME")
         })?;
-    Ok(base.join("dbiam").join("sessions"))
+    Ok(base.join("dbiam"))
 }
 
 fn file_for(dir: &Path, name: &str) -> PathBuf {
@@ -211,7 +216,7 @@ impl Session {
     }
 }
 
-fn create_private_dir(dir: &Path) -> Result<()> {
+pub(crate) fn create_private_dir(dir: &Path) -> Result<()> {
     let mut b = std::fs::DirBuilder::new();
     b.recursive(true);
     #[cfg(unix)]

@@ -42,14 +42,7 @@ impl std::fmt::Debug for Postgres {
 }
 
 fn tls_connector(params: &ConnParams) -> Result<MakeRustlsConnect> {
-    let mode = params.effective_sslmode();
-    let verify = tls::verification(mode, params.sslrootcert.as_deref());
-    crate::debug!("sslmode {} (TLS verification {verify:?})", mode.as_str());
-    Ok(MakeRustlsConnect::new(tls::client_config_with(
-        verify,
-        params.sslrootcert.as_ref(),
-        params.engine.uses_public_ca(),
-    )?))
+    Ok(MakeRustlsConnect::new(tls::params_config(params)?))
 }
 
 impl Postgres {

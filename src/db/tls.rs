@@ -153,6 +153,19 @@ pub fn client_config_with(
     Ok(config)
 }
 
+/// The client configuration for a resolved connection: its effective sslmode, its
+/// `--sslrootcert`, and public roots for engines whose endpoints use public CAs.
+pub fn params_config(params: &super::ConnParams) -> Result<ClientConfig> {
+    let mode = params.effective_sslmode();
+    let verify = verification(mode, params.sslrootcert.as_deref());
+    crate::debug!("sslmode {} (TLS verification {verify:?})", mode.as_str());
+    client_config_with(
+        verify,
+        params.sslrootcert.as_ref(),
+        params.engine.uses_public_ca(),
+    )
+}
+
 /// `verify-ca`: the WebPKI checks, with only a host name mismatch forgiven.
 #[derive(Debug)]
 struct ChainOnly(Arc<WebPkiServerVerifier>);

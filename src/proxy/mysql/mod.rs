@@ -1,202 +1,128 @@
-//! The MySQL/MariaDB engine of `dbiam proxy`: one client session from the greeting to
-//! the relay.
+//! The MySQL/MariaDB engine of `dbiam proxy` (MySQL, MariaDB, Aurora MySQL): one client
+//! connection from the greeting to the relay.
 //!
-//! 1. Connect to the server and read its greeting (nothing is sent yet).
-//! 2. Greet the client as that server (its version string, thread id, character set
-//!    and the capabilities the proxy can relay unchanged), with a fresh nonce and
-//!    `mysql_native_password` (`caching_sha2_password` when the server prefers it).
-//! 3. Check the client's proof of the local password (either plugin; any other is
-//!    switched to the greeting's), in constant time, and that it names the target's
-//!    user. `--trust` skips the password, never the user.
-//! 4. Log in upstream: SSLRequest, TLS verified as `dbiam sql` verifies it, the
-//!    client's handshake response with the target's user and the IAM token (sent in
-//!    clear only when the server asks for `mysql_clear_password`, as RDS does, and only
-//!    inside TLS), whatever database the client asked for.
-//! 5. Hand the server's OK to the client. From then on both sides have agreed on the
-//!    same capabilities and every command restarts the sequence ids, so bytes are
-//!    relayed unchanged (`KILL QUERY` is an ordinary statement; the thread id the
-//!    client saw is the server's).
+//! 1. Connect to the server and read its greeting (nothing is sent to it yet).
+//! 2. Greet the client as that server (its version string, thread id, character set and
+//!    status, and the capabilities the proxy can relay unchanged: no compression, no TLS
+//!    on the loopback leg) with a fresh nonce and `mysql_native_password`
+//!    (`caching_sha2_password` when the server prefers it).
+//! 3. Check the client's proof of the local password with either plugin (a client
+//!    answering with another plugin is asked again), in constant time, then that it
+//!    names the target's user. `--trust` skips the password, never the user.
+//! 4. Log in upstream: the SSLRequest with the capabilities of the response that follows
+//!    (MariaDB reads them there), TLS verified as `dbiam sql` verifies it, then the
+//!    client's handshake response with the target's user, the proof of the IAM token for
+//!    the server's plugin, and the database the client named (else the target's). The
+//!    token goes in clear only when the server asks for `mysql_clear_password` (RDS's
+//!    `AWSAuthenticationPlugin`) or caching_sha2's full authentication, and only over TLS.
+//! 5. Hand the server's OK to the client in the client's sequence. Both sides now agree
+//!    on the same capabilities and every command restarts the sequence ids, so bytes are
+//!    relayed unchanged (`KILL QUERY` is an ordinary statement: the thread id the client
+//!    saw is the server's).
 //!
-//! Every failure reaches the client as an ERR packet with dbiam's one-line reason:
-//! 1045 (28000) for a refused login, 1043 (08S01) for a bad handshake, 2003 (HY000)
-//! when the server cannot be reached or its TLS is refused.
+//! Every failure reaches the client as an ERR packet: 1045 (28000) with the server's own
+//! wording for a wrong local password, 1045 for another user name or missing AWS
+//! credentials, 1043 (08S01) for a bad handshake, 2003 (HY000) when the server cannot be
+//! reached or its TLS is refused, and the server's own code when it refuses the login.
 
 pub mod scramble;
 pub mod wire;
 
-use std::future::Future;
-use std::sync::Arc;
 use std::time::Duration;
 
-use rustls::pki_types::ServerName;
-use tokio::io::{AsyncRead, AsyncWrite};
+use tokio::io::{AsyncRead, AsyncWrite, AsyncWriteExt};
 use tokio::net::TcpStream;
 
 use self::scramble::{CACHING_SHA2, CLEAR, NATIVE};
 use self::wire::{caps, Greeting, Response};
-use crate::db::{auth_failure_hint, connection_error, ConnParams};
-use crate::error::{Error, Kind, Result};
-use crate::secret::Secret;
+use super::local_auth::constant_time_eq;
+use super::{ConnLog, Service, Session, UpstreamStream};
+use crate::db::{auth_failure_hint, Login};
+use crate::error::Kind;
 
-/// A byte stream in both directions (the client's socket, the server's TLS stream).
-pub trait Duplex: AsyncRead + AsyncWrite + Unpin + Send {}
-impl<T: AsyncRead + AsyncWrite + Unpin + Send> Duplex for T {}
+/// How long getting the upstream credential (an AWS call at worst) may take.
+const LOGIN_TIMEOUT: Duration = Duration::from_secs(60);
 
-/// How local clients prove themselves to the proxy.
-#[derive(Debug, Clone, Copy)]
-pub enum LocalAuth<'a> {
-    /// The local password (checked through the client's scramble; never sent anywhere).
-    Password(&'a Secret),
-    /// `--trust`: any password is accepted (the user name is still checked).
-    Trust,
+/// Why a connection ends before the relay: sent to the client as an ERR packet, logged.
+#[derive(Debug)]
+struct Refusal {
+    code: u16,
+    state: String,
+    message: String,
+    /// What the log says when it differs from what the client is told.
+    log: Option<String>,
 }
 
-/// What one session needs from the proxy framework.
-pub struct Session<'a> {
-    /// The target: where the server is, the user and default database, TLS mode and
-    /// connect timeout.
-    pub params: &'a ConnParams,
-    /// The TLS configuration for the server (`dbiam sql`'s, from the sslmode);
-    /// `None` only for `--sslmode disable` without IAM.
-    pub tls: Option<Arc<rustls::ClientConfig>>,
-    /// How the local client authenticates.
-    pub local: LocalAuth<'a>,
-    /// The client's address as the server would name it in "Access denied for user
-    /// 'u'@'host'".
-    pub client_host: &'a str,
-    /// How long the client may take to answer each handshake step.
-    pub handshake_timeout: Duration,
+fn refusal(code: u16, state: &str, message: impl Into<String>) -> Refusal {
+    Refusal {
+        code,
+        state: state.to_owned(),
+        message: message.into(),
+        log: None,
+    }
 }
 
-/// An authenticated session, ready to relay.
-pub struct Established {
-    /// The stream to the server (TLS unless the sslmode is `disable`).
-    pub upstream: Box<dyn Duplex>,
-    /// The user the client named (the target's).
-    pub user: String,
-    /// The database the session started in (`None`: none).
-    pub database: Option<String>,
+/// A failure to reach or log in to the server (2003, as the mysql client says).
+fn unreachable(service: &Service, what: impl std::fmt::Display) -> Refusal {
+    refusal(
+        2003,
+        "HY000",
+        format!(
+            "dbiam proxy: cannot connect to {}: {what}",
+            service.upstream.describe()
+        ),
+    )
 }
 
-/// What the client named before the session was refused or failed (for the log line).
-#[derive(Debug, Default, Clone)]
-pub struct Attempt {
-    /// The user name the client sent, once read.
-    pub user: Option<String>,
-    /// The database the client asked for, once read.
-    pub database: Option<String>,
-}
-
-/// Answer a MySQL client on `client` and log it in upstream with the secret `login`
-/// returns (the IAM token; called only after the client proved the local password).
-/// On failure the client has already received an ERR packet; the error says why, for
-/// the log.
-pub async fn handshake<C, L, F>(
-    client: &mut C,
-    session: &Session<'_>,
-    login: L,
-    attempt: &mut Attempt,
-) -> Result<Established>
-where
-    C: AsyncRead + AsyncWrite + Unpin,
-    L: FnOnce() -> F,
-    F: Future<Output = Result<Secret>>,
-{
-    // The greeting is packet 0: the "last" id before it is 255.
+/// Serve one MySQL client connection, filling in `log`.
+pub async fn serve(mut s: Session, log: &mut ConnLog) {
+    let service = s.service.clone();
+    let host = client_host(&log.client);
     let mut client = Client {
-        io: client,
+        io: &mut s.client,
+        // The greeting is packet 0: the "last" id before it is 255.
         seq: u8::MAX,
     };
-    let params = session.params;
-
-    // 1. The server's greeting, before anything is asked of the client.
-    let (tcp, greeting) = match within(params.connect_timeout, greet_upstream(params)).await {
-        Ok(v) => v,
-        Err(e) => return Err(client.refuse(e).await),
-    };
-    if session.tls.is_some() && greeting.caps & caps::SSL == 0 {
-        let e = connection_error(
-            params,
-            "the server does not support TLS",
-            "IAM tokens are only sent over TLS: enable TLS on the server",
-        );
-        return Err(client.refuse(e).await);
-    }
-
-    // 2. Greet the client as that server.
-    let offered = client_greeting(&greeting);
-    client.send(&offered.encode()).await?;
-
-    // 3. The client's answer and proof of the local password.
-    let (seq, first) = client.read(session.handshake_timeout).await?;
-    client.seq = seq;
-    if Response::is_ssl_request(&first) {
-        let e = Error::new(
-            Kind::Usage,
-            "the client asked for TLS: the loopback leg to the proxy is not encrypted",
-        )
-        .with_hint("connect with TLS off (mariadb --skip-ssl, mysql --ssl-mode=DISABLED, JDBC sslMode=disable)");
-        return Err(client.fail(1043, "08S01", e).await);
-    }
-    let resp = match Response::parse(&first, offered.caps) {
-        Ok(r) => r,
-        Err(m) => {
-            let e = Error::new(Kind::Usage, format!("bad handshake: {m}"));
-            return Err(client.fail(1043, "08S01", e).await);
+    match handshake(&mut client, &service, &host, log).await {
+        Ok(mut up) => {
+            log.outcome = "ok".into();
+            tokio::select! {
+                r = tokio::io::copy_bidirectional(&mut s.client, &mut up) => {
+                    match r {
+                        // A server closing after COM_QUIT without TLS close_notify, or
+                        // a client resetting after it: the session simply ended.
+                        Err(e) if !matches!(e.kind(), std::io::ErrorKind::UnexpectedEof | std::io::ErrorKind::ConnectionReset) => {
+                            log.fail(format!("connection broken: {e}"));
+                        }
+                        _ => {}
+                    }
+                }
+                _ = s.shutdown.closing() => log.fail("closed at shutdown"),
+            }
         }
-    };
-    let user = String::from_utf8_lossy(&resp.user).into_owned();
-    attempt.user = Some(user.clone());
-    attempt.database = resp
-        .database
-        .as_ref()
-        .map(|d| String::from_utf8_lossy(d).into_owned());
-    let fast_auth = verify_local(&mut client, session, &offered, &resp, &user).await?;
-    if user != params.user {
-        let e = Error::new(
-            Kind::Credentials,
-            format!(
-                "Access denied for user '{user}'@'{}': this dbiam proxy logs in only as '{}', the target's user",
-                session.client_host, params.user
-            ),
-        );
-        return Err(client.fail(1045, "28000", e).await);
+        Err(r) => {
+            log.fail(r.log.as_deref().unwrap_or(&r.message));
+            let _ = client
+                .send(&wire::err_packet(
+                    r.code,
+                    &r.state,
+                    &crate::error::one_line(&r.message),
+                ))
+                .await;
+            let _ = s.client.shutdown().await;
+        }
     }
-    if fast_auth {
-        // caching_sha2_password: "fast authentication succeeded"; the OK follows.
-        client.send(&[0x01, 0x03]).await?;
-    }
+    log.bytes_from_client = s.client.from_client;
+    log.bytes_to_client = s.client.to_client;
+}
 
-    // 4. Log in upstream.
-    let database = resp
-        .database
-        .clone()
-        .or_else(|| (!params.dbname.is_empty()).then(|| params.dbname.as_bytes().to_vec()));
-    let upstream = async {
-        let secret = login().await?;
-        login_upstream(
-            tcp,
-            &greeting,
-            &offered,
-            &resp,
-            database.clone(),
-            session,
-            &secret,
-        )
-        .await
-    };
-    let (upstream, ok) = match within(params.connect_timeout, upstream).await {
-        Ok(v) => v,
-        Err(e) => return Err(client.refuse(e).await),
-    };
-
-    // 5. The server's OK, as the server sent it, in the client's sequence.
-    client.send(&ok).await?;
-    Ok(Established {
-        upstream,
-        user,
-        database: database.map(|d| String::from_utf8_lossy(&d).into_owned()),
-    })
+/// The host part of `127.0.0.1:5000` or `[::1]:5000`, as the server would name the
+/// client in "Access denied for user 'u'@'host'".
+fn client_host(addr: &str) -> String {
+    let host = addr.rsplit_once(':').map_or(addr, |(h, _)| h);
+    host.trim_start_matches('[')
+        .trim_end_matches(']')
+        .to_owned()
 }
 
 /// The client side of the handshake: its stream and the last sequence id used.
@@ -206,86 +132,149 @@ struct Client<'a, C> {
 }
 
 impl<C: AsyncRead + AsyncWrite + Unpin> Client<'_, C> {
-    async fn send(&mut self, payload: &[u8]) -> Result<()> {
+    async fn send(&mut self, payload: &[u8]) -> Result<(), Refusal> {
         self.seq = self.seq.wrapping_add(1);
         wire::write_packet(self.io, self.seq, payload)
             .await
-            .map_err(|e| Error::io("writing to the client", e))
+            .map_err(|e| refusal(2013, "HY000", format!("the client went away: {e}")))
     }
 
-    async fn read(&mut self, timeout: Duration) -> Result<(u8, Vec<u8>)> {
-        match tokio::time::timeout(timeout, wire::read_packet(self.io)).await {
-            Ok(Ok(p)) => Ok(p),
-            Ok(Err(e)) => Err(Error::io("reading the client's handshake", e)),
-            Err(_) => Err(Error::failure(format!(
-                "the client sent no handshake within {} s",
-                timeout.as_secs()
-            ))),
-        }
-    }
-
-    /// Send `e` as an ERR packet and return it.
-    async fn fail(&mut self, code: u16, state: &str, e: Error) -> Error {
-        let message = crate::error::one_line(&e.to_string());
-        let _ = self.send(&wire::err_packet(code, state, &message)).await;
-        e
-    }
-
-    /// Send an upstream failure (or the AWS side's) to the client, with a code for its
-    /// kind, and return it.
-    async fn refuse(&mut self, e: Error) -> Error {
-        let (code, state) = upstream_code(&e).unwrap_or_else(|| match e.kind() {
-            Kind::Credentials | Kind::AccountNotAllowed => (1045, "28000".to_owned()),
-            _ => (2003, "HY000".to_owned()),
-        });
-        self.fail(code, &state, e).await
+    async fn read(&mut self, timeout: Duration) -> Result<Vec<u8>, Refusal> {
+        let (seq, p) = tokio::time::timeout(timeout, wire::read_packet(self.io))
+            .await
+            .map_err(|_| {
+                refusal(
+                    1043,
+                    "08S01",
+                    format!("dbiam proxy: no login within {} s", timeout.as_secs()),
+                )
+            })?
+            .map_err(|e| refusal(1043, "08S01", format!("bad handshake: {e}")))?;
+        self.seq = seq;
+        Ok(p)
     }
 }
 
-/// The ERR code the server itself gave, when `e` carries one.
-fn upstream_code(e: &Error) -> Option<(u16, String)> {
-    let mut cur: Option<&(dyn std::error::Error + 'static)> = std::error::Error::source(e);
-    while let Some(s) = cur {
-        if let Some(se) = s.downcast_ref::<UpstreamErr>() {
-            return Some((se.0.code, se.0.state.clone()));
-        }
-        cur = s.source();
+/// Steps 1–5: the authenticated upstream stream, the server's OK already sent on.
+async fn handshake<C: AsyncRead + AsyncWrite + Unpin>(
+    client: &mut Client<'_, C>,
+    service: &Service,
+    host: &str,
+    log: &mut ConnLog,
+) -> Result<UpstreamStream, Refusal> {
+    let upstream = &service.upstream;
+    let timeout = upstream.connect_timeout();
+
+    // 1. The server's greeting, before anything is asked of the client.
+    let tcp = upstream
+        .connect_tcp()
+        .await
+        .map_err(|e| refusal(2003, "HY000", format!("dbiam proxy: {e}")))?;
+    let (tcp, server) = tokio::time::timeout(timeout, read_greeting(service, tcp))
+        .await
+        .map_err(|_| unreachable(service, "no greeting from the server"))??;
+    if upstream.requires_tls() && server.caps & caps::SSL == 0 {
+        return Err(unreachable(
+            service,
+            "the server does not support TLS (IAM tokens are only sent over TLS)",
+        ));
     }
-    None
-}
 
-/// The server's ERR packet, kept as the cause of a dbiam error.
-#[derive(Debug)]
-struct UpstreamErr(wire::ServerErr);
+    // 2. Greet the client as that server.
+    let offered = client_greeting(&server)?;
+    client.send(&offered.encode()).await?;
 
-impl std::fmt::Display for UpstreamErr {
-    fn fmt(&self, f: &mut std::fmt::Formatter<'_>) -> std::fmt::Result {
-        self.0.fmt(f)
+    // 3. The client's answer and its proof of the local password.
+    let client_timeout = service.settings.client_timeout;
+    let first = client.read(client_timeout).await?;
+    if Response::is_ssl_request(&first) {
+        return Err(refusal(
+            1043,
+            "08S01",
+            "dbiam proxy: the loopback leg to the proxy does not use TLS; connect with TLS off \
+             (mariadb --skip-ssl, mysql --ssl-mode=DISABLED, JDBC sslMode=disable)",
+        ));
     }
+    let resp = Response::parse(&first, offered.caps)
+        .map_err(|m| refusal(1043, "08S01", format!("bad handshake: {m}")))?;
+    let user = String::from_utf8_lossy(&resp.user).into_owned();
+    log.user = Some(user.clone());
+    let database = resp
+        .database
+        .as_ref()
+        .map(|d| String::from_utf8_lossy(d).into_owned())
+        .or_else(|| Some(upstream.params().dbname.clone()).filter(|d| !d.is_empty()));
+    log.database.clone_from(&database);
+    let fast_auth = verify_local(client, service, &offered, &resp, &user, host).await?;
+    service
+        .auth
+        .check_user(&user, None)
+        .map_err(|m| refusal(1045, "28000", m))?;
+    if fast_auth {
+        // caching_sha2_password: "fast authentication succeeded"; the OK follows.
+        client.send(&[0x01, 0x03]).await?;
+    }
+
+    // 4. Log in upstream.
+    let login = tokio::time::timeout(LOGIN_TIMEOUT, upstream.login())
+        .await
+        .map_err(|_| {
+            refusal(
+                2003,
+                "HY000",
+                "dbiam proxy: timed out getting the AWS credential",
+            )
+        })?
+        .map_err(|e| {
+            let (code, state) = match e.kind() {
+                Kind::Credentials | Kind::AccountNotAllowed => (1045, "28000"),
+                _ => (2003, "HY000"),
+            };
+            refusal(code, state, format!("dbiam proxy: {e}"))
+        })?;
+    let request = upstream_response(&server, &offered, &resp, database, &login, service);
+    let (up, ok) = tokio::time::timeout(timeout, login_upstream(service, tcp, request, &login))
+        .await
+        .map_err(|_| {
+            unreachable(
+                service,
+                format_args!("timed out after {} s", timeout.as_secs()),
+            )
+        })??;
+
+    // 5. The server's OK, as the server sent it, in the client's sequence.
+    client.send(&ok).await?;
+    Ok(up)
 }
 
-impl std::error::Error for UpstreamErr {}
-
-/// Run `f` within `timeout`, a timeout being a connection error.
-async fn within<T>(timeout: Duration, f: impl Future<Output = Result<T>>) -> Result<T> {
-    tokio::time::timeout(timeout, f).await.unwrap_or_else(|_| {
-        Err(Error::new(
-            Kind::Connection,
-            format!(
-                "the server did not answer within {} s (--connect-timeout)",
-                timeout.as_secs()
-            ),
-        ))
-    })
+/// Read the server's greeting (an ERR instead, "Too many connections" say, is passed on).
+async fn read_greeting(
+    service: &Service,
+    mut tcp: TcpStream,
+) -> Result<(TcpStream, Greeting), Refusal> {
+    let (_, payload) = wire::read_packet(&mut tcp)
+        .await
+        .map_err(|e| unreachable(service, format_args!("no greeting from the server: {e}")))?;
+    if payload.first() == Some(&0xff) {
+        let e = wire::parse_err(&payload);
+        return Err(server_refusal(service, &e));
+    }
+    let g = Greeting::parse(&payload)
+        .map_err(|m| unreachable(service, format_args!("not a MySQL server: {m}")))?;
+    if g.caps & caps::PROTOCOL_41 == 0 {
+        return Err(unreachable(service, "the server predates MySQL 4.1"));
+    }
+    Ok((tcp, g))
 }
 
-/// The greeting the client gets: the server's identity and the capabilities that can
-/// be relayed, a fresh nonce, and an authentication plugin the proxy can check.
-fn client_greeting(server: &Greeting) -> Greeting {
-    Greeting {
+/// The greeting the client gets: the server's identity and the capabilities that can be
+/// relayed, a fresh nonce, and an authentication plugin the proxy can check.
+fn client_greeting(server: &Greeting) -> Result<Greeting, Refusal> {
+    Ok(Greeting {
         server_version: server.server_version.clone(),
         connection_id: server.connection_id,
-        nonce: scramble::nonce(),
+        nonce: scramble::nonce()
+            .map_err(|e| refusal(1105, "HY000", format!("dbiam proxy: {e}")))?,
         caps: (server.caps & caps::RELAYABLE) | caps::PLUGIN_AUTH | caps::SECURE_CONNECTION,
         charset: server.charset,
         status: server.status,
@@ -294,23 +283,21 @@ fn client_greeting(server: &Greeting) -> Greeting {
         } else {
             NATIVE.to_vec()
         },
-    }
+    })
 }
 
-/// Check the client's proof of the local password, switching it to the greeting's
-/// plugin when it used another. Returns whether `caching_sha2_password` was used (whose
-/// success the client must be told before the OK). A wrong password gets 1045.
+/// Check the client's proof of the local password. Returns whether
+/// `caching_sha2_password` was used (whose success the client is told before the OK). A
+/// wrong password gets the server's own 1045.
 async fn verify_local<C: AsyncRead + AsyncWrite + Unpin>(
     client: &mut Client<'_, C>,
-    session: &Session<'_>,
+    service: &Service,
     offered: &Greeting,
     resp: &Response,
     user: &str,
-) -> Result<bool> {
-    let client_plugin: &[u8] = match &resp.auth_plugin {
-        Some(p) => p,
-        None => NATIVE,
-    };
+    host: &str,
+) -> Result<bool, Refusal> {
+    let client_plugin: &[u8] = resp.auth_plugin.as_deref().unwrap_or(NATIVE);
     let (plugin, nonce, proof) = if client_plugin == offered.auth_plugin.as_slice() {
         (
             client_plugin.to_vec(),
@@ -325,265 +312,209 @@ async fn verify_local<C: AsyncRead + AsyncWrite + Unpin>(
         } else {
             offered.auth_plugin.clone()
         };
-        let nonce = scramble::nonce();
+        let nonce =
+            scramble::nonce().map_err(|e| refusal(1105, "HY000", format!("dbiam proxy: {e}")))?;
         let mut data = nonce.clone();
         data.push(0);
         client.send(&wire::auth_switch(&plugin, &data)).await?;
-        let (seq, proof) = client.read(session.handshake_timeout).await?;
-        client.seq = seq;
+        let proof = client.read(service.settings.client_timeout).await?;
         (plugin, nonce, proof)
     };
-    let accepted = match session.local {
-        LocalAuth::Trust => true,
-        LocalAuth::Password(pw) => {
-            let expected = scramble::proof(&plugin, pw.expose().as_bytes(), &nonce);
-            expected.is_some_and(|e| scramble::constant_time_eq(&proof, &e))
-        }
+    let accepted = match service.auth.secret() {
+        None => service.auth.is_trust(),
+        Some(pw) => scramble::proof(&plugin, pw.expose().as_bytes(), &nonce)
+            .is_some_and(|expected| constant_time_eq(&proof, &expected)),
     };
     if !accepted {
-        let e = Error::new(
-            Kind::Credentials,
-            format!(
-                "Access denied for user '{user}'@'{}' (using password: {})",
-                session.client_host,
-                if proof.is_empty() { "NO" } else { "YES" }
-            ),
-        )
-        .with_hint("use the proxy's local password (dbiam proxy --print-password TARGET)");
-        return Err(client.fail(1045, "28000", e).await);
+        return Err(Refusal {
+            log: Some(format!(
+                "wrong local password for user '{user}' ({})",
+                String::from_utf8_lossy(&plugin)
+            )),
+            ..refusal(
+                1045,
+                "28000",
+                format!(
+                    "Access denied for user '{user}'@'{host}' (using password: {})",
+                    if proof.is_empty() { "NO" } else { "YES" }
+                ),
+            )
+        });
     }
     Ok(plugin == CACHING_SHA2)
 }
 
-/// Connect to the server and read its greeting.
-async fn greet_upstream(params: &ConnParams) -> Result<(TcpStream, Greeting)> {
-    let addr = params
-        .hostaddr
-        .map_or_else(|| params.host.clone(), |a| a.to_string());
-    let mut tcp = TcpStream::connect((addr.as_str(), params.port))
-        .await
-        .map_err(|e| {
-            let hint = match e.kind() {
-                std::io::ErrorKind::ConnectionRefused => {
-                    "nothing listens on that port: check the host and port, and that the server is running"
-                }
-                _ => "check the host, port and network",
-            };
-            connection_error(params, &e.to_string(), hint)
-        })?;
-    let _ = tcp.set_nodelay(true);
-    let (_, payload) = wire::read_packet(&mut tcp).await.map_err(|e| {
-        connection_error(
-            params,
-            &format!("no greeting from the server: {e}"),
-            "check that a MySQL or MariaDB server listens on that port",
-        )
-    })?;
-    if payload.first() == Some(&0xff) {
-        let se = wire::parse_err(&payload);
-        return Err(
-            connection_error(params, &se.to_string(), "see the server's message")
-                .with_source(UpstreamErr(se)),
-        );
-    }
-    let g = Greeting::parse(&payload).map_err(|m| {
-        connection_error(
-            params,
-            &format!("not a MySQL greeting: {m}"),
-            "check that a MySQL or MariaDB server listens on that port",
-        )
-    })?;
-    if g.caps & caps::PROTOCOL_41 == 0 {
-        return Err(connection_error(
-            params,
-            "the server predates MySQL 4.1",
-            "upgrade the server",
-        ));
-    }
-    Ok((tcp, g))
-}
-
-/// Log in to the server on `tcp` (whose greeting was `server`) with `secret` for the
-/// client whose response was `client`. Returns the stream and the server's OK payload.
-async fn login_upstream(
-    tcp: TcpStream,
+/// The handshake response for the server: what the client and the proxy agreed on (so
+/// what the server must agree on too), the target's user, the credential's proof for the
+/// server's default plugin, the database, the client's connection attributes.
+fn upstream_response(
     server: &Greeting,
     offered: &Greeting,
     client: &Response,
-    database: Option<Vec<u8>>,
-    session: &Session<'_>,
-    secret: &Secret,
-) -> Result<(Box<dyn Duplex>, Vec<u8>)> {
-    let params = session.params;
-    let token = secret.expose().as_bytes();
-    // What the client and the proxy agreed on (so what the server must agree on too),
-    // plus what this handshake needs.
+    database: Option<String>,
+    login: &Login,
+    service: &Service,
+) -> Response {
     let relayed = client.caps & offered.caps & caps::RELAYABLE & !caps::HANDSHAKE_ONLY;
-    let mut caps = relayed
+    let mut flags = relayed
         | caps::PROTOCOL_41
         | caps::SECURE_CONNECTION
         | caps::PLUGIN_AUTH
         | (server.caps & caps::PLUGIN_AUTH_LENENC_CLIENT_DATA);
-    let attrs = client
-        .attrs
-        .clone()
-        .filter(|_| server.caps & caps::CONNECT_ATTRS != 0);
-    let plugin: &[u8] = if server.auth_plugin == CACHING_SHA2 {
+    if service.upstream.wants_tls() && server.caps & caps::SSL != 0 {
+        flags |= caps::SSL;
+    }
+    let plugin = if server.auth_plugin == CACHING_SHA2 {
         CACHING_SHA2
     } else {
         NATIVE
     };
-    if session.tls.is_some() {
-        caps |= caps::SSL;
-    }
-    let response = Response {
-        caps,
+    let secret = login
+        .password
+        .as_ref()
+        .map_or(&[][..], |p| p.expose().as_bytes());
+    Response {
+        caps: flags,
         max_packet: client.max_packet,
         charset: client.charset,
-        user: params.user.as_bytes().to_vec(),
-        auth: scramble::proof(plugin, token, &server.nonce).unwrap_or_default(),
-        database,
+        user: login.params.user.as_bytes().to_vec(),
+        auth: scramble::proof(plugin, secret, &server.nonce).unwrap_or_default(),
+        database: database.map(String::into_bytes),
         auth_plugin: Some(plugin.to_vec()),
-        attrs,
-    };
+        attrs: client
+            .attrs
+            .clone()
+            .filter(|_| server.caps & caps::CONNECT_ATTRS != 0),
+    }
+}
+
+/// Log in to the server on `tcp` with `request`, answering its authentication requests
+/// with the credential. Returns the stream and the server's OK payload.
+async fn login_upstream(
+    service: &Service,
+    tcp: TcpStream,
+    request: Response,
+    login: &Login,
+) -> Result<(UpstreamStream, Vec<u8>), Refusal> {
+    let upstream = &service.upstream;
+    let lost =
+        |e: std::io::Error| unreachable(service, format_args!("connection lost during login: {e}"));
     let mut seq = 0u8;
-    let mut stream: Box<dyn Duplex> = match &session.tls {
-        Some(config) => {
-            // MariaDB takes the capabilities from the SSLRequest, so it carries the
-            // same flags as the response that follows it.
-            seq += 1;
-            let mut tcp = tcp;
-            wire::write_packet(&mut tcp, seq, &response.encode(true))
-                .await
-                .map_err(|e| {
-                    connection_error(params, &e.to_string(), "the server closed the connection")
-                })?;
-            let name = ServerName::try_from(params.host.clone()).map_err(|e| {
-                connection_error(
-                    params,
-                    &format!("not a TLS server name: {e}"),
-                    "check --host",
-                )
-            })?;
-            let tls = tokio_rustls::TlsConnector::from(config.clone())
-                .connect(name, tcp)
-                .await
-                .map_err(|e| tls_error(params, e))?;
-            Box::new(tls)
-        }
-        None => Box::new(tcp),
+    let mut up = if request.caps & caps::SSL != 0 {
+        // MariaDB takes the capabilities from the SSLRequest, so it carries the flags of
+        // the response that follows.
+        seq += 1;
+        let mut tcp = tcp;
+        wire::write_packet(&mut tcp, seq, &request.encode(true))
+            .await
+            .map_err(lost)?;
+        upstream
+            .start_tls(tcp)
+            .await
+            .map_err(|e| refusal(2003, "HY000", format!("dbiam proxy: {e}")))?
+    } else {
+        UpstreamStream::Plain(tcp)
     };
     seq += 1;
-    let io_err = |e: std::io::Error| {
-        connection_error(
-            params,
-            &format!("the server closed the connection during login: {e}"),
-            "check the server's error log",
-        )
-    };
-    wire::write_packet(&mut stream, seq, &response.encode(false))
+    wire::write_packet(&mut up, seq, &request.encode(false))
         .await
-        .map_err(io_err)?;
-    let tls = session.tls.is_some();
-    let clear = |what: &str| -> Result<Vec<u8>> {
+        .map_err(lost)?;
+    let secret = login
+        .password
+        .as_ref()
+        .map_or(&[][..], |p| p.expose().as_bytes());
+    let tls = up.is_tls();
+    let clear = |what: &str| -> Result<Vec<u8>, Refusal> {
         if !tls {
-            return Err(connection_error(
-                params,
-                &format!("the server asked for the password in clear text ({what}) on a connection without TLS"),
-                "refused: dbiam sends clear-text passwords only over TLS; drop --sslmode disable",
+            return Err(unreachable(
+                service,
+                format_args!("the server asked for the password in clear text ({what}) on a connection without TLS; refused"),
             ));
         }
-        let mut t = token.to_vec();
+        let mut t = secret.to_vec();
         t.push(0);
         Ok(t)
     };
     for _ in 0..8 {
-        let (s, p) = wire::read_packet(&mut stream).await.map_err(io_err)?;
-        seq = s;
+        let (s, p) = wire::read_packet(&mut up).await.map_err(lost)?;
         let reply = match p.first() {
-            Some(0x00) => return Ok((stream, p)),
+            Some(0x00) => return Ok((up, p)),
             Some(0xff) => {
-                let se = wire::parse_err(&p);
-                let hint = if se.code == 1045 {
-                    auth_failure_hint(params)
-                } else {
-                    "see the server's message".to_owned()
-                };
-                return Err(
-                    connection_error(params, &se.to_string(), &hint).with_source(UpstreamErr(se))
-                );
+                let e = wire::parse_err(&p);
+                if e.code == 1045 {
+                    // A refused token: the next client gets a fresh one.
+                    upstream.forget();
+                }
+                return Err(server_refusal(service, &e));
             }
             Some(0xfe) => {
-                let (plugin, nonce) = wire::parse_auth_switch(&p).map_err(|m| {
-                    connection_error(
-                        params,
-                        &m.to_string(),
-                        "the server's authentication is not supported",
-                    )
-                })?;
+                let (plugin, nonce) =
+                    wire::parse_auth_switch(&p).map_err(|m| unreachable(service, m))?;
                 if plugin == CLEAR {
                     clear("mysql_clear_password")?
-                } else if let Some(proof) = scramble::proof(&plugin, token, &nonce) {
+                } else if let Some(proof) = scramble::proof(&plugin, secret, &nonce) {
                     proof
                 } else {
-                    return Err(connection_error(
-                        params,
-                        &format!(
-                            "the server asked for the {} authentication plugin",
+                    return Err(unreachable(
+                        service,
+                        format_args!(
+                            "the server asked for the {} authentication plugin (the proxy answers \
+                             mysql_clear_password, mysql_native_password and caching_sha2_password)",
                             String::from_utf8_lossy(&plugin)
                         ),
-                        "the proxy answers mysql_clear_password (RDS IAM), mysql_native_password and caching_sha2_password",
                     ));
                 }
             }
             // caching_sha2_password: 3 = fast authentication done (the OK follows),
-            // 4 = send the password (over TLS, in clear, as MySQL's clients do).
+            // 4 = send the password (in clear, over TLS, as MySQL's clients do).
             Some(0x01) if p.get(1) == Some(&0x03) => continue,
-            Some(0x01) if p.get(1) == Some(&0x04) => {
-                clear("caching_sha2_password full authentication")?
-            }
-            _ => {
-                return Err(connection_error(
-                    params,
-                    "an unexpected packet during login",
-                    "check that a MySQL or MariaDB server listens on that port",
-                ))
-            }
+            Some(0x01) if p.get(1) == Some(&0x04) => clear("caching_sha2_password")?,
+            _ => return Err(unreachable(service, "an unexpected packet during login")),
         };
-        seq = seq.wrapping_add(1);
-        wire::write_packet(&mut stream, seq, &reply)
+        seq = s.wrapping_add(1);
+        wire::write_packet(&mut up, seq, &reply)
             .await
-            .map_err(io_err)?;
+            .map_err(lost)?;
     }
-    Err(connection_error(
-        params,
+    Err(unreachable(
+        service,
         "the server kept asking for more authentication",
-        "check the server's authentication plugins",
     ))
 }
 
-/// A TLS failure towards the server, with the verification that failed.
-fn tls_error(params: &ConnParams, e: std::io::Error) -> Error {
-    if let Some(t) = e.get_ref().and_then(|i| i.downcast_ref::<rustls::Error>()) {
-        let (what, hint) = crate::db::tls::describe_tls_error(t);
-        return connection_error(params, &what, hint);
+/// The server's ERR, passed on with its code and words, and with dbiam's hint when it
+/// refused the credential.
+fn server_refusal(service: &Service, e: &wire::ServerErr) -> Refusal {
+    let hint = match e.code {
+        // ER_ACCESS_DENIED_ERROR, ER_ACCESS_DENIED_NO_PASSWORD_ERROR
+        1045 | 1698 => format!(
+            " (dbiam proxy: {})",
+            auth_failure_hint(service.upstream.params())
+        ),
+        _ => String::new(),
+    };
+    Refusal {
+        code: e.code,
+        state: e.state.clone(),
+        message: format!("{}{hint}", e.message),
+        log: Some(format!("upstream refused: {e}")),
     }
-    connection_error(
-        params,
-        &format!("TLS handshake failed: {e}"),
-        "check that the server speaks TLS on this port",
-    )
 }
 
 #[cfg(test)]
 mod tests {
-    //! The session against a FAKE upstream server (plain TCP, `--sslmode disable`
-    //! without IAM: no TLS in unit tests) and real client libraries (mysql_async) or
-    //! hand-made packets on the client side.
+    //! The engine against a FAKE upstream server (plain TCP, `--sslmode disable` without
+    //! IAM: no TLS in unit tests) with a real client library (mysql_async) or hand-made
+    //! packets on the client side. The real-server tests are in tests/proxy_mysql.rs.
     use super::*;
-    use crate::db::{Auth, Engine, SslMode};
+    use crate::db::{Auth, ConnParams, Engine, SslMode};
+    use crate::proxy::{
+        ClientStream, LocalAuth, LogFormat, LoginFuture, LoginSource, Settings, Shutdown, Upstream,
+        Wire,
+    };
+    use crate::secret::Secret;
     use mysql_async::prelude::Queryable;
-    use std::sync::Mutex;
+    use std::sync::{Arc, Mutex};
     use tokio::net::TcpListener;
 
     const TOKEN: &str = "iam-token-stand-in";
@@ -644,8 +575,8 @@ mod tests {
                     let expected = scramble::proof(plugin, TOKEN.as_bytes(), &g.nonce).unwrap();
                     {
                         let mut seen = seen.lock().unwrap();
-                        seen.user = r.user.clone();
-                        seen.database = r.database.clone();
+                        seen.user.clone_from(&r.user);
+                        seen.database.clone_from(&r.database);
                         seen.caps = r.caps;
                         seen.proof_ok = r.auth == expected;
                     }
@@ -653,10 +584,9 @@ mod tests {
                     if ask_clear {
                         let sw = wire::auth_switch(CLEAR, b"");
                         wire::write_packet(&mut s, seq, &sw).await.unwrap();
-                        let Ok((_, p)) = wire::read_packet(&mut s).await else {
-                            return;
-                        };
-                        seen.lock().unwrap().cleartext = Some(p);
+                        if let Ok((_, p)) = wire::read_packet(&mut s).await {
+                            seen.lock().unwrap().cleartext = Some(p);
+                        }
                         return;
                     }
                     if plugin == CACHING_SHA2 {
@@ -672,17 +602,14 @@ mod tests {
                         wire::write_packet(&mut s, seq, &e).await.unwrap();
                         return;
                     }
-                    wire::write_packet(&mut s, seq, &wire::ok_packet(2))
-                        .await
-                        .unwrap();
+                    let ok = wire::ok_packet(2);
+                    wire::write_packet(&mut s, seq, &ok).await.unwrap();
                     while let Ok((_, p)) = wire::read_packet(&mut s).await {
                         if p.first() != Some(&3) {
                             return;
                         }
                         seen.lock().unwrap().queries.push(p[1..].to_vec());
-                        wire::write_packet(&mut s, 1, &wire::ok_packet(2))
-                            .await
-                            .unwrap();
+                        wire::write_packet(&mut s, 1, &ok).await.unwrap();
                     }
                 });
             }
@@ -706,48 +633,72 @@ mod tests {
         }
     }
 
-    /// A proxy listener for one target; `login` is what the upstream login gets.
+    /// The upstream credential: a fixed secret, or dbiam's error.
+    struct Fixed(ConnParams, fn() -> crate::error::Result<Secret>);
+
+    impl LoginSource for Fixed {
+        fn login(&self) -> LoginFuture<'_> {
+            let r = (self.1)().map(|s| Login {
+                params: self.0.clone(),
+                password: Some(s),
+                expires_at: None,
+                lifetime: None,
+                region: None,
+            });
+            Box::pin(async move { r })
+        }
+        fn forget(&self) {}
+    }
+
+    /// A proxy listener for one target; returns its port and the log lines.
     async fn proxy(
         upstream_port: u16,
         trust: bool,
-        login: fn() -> Result<Secret>,
+        login: fn() -> crate::error::Result<Secret>,
     ) -> (u16, Arc<Mutex<Vec<String>>>) {
+        let p = params(upstream_port);
+        let auth = if trust {
+            LocalAuth::trust(Some("app".into()))
+        } else {
+            LocalAuth::password(Some("app".into()), Secret::new(LOCAL), "/unused".into()).unwrap()
+        };
+        let service = Arc::new(Service {
+            name: "t".into(),
+            wire: Wire::MySql,
+            auth,
+            upstream: Upstream::new(p.clone(), Arc::new(Fixed(p, login))).unwrap(),
+            settings: Settings {
+                client_timeout: Duration::from_secs(2),
+                drain_timeout: Duration::from_secs(1),
+                log_format: LogFormat::Text,
+            },
+            cancel_keys: Default::default(),
+        });
         let listener = TcpListener::bind("127.0.0.1:0").await.unwrap();
         let port = listener.local_addr().unwrap().port();
-        let log = Arc::new(Mutex::new(Vec::new()));
-        let log2 = log.clone();
+        let lines = Arc::new(Mutex::new(Vec::new()));
+        let lines2 = lines.clone();
+        let (_close, rx) = tokio::sync::watch::channel(false);
         tokio::spawn(async move {
-            while let Ok((mut c, _)) = listener.accept().await {
-                let log = log2.clone();
+            let _close = _close;
+            while let Ok((c, peer)) = listener.accept().await {
+                let session = Session {
+                    client: ClientStream::tcp(c),
+                    service: service.clone(),
+                    shutdown: Shutdown(rx.clone()),
+                };
+                let lines = lines2.clone();
                 tokio::spawn(async move {
-                    let p = params(upstream_port);
-                    let pw = Secret::new(LOCAL);
-                    let session = Session {
-                        params: &p,
-                        tls: None,
-                        local: if trust {
-                            LocalAuth::Trust
-                        } else {
-                            LocalAuth::Password(&pw)
-                        },
-                        client_host: "127.0.0.1",
-                        handshake_timeout: Duration::from_secs(2),
-                    };
-                    let mut attempt = Attempt::default();
-                    match handshake(&mut c, &session, || async { login() }, &mut attempt).await {
-                        Ok(mut est) => {
-                            log.lock().unwrap().push(format!("ok {}", est.user));
-                            let _ = tokio::io::copy_bidirectional(&mut c, &mut est.upstream).await;
-                        }
-                        Err(e) => log.lock().unwrap().push(format!("refused {e}")),
-                    }
+                    let mut log = ConnLog::new("t", peer.to_string(), "up".into());
+                    serve(session, &mut log).await;
+                    lines.lock().unwrap().push(log.line(LogFormat::Text));
                 });
             }
         });
-        (port, log)
+        (port, lines)
     }
 
-    fn token() -> Result<Secret> {
+    fn token() -> crate::error::Result<Secret> {
         Ok(Secret::new(TOKEN))
     }
 
@@ -771,6 +722,17 @@ mod tests {
         }
     }
 
+    /// Wait for `n` log lines.
+    async fn lines(log: &Mutex<Vec<String>>, n: usize) -> Vec<String> {
+        for _ in 0..200 {
+            if log.lock().unwrap().len() >= n {
+                break;
+            }
+            tokio::time::sleep(Duration::from_millis(10)).await;
+        }
+        log.lock().unwrap().clone()
+    }
+
     #[tokio::test]
     async fn a_client_with_the_local_password_reaches_the_server_as_the_target() {
         for plugin in [NATIVE, CACHING_SHA2] {
@@ -785,15 +747,15 @@ mod tests {
             conn.disconnect().await.unwrap();
             let s = seen.lock().unwrap().clone();
             assert_eq!(s.user, b"app");
-            assert!(
-                s.proof_ok,
-                "the token's proof for {}",
-                String::from_utf8_lossy(plugin)
-            );
+            assert!(s.proof_ok, "the token's proof for {plugin:?}");
             assert_eq!(s.database.as_deref(), Some(&b"other"[..]));
             assert_eq!(s.queries, [b"KILL QUERY 4242".to_vec()]);
             assert_eq!(s.caps & caps::COMPRESS, 0, "compression is never relayed");
-            assert_eq!(log.lock().unwrap().as_slice(), ["ok app"]);
+            let l = lines(&log, 1).await;
+            assert!(
+                l[0].contains("user=app db=other upstream=up outcome=ok"),
+                "{l:?}"
+            );
         }
     }
 
@@ -817,17 +779,19 @@ mod tests {
         let (port, log) = proxy(up, false, token).await;
         let e = server_error(client_opts(port, "app", "wrong", None)).await;
         assert_eq!((e.code, e.state.as_str()), (1045, "28000"));
-        assert!(
-            e.message
-                .starts_with("Access denied for user 'app'@'127.0.0.1' (using password: YES)"),
-            "{}",
-            e.message
+        assert_eq!(
+            e.message,
+            "Access denied for user 'app'@'127.0.0.1' (using password: YES)"
         );
         let e = server_error(client_opts(port, "root", LOCAL, None)).await;
         assert_eq!((e.code, e.state.as_str()), (1045, "28000"));
-        assert!(e.message.contains("logs in only as 'app'"), "{}", e.message);
+        assert!(e.message.contains("log in as \"app\""), "{}", e.message);
         assert!(seen.lock().unwrap().user.is_empty(), "no login upstream");
-        assert_eq!(log.lock().unwrap().len(), 2);
+        let l = lines(&log, 2).await;
+        assert!(
+            l.iter().any(|l| l.contains("wrong local password")),
+            "{l:?}"
+        );
         // --trust: any password, but still only the target's user.
         let (port, _) = proxy(up, true, token).await;
         mysql_async::Conn::new(client_opts(port, "app", "anything", None))
@@ -851,7 +815,7 @@ mod tests {
         let e = server_error(client_opts(port, "app", LOCAL, None)).await;
         assert_eq!(e.code, 2003);
         assert!(
-            e.message.contains("cannot connect to app@127.0.0.1"),
+            e.message.contains("dbiam proxy: cannot connect to"),
             "{}",
             e.message
         );
@@ -859,28 +823,36 @@ mod tests {
         // AWS credentials expired: the client hears dbiam's reason.
         let (up, seen) = fake_server(NATIVE, false).await;
         let (port, log) = proxy(up, false, || {
-            Err(Error::credentials(
+            Err(crate::error::Error::credentials(
                 "AWS credentials expired; run dbiam login",
             ))
         })
         .await;
-        let e = server_error(client_opts(port, "app", LOCAL, None)).await;
-        assert_eq!((e.code, e.state.as_str()), (1045, "28000"));
-        assert_eq!(e.message, "AWS credentials expired; run dbiam login");
+        for _ in 0..2 {
+            let e = server_error(client_opts(port, "app", LOCAL, None)).await;
+            assert_eq!((e.code, e.state.as_str()), (1045, "28000"));
+            assert_eq!(
+                e.message,
+                "dbiam proxy: AWS credentials expired; run dbiam login"
+            );
+        }
         assert!(seen.lock().unwrap().user.is_empty());
-        // The proxy keeps serving.
-        let e = server_error(client_opts(port, "app", LOCAL, None)).await;
-        assert_eq!(e.code, 1045);
-        assert_eq!(log.lock().unwrap().len(), 2);
-        // The server refuses the token: its code, dbiam's hint.
-        let (port, _) = proxy(up, false, || Ok(Secret::new("stale"))).await;
+        assert_eq!(lines(&log, 2).await.len(), 2);
+        // The server refuses the token: its code and words, dbiam's hint.
+        let (port, log) = proxy(up, false, || Ok(Secret::new("stale"))).await;
         let e = server_error(client_opts(port, "app", LOCAL, None)).await;
         assert_eq!((e.code, e.state.as_str()), (1045, "28000"));
         assert!(
-            e.message
-                .contains("Access denied for user 'app'@'localhost'"),
+            e.message.starts_with(
+                "Access denied for user 'app'@'localhost' (using password: YES) (dbiam proxy: "
+            ),
             "{}",
             e.message
+        );
+        let l = lines(&log, 1).await;
+        assert!(
+            l[0].contains("upstream refused: ERROR 1045 (28000)"),
+            "{l:?}"
         );
     }
 
@@ -889,42 +861,52 @@ mod tests {
         let (up, seen) = fake_server(NATIVE, true).await;
         let (port, _) = proxy(up, false, token).await;
         let e = server_error(client_opts(port, "app", LOCAL, None)).await;
-        assert!(e.message.contains("only over TLS"), "{}", e.message);
+        assert!(e.message.contains("without TLS; refused"), "{}", e.message);
         assert_eq!(seen.lock().unwrap().cleartext, None);
     }
 
-    /// A client whose first answer uses another plugin is switched to the greeting's.
+    /// Hand-made client packets: plugin switches, an SSLRequest, garbage.
     #[tokio::test]
-    async fn other_plugins_are_switched_to_the_greetings() {
+    async fn other_plugins_are_asked_again() {
         let (up, _) = fake_server(NATIVE, false).await;
         let (port, _) = proxy(up, false, token).await;
-        let mut s = TcpStream::connect(("127.0.0.1", port)).await.unwrap();
-        let (_, g) = wire::read_packet(&mut s).await.unwrap();
-        let g = Greeting::parse(&g).unwrap();
-        assert_eq!(g.auth_plugin, NATIVE);
-        assert_eq!(g.caps & (caps::COMPRESS | caps::SSL), 0);
-        let r = Response {
-            caps: caps::PROTOCOL_41 | caps::SECURE_CONNECTION | caps::PLUGIN_AUTH,
-            max_packet: 1 << 24,
-            charset: 33,
-            user: b"app".to_vec(),
-            auth: vec![1; 32],
-            auth_plugin: Some(b"client_ed25519".to_vec()),
-            ..Response::default()
-        };
-        wire::write_packet(&mut s, 1, &r.encode(false))
-            .await
-            .unwrap();
-        let (seq, sw) = wire::read_packet(&mut s).await.unwrap();
-        assert_eq!(seq, 2);
-        let (plugin, nonce) = wire::parse_auth_switch(&sw).unwrap();
-        assert_eq!(plugin, NATIVE);
-        assert_ne!(nonce, g.nonce, "a fresh nonce");
-        wire::write_packet(&mut s, 3, &scramble::native(LOCAL.as_bytes(), &nonce))
-            .await
-            .unwrap();
-        let (seq, ok) = wire::read_packet(&mut s).await.unwrap();
-        assert_eq!((seq, ok[0]), (4, 0));
+        for (plugin, switched_to) in [
+            (&b"client_ed25519"[..], NATIVE),
+            (CACHING_SHA2, CACHING_SHA2),
+        ] {
+            let mut s = TcpStream::connect(("127.0.0.1", port)).await.unwrap();
+            let (_, g) = wire::read_packet(&mut s).await.unwrap();
+            let g = Greeting::parse(&g).unwrap();
+            assert_eq!(g.auth_plugin, NATIVE);
+            assert_eq!(g.connection_id, 4242);
+            assert_eq!(g.caps & (caps::COMPRESS | caps::SSL), 0);
+            let r = Response {
+                caps: caps::PROTOCOL_41 | caps::SECURE_CONNECTION | caps::PLUGIN_AUTH,
+                max_packet: 1 << 24,
+                charset: 33,
+                user: b"app".to_vec(),
+                auth: vec![],
+                auth_plugin: Some(plugin.to_vec()),
+                ..Response::default()
+            };
+            wire::write_packet(&mut s, 1, &r.encode(false))
+                .await
+                .unwrap();
+            let (seq, sw) = wire::read_packet(&mut s).await.unwrap();
+            assert_eq!(seq, 2);
+            let (plugin, nonce) = wire::parse_auth_switch(&sw).unwrap();
+            assert_eq!(plugin, switched_to);
+            assert_ne!(nonce, g.nonce, "a fresh nonce");
+            let proof = scramble::proof(&plugin, LOCAL.as_bytes(), &nonce).unwrap();
+            wire::write_packet(&mut s, 3, &proof).await.unwrap();
+            let mut seq = 4;
+            if plugin == CACHING_SHA2 {
+                assert_eq!(wire::read_packet(&mut s).await.unwrap(), (4, vec![1, 3]));
+                seq = 5;
+            }
+            let (got, ok) = wire::read_packet(&mut s).await.unwrap();
+            assert_eq!((got, ok[0]), (seq, 0));
+        }
         // An SSLRequest is refused with a bad-handshake error.
         let mut s = TcpStream::connect(("127.0.0.1", port)).await.unwrap();
         wire::read_packet(&mut s).await.unwrap();
@@ -938,8 +920,8 @@ mod tests {
         let (seq, err) = wire::read_packet(&mut s).await.unwrap();
         let e = wire::parse_err(&err);
         assert_eq!((seq, e.code), (2, 1043));
-        assert!(e.message.contains("TLS"), "{}", e.message);
-        // Garbage: a bad handshake, not a panic.
+        assert!(e.message.contains("TLS off"), "{}", e.message);
+        // Garbage: a bad handshake, not a panic; a silent client is dropped.
         let mut s = TcpStream::connect(("127.0.0.1", port)).await.unwrap();
         wire::read_packet(&mut s).await.unwrap();
         wire::write_packet(&mut s, 1, b"GET / HTTP/1.1")
@@ -947,5 +929,16 @@ mod tests {
             .unwrap();
         let (_, err) = wire::read_packet(&mut s).await.unwrap();
         assert_eq!(wire::parse_err(&err).code, 1043);
+        let mut s = TcpStream::connect(("127.0.0.1", port)).await.unwrap();
+        wire::read_packet(&mut s).await.unwrap();
+        let (_, err) = wire::read_packet(&mut s).await.unwrap();
+        let e = wire::parse_err(&err);
+        assert!(e.message.contains("no login within 2 s"), "{}", e.message);
+    }
+
+    #[test]
+    fn the_client_host_is_the_address_without_the_port() {
+        assert_eq!(client_host("127.0.0.1:5000"), "127.0.0.1");
+        assert_eq!(client_host("[::1]:5000"), "::1");
     }
 }

@@ -1,8 +1,11 @@
 //! The password proofs of MySQL's authentication plugins, computed from a known
-//! password: `mysql_native_password` (SHA-1) and `caching_sha2_password` (SHA-256), the
-//! nonce a server sends, and a constant-time comparison for checking a client's proof.
+//! password: `mysql_native_password` (SHA-1) and `caching_sha2_password` (SHA-256), and
+//! the nonce a server sends.
 
 use sha1::Sha1;
+
+use crate::error::Result;
+use crate::proxy::local_auth::random_bytes;
 use sha2::{Digest, Sha256};
 
 /// `mysql_native_password`.
@@ -17,25 +20,15 @@ pub const NONCE_LEN: usize = 20;
 
 /// A fresh 20-byte nonce from the system's secure random source, in MySQL's alphabet:
 /// 7-bit, never NUL or `$` (clients read it as a C string).
-pub fn nonce() -> Vec<u8> {
+pub fn nonce() -> Result<Vec<u8>> {
     let mut n = [0u8; NONCE_LEN];
-    let random = rustls::crypto::aws_lc_rs::default_provider().secure_random;
-    if random.fill(&mut n).is_err() {
-        // aws-lc's generator does not fail in practice; fall back to the clock rather
-        // than a constant nonce.
-        let t = std::time::SystemTime::now()
-            .duration_since(std::time::UNIX_EPOCH)
-            .unwrap_or_default()
-            .as_nanos()
-            .to_le_bytes();
-        n[..16].copy_from_slice(&Sha256::digest(t)[..16]);
-    }
-    n.iter()
+    random_bytes(&mut n)?;
+    Ok(n.iter()
         .map(|b| match b & 0x7f {
             0 | b'$' => (b & 0x7f) + 1,
             c => c,
         })
-        .collect()
+        .collect())
 }
 
 /// `mysql_native_password`'s proof: `SHA1(pw) XOR SHA1(nonce || SHA1(SHA1(pw)))`.
@@ -80,16 +73,6 @@ pub fn proof(plugin: &[u8], password: &[u8], nonce: &[u8]) -> Option<Vec<u8>> {
     }
 }
 
-/// Whether `a` equals `b`, taking the same time whatever their contents (the lengths
-/// are not secret: a proof's length is fixed by its plugin).
-pub fn constant_time_eq(a: &[u8], b: &[u8]) -> bool {
-    if a.len() != b.len() {
-        return false;
-    }
-    let diff = a.iter().zip(b).fold(0u8, |acc, (x, y)| acc | (x ^ y));
-    std::hint::black_box(diff) == 0
-}
-
 #[cfg(test)]
 mod tests {
     use super::*;
@@ -119,17 +102,9 @@ mod tests {
     }
 
     #[test]
-    fn constant_time_eq_compares_contents_and_lengths() {
-        assert!(constant_time_eq(b"abc", b"abc"));
-        assert!(!constant_time_eq(b"abc", b"abd"));
-        assert!(!constant_time_eq(b"abc", b"ab"));
-        assert!(constant_time_eq(b"", b""));
-    }
-
-    #[test]
     fn nonces_are_fresh_and_in_mysqls_alphabet() {
-        let a = nonce();
-        let b = nonce();
+        let a = nonce().unwrap();
+        let b = nonce().unwrap();
         assert_eq!(a.len(), NONCE_LEN);
         assert_ne!(a, b);
         assert!(a.iter().all(|c| *c != 0 && *c != b'$' && *c < 0x80));
