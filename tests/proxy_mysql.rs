@@ -301,7 +301,10 @@ fn mariadb_client_through_the_proxy_with_the_local_password() {
     let (ok, _, err) = run(client(&proxy, "root", LOCAL_PASSWORD).args(["-e", "select 1"]));
     assert!(!ok);
     assert!(err.contains("ERROR 1045 (28000)"), "{err}");
-    assert!(err.contains(&format!("'{}'", u.name())), "{err}");
+    assert!(
+        err.contains(&format!("log in as \"{}\"", u.name())),
+        "{err}"
+    );
 
     // One log line per connection, with user, database and outcome; never the token.
     let log = proxy.wait_for_lines(8);
@@ -355,9 +358,13 @@ fn kill_query_through_the_proxy_is_an_ordinary_statement() {
         "the statement was not cancelled"
     );
     let stdout = String::from_utf8_lossy(&out.stdout);
+    let stderr = String::from_utf8_lossy(&out.stderr);
     // The client saw the same thread id the server killed, and SLEEP was interrupted.
     assert_eq!(stdout.lines().next(), Some(id.as_str()), "{stdout}");
-    assert_eq!(stdout.lines().nth(1), Some("1"), "{stdout}");
+    assert!(
+        stderr.contains("ERROR 1317 (70100)") && stderr.contains("Query execution was interrupted"),
+        "{stdout}{stderr}"
+    );
 }
 
 #[test]
@@ -520,7 +527,10 @@ fn upstream_failures_are_err_packets_and_the_proxy_keeps_running() {
     let (ok, _, err) = run(client(&proxy, u.name(), LOCAL_PASSWORD).args(["-e", "select 1"]));
     assert!(!ok);
     assert!(started.elapsed() < Duration::from_secs(5));
-    assert!(err.contains("cannot connect to"), "{err}");
+    assert!(
+        err.contains("ERROR 1105 (08S01): dbiam proxy: cannot connect to"),
+        "{err}"
+    );
     proxy.assert_running();
     drop(proxy);
 

@@ -22,8 +22,10 @@
 //!
 //! Every failure reaches the client as an ERR packet: 1045 (28000) with the server's own
 //! wording for a wrong local password, 1045 for another user name or missing AWS
-//! credentials, 1043 (08S01) for a bad handshake, 2003 (HY000) when the server cannot be
-//! reached or its TLS is refused, and the server's own code when it refuses the login.
+//! credentials, 1043 (08S01) for a bad handshake, 1105 (08S01, a connection failure for
+//! JDBC pools) when the server cannot be reached or its TLS is refused, and the server's
+//! own code when it refuses the login. (Client libraries take an ERR with a client-side
+//! code such as 2003 for a malformed packet, so only server codes are sent.)
 
 pub mod scramble;
 pub mod wire;
@@ -42,6 +44,9 @@ use crate::error::Kind;
 
 /// How long getting the upstream credential (an AWS call at worst) may take.
 const LOGIN_TIMEOUT: Duration = Duration::from_secs(60);
+
+/// The code and SQLSTATE for a server that cannot be reached.
+const UNREACHABLE: (u16, &str) = (1105, "08S01");
 
 /// Why a connection ends before the relay: sent to the client as an ERR packet, logged.
 #[derive(Debug)]
@@ -62,11 +67,12 @@ fn refusal(code: u16, state: &str, message: impl Into<String>) -> Refusal {
     }
 }
 
-/// A failure to reach or log in to the server (2003, as the mysql client says).
+/// A failure to reach or log in to the server: ER_UNKNOWN_ERROR with a connection
+/// failure's SQLSTATE.
 fn unreachable(service: &Service, what: impl std::fmt::Display) -> Refusal {
     refusal(
-        2003,
-        "HY000",
+        UNREACHABLE.0,
+        UNREACHABLE.1,
         format!(
             "dbiam proxy: cannot connect to {}: {what}",
             service.upstream.describe()
@@ -136,7 +142,13 @@ impl<C: AsyncRead + AsyncWrite + Unpin> Client<'_, C> {
         self.seq = self.seq.wrapping_add(1);
         wire::write_packet(self.io, self.seq, payload)
             .await
-            .map_err(|e| refusal(2013, "HY000", format!("the client went away: {e}")))
+            .map_err(|e| {
+                refusal(
+                    UNREACHABLE.0,
+                    UNREACHABLE.1,
+                    format!("the client went away: {e}"),
+                )
+            })
     }
 
     async fn read(&mut self, timeout: Duration) -> Result<Vec<u8>, Refusal> {
@@ -169,7 +181,7 @@ async fn handshake<C: AsyncRead + AsyncWrite + Unpin>(
     let tcp = upstream
         .connect_tcp()
         .await
-        .map_err(|e| refusal(2003, "HY000", format!("dbiam proxy: {e}")))?;
+        .map_err(|e| refusal(UNREACHABLE.0, UNREACHABLE.1, format!("dbiam proxy: {e}")))?;
     let (tcp, server) = tokio::time::timeout(timeout, read_greeting(service, tcp))
         .await
         .map_err(|_| unreachable(service, "no greeting from the server"))??;
@@ -220,15 +232,15 @@ async fn handshake<C: AsyncRead + AsyncWrite + Unpin>(
         .await
         .map_err(|_| {
             refusal(
-                2003,
-                "HY000",
+                UNREACHABLE.0,
+                UNREACHABLE.1,
                 "dbiam proxy: timed out getting the AWS credential",
             )
         })?
         .map_err(|e| {
             let (code, state) = match e.kind() {
                 Kind::Credentials | Kind::AccountNotAllowed => (1045, "28000"),
-                _ => (2003, "HY000"),
+                _ => UNREACHABLE,
             };
             refusal(code, state, format!("dbiam proxy: {e}"))
         })?;
@@ -411,7 +423,7 @@ async fn login_upstream(
         upstream
             .start_tls(tcp)
             .await
-            .map_err(|e| refusal(2003, "HY000", format!("dbiam proxy: {e}")))?
+            .map_err(|e| refusal(UNREACHABLE.0, UNREACHABLE.1, format!("dbiam proxy: {e}")))?
     } else {
         UpstreamStream::Plain(tcp)
     };
@@ -813,7 +825,7 @@ mod tests {
         let (port, _) = proxy(closed_port, false, token).await;
         let started = std::time::Instant::now();
         let e = server_error(client_opts(port, "app", LOCAL, None)).await;
-        assert_eq!(e.code, 2003);
+        assert_eq!((e.code, e.state.as_str()), UNREACHABLE);
         assert!(
             e.message.contains("dbiam proxy: cannot connect to"),
             "{}",
