@@ -24,7 +24,11 @@ pub const LONG_VERSION: &str = concat!(
     long_version = LONG_VERSION,
     about,
     long_about = None,
-    propagate_version = true
+    propagate_version = true,
+    after_long_help = "\
+Every subcommand has its own --help and man page (man dbiam-connect). The full reference,
+with examples, is in docs/ of the source and of the release archives, and in
+/usr/share/doc/dbiam/docs/ with the Debian package."
 )]
 pub struct Cli {
     /// Flags every subcommand takes.

@@ -13,6 +13,7 @@ pub mod discover;
 pub mod doctor;
 pub mod dynamo;
 pub mod error;
+pub mod files;
 pub mod generate;
 pub mod log;
 pub mod output;
@@ -82,6 +83,7 @@ pub fn main_entry() -> ExitCode {
     match runtime.block_on(run(cli)) {
         Ok(()) => ExitCode::SUCCESS,
         Err(e) if e.is_broken_pipe() => ExitCode::SUCCESS,
+        Err(e) if e.is_reported() => ExitCode::from(e.exit_code().code()),
         Err(e) => {
             eprintln!("dbiam: error: {e}");
             ExitCode::from(e.exit_code().code())
