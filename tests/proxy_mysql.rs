@@ -623,3 +623,188 @@ fn upstream_failures_are_err_packets_and_the_proxy_keeps_running() {
     assert!(err.contains("IAM token was refused"), "{err}");
     proxy.assert_running();
 }
+
+/// A FAKE RDS MySQL endpoint (not MariaDB): a MySQL 8 greeting offering TLS, then, over
+/// TLS with the test server certificate, the AuthSwitchRequest to `mysql_clear_password`
+/// that RDS's `AWSAuthenticationPlugin` makes, the password recorded, OK, and OK for every
+/// COM_QUERY. Written with dbiam's own packet codec and tokio-rustls; it exists because
+/// no MariaDB plugin here asks a client for a full-length password in clear.
+mod fake_rds {
+    use dbiam::proxy::mysql::wire::{self, caps, Greeting, Response};
+    use rustls::pki_types::pem::PemObject;
+    use rustls::pki_types::{CertificateDer, PrivateKeyDer};
+    use std::sync::{Arc, Mutex};
+
+    /// What the fake saw.
+    #[derive(Debug, Default, Clone)]
+    pub struct Seen {
+        pub tls_before_login: bool,
+        pub user: String,
+        pub database: Option<String>,
+        pub cleartext: Option<Vec<u8>>,
+        pub queries: Vec<String>,
+    }
+
+    async fn serve(
+        mut tcp: tokio::net::TcpStream,
+        acceptor: tokio_rustls::TlsAcceptor,
+        seen: Arc<Mutex<Seen>>,
+    ) -> std::io::Result<()> {
+        let server_caps = caps::LONG_PASSWORD
+            | caps::CONNECT_WITH_DB
+            | caps::PROTOCOL_41
+            | caps::SSL
+            | caps::TRANSACTIONS
+            | caps::SECURE_CONNECTION
+            | caps::MULTI_RESULTS
+            | caps::PLUGIN_AUTH
+            | caps::PLUGIN_AUTH_LENENC_CLIENT_DATA
+            | caps::DEPRECATE_EOF;
+        let greeting = Greeting {
+            server_version: b"8.0.39-rds-fake".to_vec(),
+            connection_id: 77,
+            nonce: b"0123456789abcdefghij".to_vec(),
+            caps: server_caps,
+            charset: 255,
+            status: 2,
+            auth_plugin: b"mysql_native_password".to_vec(),
+        };
+        wire::write_packet(&mut tcp, 0, &greeting.encode()).await?;
+        let (_, ssl) = wire::read_packet(&mut tcp).await?;
+        if !Response::is_ssl_request(&ssl) {
+            return Ok(());
+        }
+        seen.lock().unwrap().tls_before_login = true;
+        let mut s = acceptor.accept(tcp).await?;
+        let (seq, p) = wire::read_packet(&mut s).await?;
+        let r = Response::parse(&p, server_caps).expect("a handshake response");
+        {
+            let mut seen = seen.lock().unwrap();
+            seen.user = String::from_utf8_lossy(&r.user).into_owned();
+            seen.database = r.database.map(|d| String::from_utf8_lossy(&d).into_owned());
+        }
+        wire::write_packet(
+            &mut s,
+            seq + 1,
+            &wire::auth_switch(b"mysql_clear_password", b""),
+        )
+        .await?;
+        let (seq, password) = wire::read_packet(&mut s).await?;
+        let password = password.strip_suffix(&[0]).unwrap_or(&password).to_vec();
+        seen.lock().unwrap().cleartext = Some(password);
+        wire::write_packet(&mut s, seq + 1, &wire::ok_packet(2)).await?;
+        loop {
+            let (_, cmd) = wire::read_packet(&mut s).await?;
+            match cmd.split_first() {
+                Some((3, q)) => {
+                    seen.lock()
+                        .unwrap()
+                        .queries
+                        .push(String::from_utf8_lossy(q).into_owned());
+                    wire::write_packet(&mut s, 1, &wire::ok_packet(2)).await?;
+                }
+                _ => return Ok(()),
+            }
+        }
+    }
+
+    /// Start the fake on a loopback port, with the test bench's server certificate.
+    pub fn start(tls_dir: &str) -> (u16, Arc<Mutex<Seen>>) {
+        let dir = std::path::Path::new(tls_dir);
+        let certs: Vec<CertificateDer<'static>> =
+            CertificateDer::pem_file_iter(dir.join("server.pem"))
+                .unwrap()
+                .collect::<Result<_, _>>()
+                .unwrap();
+        let key = PrivateKeyDer::from_pem_file(dir.join("server.key")).unwrap();
+        let provider = Arc::new(rustls::crypto::aws_lc_rs::default_provider());
+        let config = rustls::ServerConfig::builder_with_provider(provider)
+            .with_safe_default_protocol_versions()
+            .unwrap()
+            .with_no_client_auth()
+            .with_single_cert(certs, key)
+            .unwrap();
+        let acceptor = tokio_rustls::TlsAcceptor::from(Arc::new(config));
+        let std_listener = std::net::TcpListener::bind("127.0.0.1:0").unwrap();
+        let port = std_listener.local_addr().unwrap().port();
+        std_listener.set_nonblocking(true).unwrap();
+        let seen = Arc::new(Mutex::new(Seen::default()));
+        let seen2 = seen.clone();
+        std::thread::spawn(move || {
+            let rt = tokio::runtime::Builder::new_current_thread()
+                .enable_all()
+                .build()
+                .unwrap();
+            rt.block_on(async move {
+                let listener = tokio::net::TcpListener::from_std(std_listener).unwrap();
+                while let Ok((tcp, _)) = listener.accept().await {
+                    let _ = serve(tcp, acceptor.clone(), seen2.clone()).await;
+                }
+            });
+        });
+        (port, seen)
+    }
+}
+
+#[test]
+fn the_full_length_token_answers_rds_cleartext_request_over_tls_fake_server() {
+    let (Some(ca), Some(tls_dir)) = (test_ca(), common::bench_var("DBIAM_TEST_TLS_DIR")) else {
+        return;
+    };
+    let home = Home::new();
+    let (port, seen) = fake_rds::start(&tls_dir);
+    let port = port.to_string();
+    let token = mint_token(
+        &home,
+        &[
+            "--hostname",
+            "127.0.0.1",
+            "--port",
+            &port,
+            "--username",
+            "iam_app",
+            "--signing-time",
+            SIGNING_TIME,
+        ],
+    );
+    let pw = password_file(&home);
+    let proxy = Proxy::start(
+        &home,
+        &session_keys(),
+        SIGNING_TIME,
+        &[
+            "--engine",
+            "mysql",
+            "-h",
+            "127.0.0.1",
+            "-p",
+            &port,
+            "-U",
+            "iam_app",
+            "-d",
+            "appdb",
+            "--ssl-ca",
+            &ca,
+            "--listen",
+            "127.0.0.1:0",
+            "--password-file",
+            pw.to_str().unwrap(),
+        ],
+    );
+    let (ok, out, err) = run(client(&proxy, "iam_app", LOCAL_PASSWORD).args(["-e", "do 1"]));
+    assert!(ok, "{out}{err}");
+    let s = seen.lock().unwrap().clone();
+    assert!(s.tls_before_login);
+    assert_eq!(s.user, "iam_app");
+    assert_eq!(s.database.as_deref(), Some("appdb"));
+    assert_eq!(
+        s.cleartext.as_deref(),
+        Some(token.as_bytes()),
+        "the {}-byte token must arrive intact",
+        token.len()
+    );
+    assert_eq!(s.queries, ["do 1"]);
+    let log = proxy.wait_for_lines(1);
+    assert!(log.contains("user=iam_app db=appdb"), "{log}");
+    assert!(!log.contains(&token) && !out.contains(&token) && !err.contains(&token));
+}
