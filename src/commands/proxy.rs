@@ -320,6 +320,9 @@ async fn stop_signal() {
 
 /// Run `dbiam proxy`.
 pub async fn run(args: Args, ctx: &Context) -> Result<()> {
+    if let Some(which) = &args.print_password {
+        return print_password(which, args.password_file.as_ref(), ctx);
+    }
     let mut targets: Vec<Option<String>> = vec![args.conn.target.clone().or(args.conn.url.clone())];
     targets.extend(args.more_targets.iter().cloned().map(Some));
     let mut plans = Vec::new();
@@ -350,9 +353,6 @@ pub async fn run(args: Args, ctx: &Context) -> Result<()> {
         .with_hint("give one --listen per target, in the same order"));
     }
 
-    if let Some(which) = &args.print_password {
-        return print_password(which, &args, &plans, ctx);
-    }
     if args.password_file.is_some() && plans.len() > 1 {
         return Err(Error::usage("--password-file applies to one target")
             .with_hint("start one proxy per target, or use the per-target default files"));
@@ -429,23 +429,17 @@ pub async fn run(args: Args, ctx: &Context) -> Result<()> {
     proxy::serve(bound, settings.drain_timeout, stop_signal()).await
 }
 
-/// `--print-password TARGET`: the local password of one of the targets (its file is
+/// `--print-password TARGET`: the local password of TARGET (a name or URL; its file is
 /// created when missing, so a client can be set up before the proxy starts).
-fn print_password(which: &str, args: &Args, plans: &[Plan], ctx: &Context) -> Result<()> {
-    let file = match &args.password_file {
+fn print_password(which: &str, file: Option<&PathBuf>, ctx: &Context) -> Result<()> {
+    let file = match file {
         Some(f) => f.clone(),
         None => {
-            let name = match plans.iter().find(|p| p.name == which) {
-                Some(p) => p.name.clone(),
-                None => {
-                    let conn = ConnectionArgs {
-                        target: Some(which.to_owned()),
-                        ..ConnectionArgs::default()
-                    };
-                    resolve_target(&conn, ctx)?.0
-                }
+            let conn = ConnectionArgs {
+                target: Some(which.to_owned()),
+                ..ConnectionArgs::default()
             };
-            default_password_file(&name)?
+            default_password_file(&resolve_target(&conn, ctx)?.0)?
         }
     };
     let (secret, _) = load_or_create_password(&file)?;
