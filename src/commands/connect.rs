@@ -4,9 +4,7 @@
 use clap::ArgAction;
 
 use super::Context;
-use crate::db::mysql::MySql;
-use crate::db::postgres::Postgres;
-use crate::db::{ConnectionArgs, Engine};
+use crate::db::ConnectionArgs;
 use crate::error::Result;
 use crate::output::Format;
 use crate::repl::{self, render};
@@ -48,10 +46,5 @@ pub async fn run(args: Args, ctx: &Context) -> Result<()> {
             repl::history::default_path()
         },
     };
-    match params.engine {
-        Engine::MySql => repl::run::<MySql>(ctx, params, opts).await,
-        Engine::Postgres | Engine::Redshift | Engine::Dsql => {
-            repl::run::<Postgres>(ctx, params, opts).await
-        }
-    }
+    repl::run(ctx, params, opts).await
 }

@@ -1,6 +1,8 @@
 //! What a statement runner talks to: the [`Driver`] trait every engine implements, its
 //! [`Canceller`], and how a statement fails ([`ExecError`], [`ServerError`]).
 
+use super::tls::Peer;
+use super::ConnParams;
 use crate::error::{Error, Result};
 use crate::output::results::ResultSink;
 
@@ -39,6 +41,13 @@ pub enum ExecError {
 pub trait Driver {
     /// Run one statement, streaming any rows into `sink`, and calling `sink.complete`.
     async fn execute(&mut self, sql: &str, sink: &mut dyn ResultSink) -> Result<(), ExecError>;
+
+    /// Whether the server closed the connection (then nothing can have been sent).
+    async fn is_closed(&mut self) -> bool;
+
+    /// The TLS session this connection runs on, as [`super::tls::probe`] shows it (`None`:
+    /// no TLS). `params` are the ones it was opened with.
+    async fn tls_info(&mut self, params: &ConnParams) -> Result<Option<Peer>>;
 
     /// A handle that asks the server to cancel the running statement.
     fn canceller(&self) -> Box<dyn Canceller>;
