@@ -260,9 +260,7 @@ pub async fn run(ctx: &dyn Signer, params: &ConnParams, instance: Option<&str>) 
             Ok(l) => {
                 let expires = l.expires_at.unwrap_or_else(|| ctx.signing_time());
                 let left = (expires - crate::aws::now()).whole_seconds();
-                let when = expires
-                    .format(&time::format_description::well_known::Rfc3339)
-                    .unwrap_or_default();
+                let when = crate::output::rfc3339(expires);
                 let detail = if params.engine == Engine::Redshift {
                     "temporary Redshift credentials issued".to_owned()
                 } else if left > 0 {

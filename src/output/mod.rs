@@ -129,6 +129,12 @@ impl Output {
     }
 }
 
+/// An instant as RFC 3339 text (`2026-11-30T04:29:53Z`): the one way dbiam writes times.
+pub fn rfc3339(t: time::OffsetDateTime) -> String {
+    t.format(&time::format_description::well_known::Rfc3339)
+        .unwrap_or_default()
+}
+
 /// A span of seconds for people: `1h 2m 3s`, `4m 5s`, `6s` (sign ignored).
 pub fn human_duration(secs: i64) -> String {
     let a = secs.unsigned_abs();

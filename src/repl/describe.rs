@@ -31,7 +31,7 @@ impl Shell<'_> {
                 None
             }
             Err(ExecError::Output(e)) => {
-                eprintln!("dbiam: error: {e}");
+                crate::error::print_error(e);
                 None
             }
         }
@@ -192,9 +192,7 @@ impl Shell<'_> {
             out.push_str(&format!("IAM identity: {who}; region {region}\n"));
             if let Some(at) = self.login.expires_at {
                 let left = (at - crate::aws::now()).whole_seconds();
-                let when = at
-                    .format(&time::format_description::well_known::Rfc3339)
-                    .unwrap_or_default();
+                let when = crate::output::rfc3339(at);
                 let rel = if left > 0 {
                     format!("in {}", crate::output::human_duration(left))
                 } else {

@@ -284,7 +284,7 @@ impl Shell<'_> {
         let copy = match crate::sql::client_copy::parse(args) {
             Ok(c) => c,
             Err(e) => {
-                eprintln!("dbiam: error: {e}");
+                crate::error::print_error(e);
                 return Ok(Flow::Continue);
             }
         };
@@ -293,7 +293,7 @@ impl Shell<'_> {
         match crate::sql::client_copy::run(&mut self.driver, copy, 0, &mut sink).await {
             Ok(result) => self.copy_result(&sql, result, &mut sink).await,
             Err(e) => {
-                eprintln!("dbiam: error: {e}");
+                crate::error::print_error(e);
                 Ok(Flow::Continue)
             }
         }
@@ -505,9 +505,9 @@ impl Shell<'_> {
                     }
                 );
             }
-            Err(e) => eprintln!(
-                "dbiam: error: the connection to the server was lost and reconnecting failed: {e}"
-            ),
+            Err(e) => crate::error::print_error(format_args!(
+                "the connection to the server was lost and reconnecting failed: {e}"
+            )),
         }
     }
 
@@ -542,7 +542,7 @@ impl Shell<'_> {
                 self.refresh_names().await;
             }
             Err(e) => {
-                eprintln!("dbiam: error: {e}");
+                crate::error::print_error(e);
                 eprintln!("Previous connection kept");
             }
         }
@@ -552,7 +552,7 @@ impl Shell<'_> {
         let mut sources = match script::open(&[Input::File(file.into())]) {
             Ok(s) => s,
             Err(e) => {
-                eprintln!("dbiam: error: {e}");
+                crate::error::print_error(e);
                 return Ok(());
             }
         };
@@ -588,7 +588,7 @@ impl Shell<'_> {
             }
         };
         if let Err(e) = result {
-            eprintln!("dbiam: error: {e}");
+            crate::error::print_error(e);
         }
         self.refresh_names().await;
         Ok(())
@@ -645,7 +645,7 @@ impl Shell<'_> {
             Meta::Output(None) => self.output = None,
             Meta::Output(Some(f)) => match File::create(&f) {
                 Ok(file) => self.output = Some(file),
-                Err(e) => eprintln!("dbiam: error: cannot open {f}: {e}"),
+                Err(e) => crate::error::print_error(format_args!("cannot open {f}: {e}")),
             },
             Meta::Format(f) => {
                 self.settings.format = f;
