@@ -133,9 +133,6 @@ impl ResultSink for Collect {
         self.results.push(c);
         Ok(())
     }
-    fn flush(&mut self) -> io::Result<()> {
-        Ok(())
-    }
     fn copy_out(&mut self, data: &[u8]) -> io::Result<()> {
         match self.results.last_mut() {
             Some(c) if c.columns.is_empty() && c.tag.is_empty() => c.raw.extend_from_slice(data),
