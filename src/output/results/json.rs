@@ -7,7 +7,7 @@ use super::oid::*;
 use super::{Column, Options, ResultSink, TextRow};
 
 /// Whether `s` is a JSON number as written (PostgreSQL's numbers are, except NaN/Infinity).
-fn is_json_number(s: &str) -> bool {
+pub(super) fn is_json_number(s: &str) -> bool {
     let b = s.as_bytes();
     let mut i = 0;
     if b.first() == Some(&b'-') {

@@ -136,6 +136,7 @@ impl ResultSink for Discard {}
 
 #[cfg(test)]
 mod tests {
+    use super::oid::*;
     use super::*;
 
     fn col(name: &str, oid: u32) -> Column {
