@@ -7,6 +7,7 @@
 mod csv;
 mod json;
 mod objects;
+pub mod progress;
 pub mod results;
 mod table;
 
