@@ -92,3 +92,34 @@ pub trait Canceller: Send {
         &self,
     ) -> std::pin::Pin<Box<dyn std::future::Future<Output = Result<()>> + Send + '_>>;
 }
+
+/// Run `work` (a statement or a script on a driver whose `canceller` this is); on Ctrl-C
+/// ask the server to cancel the running statement, as psql does. With `keep_waiting`
+/// (the shell) say so and wait for `work`, which then ends with the server's "canceling
+/// statement" error; without (`dbiam sql`) return `None` at once. The one Ctrl-C race.
+pub async fn cancellable<T>(
+    canceller: &dyn Canceller,
+    work: impl std::future::Future<Output = T>,
+    keep_waiting: bool,
+) -> Option<T> {
+    tokio::pin!(work);
+    loop {
+        tokio::select! {
+            biased;
+            r = &mut work => return Some(r),
+            _ = tokio::signal::ctrl_c() => {
+                let sent = canceller.cancel().await;
+                if !keep_waiting {
+                    if let Err(e) = sent {
+                        crate::debug!("{e}");
+                    }
+                    return None;
+                }
+                match sent {
+                    Ok(()) => eprintln!("Cancel request sent"),
+                    Err(e) => eprintln!("dbiam: could not cancel: {e}"),
+                }
+            }
+        }
+    }
+}

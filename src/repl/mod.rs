@@ -21,7 +21,7 @@ use std::time::Instant;
 
 use crate::aws::Signer;
 use crate::db::token_cache::TokenCache;
-use crate::db::{AnyDriver, ConnParams, Driver, ExecError, Login};
+use crate::db::{cancellable, AnyDriver, ConnParams, Driver, ExecError, Login};
 use crate::error::{Error, Result};
 use crate::sql::run::{self as script, CopyIn, Input};
 use crate::sql::split::{Piece, Splitter};
@@ -373,18 +373,10 @@ impl Shell<'_> {
     ) -> std::result::Result<(), ExecError> {
         let canceller = self.driver.canceller();
         let work = self.driver.execute(sql, sink);
-        tokio::pin!(work);
-        loop {
-            tokio::select! {
-                biased;
-                r = &mut work => return r,
-                _ = tokio::signal::ctrl_c() => {
-                    match canceller.cancel().await {
-                        Ok(()) => eprintln!("Cancel request sent"),
-                        Err(e) => eprintln!("dbiam: could not cancel: {e}"),
-                    }
-                }
-            }
+        // The shell waits for the cancelled statement: `None` does not happen.
+        match cancellable(canceller.as_ref(), work, true).await {
+            Some(r) => r,
+            None => Err(ExecError::Connection(Error::failure("interrupted"))),
         }
     }
 
@@ -573,21 +565,8 @@ impl Shell<'_> {
         };
         let mut sink = crate::output::results::sink(kind, out, Default::default());
         let canceller = self.driver.canceller();
-        let result = {
-            let work = script::run(&mut self.driver, &mut sources, &opts, sink.as_mut());
-            tokio::pin!(work);
-            loop {
-                tokio::select! {
-                    biased;
-                    r = &mut work => break r,
-                    _ = tokio::signal::ctrl_c() => {
-                        let _ = canceller.cancel().await;
-                        eprintln!("Cancel request sent");
-                    }
-                }
-            }
-        };
-        if let Err(e) = result {
+        let work = script::run(&mut self.driver, &mut sources, &opts, sink.as_mut());
+        if let Some(Err(e)) = cancellable(canceller.as_ref(), work, true).await {
             crate::error::print_error(e);
         }
         self.refresh_names().await;
