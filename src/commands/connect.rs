@@ -7,7 +7,7 @@ use super::Context;
 use crate::db::ConnectionArgs;
 use crate::error::Result;
 use crate::output::Format;
-use crate::repl::{self, render};
+use crate::repl;
 
 /// `dbiam connect` flags (`-h` is the host, as in psql; help is `--help`).
 #[derive(Debug, clap::Args)]
@@ -31,12 +31,7 @@ pub struct Args {
 pub async fn run(args: Args, ctx: &Context) -> Result<()> {
     let (ctx, params) = ctx.connection(&args.conn).await?;
     let ctx = &ctx;
-    let format = match ctx.format.unwrap_or(Format::Table) {
-        Format::Table => render::Format::Aligned,
-        Format::Csv => render::Format::Csv,
-        Format::Json => render::Format::Json,
-        Format::Ndjson => render::Format::Ndjson,
-    };
+    let format = ctx.format.unwrap_or(Format::Table);
     let opts = repl::Options {
         no_pager: args.no_pager,
         format,

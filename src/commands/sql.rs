@@ -128,18 +128,12 @@ pub async fn run(args: Args, ctx: &Context) -> Result<()> {
     let mut sources = run::open(&args.inputs.0)?;
     let mut driver = AnyDriver::connect(&params, ctx).await?;
 
-    let kind = match ctx.format.unwrap_or(Format::Table) {
-        Format::Table => results::Kind::Aligned,
-        Format::Csv => results::Kind::Csv,
-        Format::Json => results::Kind::Json,
-        Format::Ndjson => results::Kind::Ndjson,
-    };
     let render = RenderOptions {
         tuples_only: args.tuples_only,
         quiet: args.quiet,
     };
     let out = BufWriter::with_capacity(64 * 1024, std::io::stdout().lock());
-    let mut sink = results::sink(kind, out, render);
+    let mut sink = results::sink(ctx.format.unwrap_or(Format::Table), out, render);
     let canceller = driver.canceller();
     let work = run::run(&mut driver, &mut sources, &opts, sink.as_mut());
     match cancellable(canceller.as_ref(), work, false).await {

@@ -31,6 +31,29 @@ pub enum Format {
     Csv,
 }
 
+impl Format {
+    /// A `\pset format` value (`aligned` and `table` both name the table).
+    pub fn from_pset(s: &str) -> Option<Self> {
+        match s {
+            "table" | "aligned" => Some(Format::Table),
+            "csv" => Some(Format::Csv),
+            "json" => Some(Format::Json),
+            "ndjson" => Some(Format::Ndjson),
+            _ => None,
+        }
+    }
+
+    /// The name `\pset` shows (psql's `aligned` for the table).
+    pub fn pset_name(self) -> &'static str {
+        match self {
+            Format::Table => "aligned",
+            Format::Csv => "csv",
+            Format::Json => "json",
+            Format::Ndjson => "ndjson",
+        }
+    }
+}
+
 /// `--color`.
 #[derive(Debug, Clone, Copy, PartialEq, Eq, Default, clap::ValueEnum)]
 pub enum ColorChoice {

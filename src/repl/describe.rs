@@ -6,10 +6,11 @@
 use std::time::Duration;
 
 use super::meta::Relation;
-use super::render::{self, Collect, Expanded, Format, Settings};
+use super::render::{self, Collect, Expanded, Settings};
 use super::Shell;
 use crate::db::{Driver, ExecError};
 use crate::error::{one_line, Error, Result};
+use crate::output::Format;
 
 impl Shell<'_> {
     /// Run a catalogue query; `None` after an error (already reported).
@@ -103,7 +104,7 @@ impl Shell<'_> {
                 &mut table,
                 &result,
                 &Settings {
-                    format: Format::Aligned,
+                    format: Format::Table,
                     expanded: Expanded::Off,
                     width: None,
                 },

@@ -29,7 +29,8 @@ use crate::sql::split::{Piece, Splitter};
 use self::editor::{LineEditor, Names, Read};
 use self::flavor::Flavor;
 use self::meta::{Catalog, Meta};
-use self::render::{Collect, Collected, Expanded, Format, Settings};
+use self::render::{Collect, Collected, Expanded, Settings};
+use crate::output::Format;
 
 /// Shell options from the command line.
 #[derive(Debug, Clone)]
@@ -557,13 +558,7 @@ impl Shell<'_> {
             Some(Ok(f)) => Box::new(f),
             _ => Box::new(std::io::stdout()),
         };
-        let kind = match self.settings.format {
-            Format::Aligned => crate::output::results::Kind::Aligned,
-            Format::Csv => crate::output::results::Kind::Csv,
-            Format::Json => crate::output::results::Kind::Json,
-            Format::Ndjson => crate::output::results::Kind::Ndjson,
-        };
-        let mut sink = crate::output::results::sink(kind, out, Default::default());
+        let mut sink = crate::output::results::sink(self.settings.format, out, Default::default());
         let canceller = self.driver.canceller();
         let work = script::run(&mut self.driver, &mut sources, &opts, sink.as_mut());
         if let Some(Err(e)) = cancellable(canceller.as_ref(), work, true).await {
@@ -628,7 +623,7 @@ impl Shell<'_> {
             },
             Meta::Format(f) => {
                 self.settings.format = f;
-                println!("Output format is {}.", f.name());
+                println!("Output format is {}.", f.pset_name());
             }
             Meta::Variable => {}
             Meta::Echo(t) => println!("{t}"),

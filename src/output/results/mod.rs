@@ -10,6 +10,8 @@ mod json;
 
 use std::io::{self, Write};
 
+use super::Format;
+
 /// PostgreSQL type OIDs the renderers treat specially.
 mod oid {
     pub const BOOL: u32 = 16;
@@ -105,26 +107,13 @@ pub struct Options {
     pub quiet: bool,
 }
 
-/// The output formats of `dbiam sql`.
-#[derive(Debug, Clone, Copy, PartialEq, Eq)]
-pub enum Kind {
-    /// psql's aligned table.
-    Aligned,
-    /// psql's `--csv`.
-    Csv,
-    /// One JSON array of objects per result.
-    Json,
-    /// One JSON object per row, one per line.
-    Ndjson,
-}
-
-/// A renderer of `kind` writing to `out`.
-pub fn sink<'a, W: Write + 'a>(kind: Kind, out: W, opts: Options) -> Box<dyn ResultSink + 'a> {
-    match kind {
-        Kind::Aligned => Box::new(Aligned::new(out, opts)),
-        Kind::Csv => Box::new(Csv::new(out, opts)),
-        Kind::Json => Box::new(Json::new(out, opts, false)),
-        Kind::Ndjson => Box::new(Json::new(out, opts, true)),
+/// A renderer of `format` writing to `out` (the table is psql's aligned one).
+pub fn sink<'a, W: Write + 'a>(format: Format, out: W, opts: Options) -> Box<dyn ResultSink + 'a> {
+    match format {
+        Format::Table => Box::new(Aligned::new(out, opts)),
+        Format::Csv => Box::new(Csv::new(out, opts)),
+        Format::Json => Box::new(Json::new(out, opts, false)),
+        Format::Ndjson => Box::new(Json::new(out, opts, true)),
     }
 }
 
@@ -147,7 +136,7 @@ mod tests {
     }
 
     fn run(
-        kind: Kind,
+        kind: Format,
         opts: Options,
         cols: &[Column],
         rows: &[&[Option<&str>]],
@@ -173,7 +162,7 @@ mod tests {
         // union all select 22, 'b', null; then an INSERT.
         let cols = [col("id", INT4), col("name", 25), col("n", NUMERIC)];
         let got = run(
-            Kind::Aligned,
+            Format::Table,
             Options::default(),
             &cols,
             &[
@@ -188,7 +177,7 @@ mod tests {
         );
         let cols = [col("ml", 25), col("longheadername", INT4)];
         let got = run(
-            Kind::Aligned,
+            Format::Table,
             Options::default(),
             &cols,
             &[&[Some("x\ny"), Some("1")]],
@@ -204,7 +193,7 @@ mod tests {
     fn csv_and_quiet() {
         let cols = [col("a", INT4), col("b,c", 25)];
         let got = run(
-            Kind::Csv,
+            Format::Csv,
             Options::default(),
             &cols,
             &[&[Some("1"), None], &[None, Some("x\"y")]],
@@ -217,7 +206,7 @@ mod tests {
         };
         assert_eq!(
             run(
-                Kind::Csv,
+                Format::Csv,
                 quiet,
                 &cols,
                 &[&[Some("1"), Some("")]],
@@ -238,7 +227,7 @@ mod tests {
             col("n", NUMERIC),
         ];
         let got = run(
-            Kind::Ndjson,
+            Format::Ndjson,
             Options::default(),
             &cols,
             &[&[
@@ -256,7 +245,7 @@ mod tests {
             "{\"i\":12345678901234567890,\"f\":\"NaN\",\"b\":true,\"j\":{\"a\": [1]},\"t\":\"x\\n\",\"n\":null}\n"
         );
         let got = run(
-            Kind::Json,
+            Format::Json,
             Options::default(),
             &[col("x", INT4)],
             &[&[Some("1")], &[Some("-2")]],
@@ -264,7 +253,7 @@ mod tests {
         );
         assert_eq!(got, "[\n  {\"x\":1},\n  {\"x\":-2}\n]\n");
         let got = run(
-            Kind::Json,
+            Format::Json,
             Options::default(),
             &[col("x", INT4)],
             &[],
