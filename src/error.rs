@@ -67,6 +67,8 @@ pub struct Error {
     message: String,
     hint: Option<String>,
     source: Option<Box<dyn std::error::Error + Send + Sync + 'static>>,
+    /// Already written to stderr in full (a script's server error, in psql's format).
+    reported: bool,
 }
 
 /// Result with dbiam's [`Error`].
@@ -80,7 +82,19 @@ impl Error {
             message: message.into(),
             hint: None,
             source: None,
+            reported: false,
         }
+    }
+
+    /// Mark the error as already written to stderr: `main` only sets the exit code.
+    pub fn reported(mut self) -> Self {
+        self.reported = true;
+        self
+    }
+
+    /// Whether the error was already written to stderr.
+    pub fn is_reported(&self) -> bool {
+        self.reported
     }
 
     /// Bad usage or bad input (exit 2).
@@ -102,6 +116,16 @@ impl Error {
     pub fn io(context: impl Into<String>, source: io::Error) -> Self {
         let context = context.into();
         Self::new(Kind::Failure, format!("{context}: {source}")).with_source(source)
+    }
+
+    /// An error reading the user's input (stdin, a file they named): bytes that are not
+    /// UTF-8 are bad input (exit 2), any other I/O error a failure (exit 1).
+    pub fn input(context: impl Into<String>, source: io::Error) -> Self {
+        if source.kind() == io::ErrorKind::InvalidData {
+            Self::usage(format!("{}: not UTF-8 text", context.into())).with_source(source)
+        } else {
+            Self::io(context, source)
+        }
     }
 
     /// Attach a hint: what the user should do about it.

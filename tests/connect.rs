@@ -1,15 +1,14 @@
 //! `dbiam connect` on a real pseudo-terminal (tests/support/pty_expect.py) against the
-//! real PostgreSQL on 127.0.0.1:5432 with verify-full TLS against the test CA that
-//! scripts/test installs: multi-line statements, meta commands, Ctrl-C, reconnecting
+//! test bench's private PostgreSQL (scripts/test) with verify-full TLS against its test CA: multi-line statements, meta commands, Ctrl-C, reconnecting
 //! after `pg_terminate_backend`, the history file, and an IAM token end to end.
 
 mod common;
 
 use common::pg::{
-    mint_token, psql_super, session_keys, test_ca, HbaLine, Role, ScratchDb, PG_HOST,
+    mint_token, pg_host, pg_port_str, psql_super, session_keys, test_ca, HbaLine, Role, ScratchDb,
 };
 use common::pty::{expect, prompt, send, shell, sync};
-use common::{moto_url, Home};
+use common::{moto_url, pg_addr, pg_port, Home};
 use predicates::prelude::*;
 use serde_json::{json, Value};
 use std::path::PathBuf;
@@ -17,7 +16,7 @@ use std::process::Command;
 
 /// Run SQL as the superuser from the pty script (a second connection).
 fn exec_super(db: &str, sql: &str) -> Value {
-    json!({ "exec": ["psql", "-X", "-q", "-h", PG_HOST, "-U", "postgres", "-d", db, "-c", sql] })
+    json!({ "exec": ["psql", "-X", "-q", "-h", pg_host(), "-p", pg_port_str(), "-U", "postgres", "-d", db, "-c", sql] })
 }
 
 /// Wait until a statement starting with `prefix` is running in database `db`.
@@ -40,7 +39,9 @@ fn history_file(home: &Home) -> PathBuf {
 fn trust_args<'a>(ca: &'a str, db: &'a str) -> Vec<&'a str> {
     vec![
         "-h",
-        PG_HOST,
+        pg_host(),
+        "-p",
+        pg_port_str(),
         "-U",
         "postgres",
         "-d",
@@ -124,8 +125,9 @@ fn statements_and_meta_commands() {
     assert!(out.contains("Time: ") && out.contains(" ms\n"), "{out}");
     assert!(
         out.contains(&format!(
-            "You are connected to database \"{}\" as user \"postgres\" on host \"127.0.0.1\" at port \"5432\".",
-            db.0
+            "You are connected to database \"{}\" as user \"postgres\" on host \"127.0.0.1\" at port \"{}\".",
+            db.0,
+            pg_port()
         )),
         "{out}"
     );
@@ -234,8 +236,9 @@ fn reconnects_after_the_backend_is_terminated_without_rerunning() {
     assert_eq!(code, 0, "{out}");
     assert!(
         out.contains(&format!(
-            "dbiam: the connection to the server was lost; reconnected as postgres@127.0.0.1:5432/{}; \
+            "dbiam: the connection to the server was lost; reconnected as postgres@{}/{}; \
              the statement was not run; run it again; the open transaction was rolled back",
+            pg_addr(),
             db.0
         )),
         "{out}"
@@ -260,9 +263,9 @@ fn iam_token_over_verify_full_and_kept_out_of_history() {
         &home,
         &[
             "--hostname",
-            PG_HOST,
+            pg_host(),
             "--port",
-            "5432",
+            pg_port_str(),
             "--username",
             &role.0,
             "--signing-time",
@@ -306,7 +309,9 @@ fn iam_token_over_verify_full_and_kept_out_of_history() {
     ];
     let args = [
         "-h",
-        PG_HOST,
+        pg_host(),
+        "-p",
+        pg_port_str(),
         "-U",
         &role.0,
         "-d",
@@ -332,8 +337,9 @@ fn iam_token_over_verify_full_and_kept_out_of_history() {
     );
     assert!(
         out.contains(&format!(
-            "reconnected as {}@127.0.0.1:5432/postgres with an IAM token; the statement was not run",
-            role.0
+            "reconnected as {}@{}/postgres with an IAM token; the statement was not run",
+            role.0,
+            pg_addr()
         )),
         "{out}"
     );
@@ -452,7 +458,9 @@ fn formats_files_databases_completion_and_pager() {
     ]);
     let args = [
         "-h",
-        PG_HOST,
+        pg_host(),
+        "-p",
+        pg_port_str(),
         "-U",
         "postgres",
         "-d",
@@ -526,7 +534,18 @@ fn describe_footers_match_psql() {
     let home = Home::new();
     for table in ["child", "parent"] {
         let psql = Command::new("psql")
-            .args(["-X", "-h", PG_HOST, "-U", "postgres", "-d", &db.0, "-c"])
+            .args([
+                "-X",
+                "-h",
+                pg_host(),
+                "-p",
+                pg_port_str(),
+                "-U",
+                "postgres",
+                "-d",
+                &db.0,
+                "-c",
+            ])
             .arg(format!("\\d {table}"))
             .output()
             .unwrap();
@@ -622,7 +641,14 @@ fn a_failed_first_connection_exits_2_with_the_cause() {
     let port = common::closed_port().to_string();
     home.dbiam()
         .args([
-            "connect", "-h", PG_HOST, "-p", &port, "-U", "nobody", "--no-iam",
+            "connect",
+            "-h",
+            pg_host(),
+            "-p",
+            &port,
+            "-U",
+            "nobody",
+            "--no-iam",
         ])
         .write_stdin("select 1;\n")
         .assert()
@@ -642,7 +668,9 @@ fn a_named_target_fills_the_connection() {
     std::fs::write(
         &config,
         format!(
-            "[targets.local]\nengine = \"postgres\"\nhost = \"{PG_HOST}\"\nuser = \"postgres\"\ndatabase = \"postgres\"\nsslrootcert = \"{ca}\"\n"
+            "[targets.local]\nengine = \"postgres\"\nhost = \"{}\"\nport = {}\nuser = \"postgres\"\ndatabase = \"postgres\"\nsslrootcert = \"{ca}\"\n",
+            pg_host(),
+            pg_port()
         ),
     )
     .unwrap();

@@ -1,7 +1,7 @@
 //! `dbiam connect` for the engines besides PostgreSQL, on a real pseudo-terminal
 //! (tests/support/pty_expect.py):
-//! - MySQL against the real MariaDB on 127.0.0.1:3306 (TLS with the test CA that
-//!   scripts/test installs): an IAM token as the password, the meta commands mapped to
+//! - MySQL against the test bench's private MariaDB (TLS with the test CA scripts/test
+//!   makes): an IAM token as the password, the meta commands mapped to
 //!   `SHOW DATABASES` / `SHOW TABLES` / `DESCRIBE`, mysql-style errors, `DELIMITER`,
 //!   `USE`, reconnecting after `KILL CONNECTION`, a refused token and the refusal to send
 //!   one without TLS.
@@ -13,8 +13,10 @@
 mod common;
 
 use common::moto::{create_redshift_cluster, seed_moto};
-use common::mysql::{mariadb, ScratchDb, User, HOST};
-use common::pg::{mint_token, psql_super, session_keys, unique, HbaLine, PG_HOST};
+use common::mysql::{mariadb, mysql_addr, mysql_host, mysql_port_str, ScratchDb, User};
+use common::pg::{
+    mint_token, pg_addr, pg_host, pg_port_str, psql_super, session_keys, unique, HbaLine,
+};
 use common::pg_auth::NamedRole;
 use common::pty::{expect, prompt, send, shell};
 use common::{moto_url, python, Home};
@@ -22,7 +24,7 @@ use serde_json::{json, Value};
 
 /// Run SQL as MariaDB's root from the pty script (a second client).
 fn mariadb_exec(sql: &str) -> Value {
-    json!({ "exec": ["mariadb", "-h", HOST, "-u", "root", "--skip-ssl", "-e", sql] })
+    json!({ "exec": ["mariadb", "-h", mysql_host(), "-P", mysql_port_str(), "-u", "root", "--skip-ssl", "-e", sql] })
 }
 
 fn history(home: &Home) -> String {
@@ -46,9 +48,9 @@ fn mysql_iam_token_meta_commands_and_reconnect() {
         &home,
         &[
             "--hostname",
-            HOST,
+            mysql_host(),
             "--port",
-            "3306",
+            mysql_port_str(),
             "--username",
             &name,
             "--signing-time",
@@ -98,8 +100,10 @@ fn mysql_iam_token_meta_commands_and_reconnect() {
         // Ctrl-C while a statement runs: KILL QUERY from a second connection.
         send("select sleep(60) as slept;"),
         json!({ "exec": ["sh", "-c", &format!(
-            "until mariadb -h {HOST} -u root --skip-ssl -N -e \"select count(*) from information_schema.processlist \
+            "until mariadb -h {} -P {} -u root --skip-ssl -N -e \"select count(*) from information_schema.processlist \
              where user = '{}' and info like 'select sleep%'\" | grep -q '^[1-9]'; do sleep 0.05; done",
+            mysql_host(),
+            mysql_port_str(),
             user.0
         )] }),
         json!({ "send": "\u{3}" }),
@@ -122,7 +126,7 @@ fn mysql_iam_token_meta_commands_and_reconnect() {
         prompt(),
         send("\\q"),
     ];
-    let url = format!("mysql://{}@{HOST}/{}", user.0, db.0);
+    let url = format!("mysql://{}@{}/{}", user.0, mysql_addr(), db.0);
     let args = [
         url.as_str(),
         "--ssl-ca",
@@ -140,8 +144,10 @@ fn mysql_iam_token_meta_commands_and_reconnect() {
     assert_eq!(code, 0, "{out}");
     assert!(
         out.contains(&format!(
-            "dbiam connect: {}@127.0.0.1:3306/{} (IAM token, sslmode verify-full)",
-            user.0, db.0
+            "dbiam connect: {}@{}/{} (IAM token, sslmode verify-full)",
+            user.0,
+            mysql_addr(),
+            db.0
         )),
         "{out}"
     );
@@ -196,8 +202,10 @@ fn mysql_iam_token_meta_commands_and_reconnect() {
     );
     assert!(
         out.contains(&format!(
-            "reconnected as {}@127.0.0.1:3306/{} with an IAM token; the statement was not run",
-            user.0, db.0
+            "reconnected as {}@{}/{} with an IAM token; the statement was not run",
+            user.0,
+            mysql_addr(),
+            db.0
         )),
         "{out}"
     );
@@ -283,7 +291,7 @@ fn redshift_logs_in_as_the_credentials_user_and_reconnects_with_them() {
         send("\\conninfo"),
         expect("expires at"),
         prompt(),
-        json!({ "exec": ["psql", "-X", "-q", "-h", PG_HOST, "-U", "postgres", "-d", "postgres", "-c",
+        json!({ "exec": ["psql", "-X", "-q", "-h", pg_host(), "-p", pg_port_str(), "-U", "postgres", "-d", "postgres", "-c",
             format!("select pg_terminate_backend(pid, 10000) from pg_stat_activity where usename = '{iam_user}'")] }),
         json!({ "sleep": 1 }),
         send("select 1 as lost;"),
@@ -298,9 +306,9 @@ fn redshift_logs_in_as_the_credentials_user_and_reconnects_with_them() {
         "--engine",
         "redshift",
         "-h",
-        PG_HOST,
+        pg_host(),
         "-p",
-        "5432",
+        pg_port_str(),
         "--cluster-id",
         &cluster,
         "--db-user",
@@ -317,7 +325,8 @@ fn redshift_logs_in_as_the_credentials_user_and_reconnects_with_them() {
     assert_eq!(code, 0, "{out}");
     assert!(
         out.contains(&format!(
-            "dbiam connect: {iam_user}@127.0.0.1:5432/postgres (Redshift temporary password, sslmode verify-full)"
+            "dbiam connect: {iam_user}@{}/postgres (Redshift temporary password, sslmode verify-full)",
+            pg_addr()
         )),
         "{out}"
     );
@@ -334,7 +343,8 @@ fn redshift_logs_in_as_the_credentials_user_and_reconnects_with_them() {
     // moto would hand out another password now: reconnecting worked with the cached one.
     assert!(
         out.contains(&format!(
-            "reconnected as {iam_user}@127.0.0.1:5432/postgres with a Redshift temporary password"
+            "reconnected as {iam_user}@{}/postgres with a Redshift temporary password",
+            pg_addr()
         )),
         "{out}"
     );
@@ -395,7 +405,9 @@ fn dsql_token_is_the_password_and_the_catalogue_works() {
         "--engine",
         "dsql",
         "-h",
-        PG_HOST,
+        pg_host(),
+        "-p",
+        pg_port_str(),
         "--signing-host",
         endpoint,
         "-U",
@@ -414,7 +426,8 @@ fn dsql_token_is_the_password_and_the_catalogue_works() {
     assert_eq!(code, 0, "{out}");
     assert!(
         out.contains(&format!(
-            "dbiam connect: {name}@127.0.0.1:5432/postgres (DSQL token, sslmode verify-full)"
+            "dbiam connect: {name}@{}/postgres (DSQL token, sslmode verify-full)",
+            pg_addr()
         )),
         "{out}"
     );

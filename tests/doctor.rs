@@ -5,7 +5,7 @@
 mod common;
 
 use common::pg::HbaLine;
-use common::pg::{test_ca, unique, PG_HOST};
+use common::pg::{pg_host, pg_port_str, test_ca, unique};
 use common::pg_auth::NamedRole;
 use common::{bench_var, closed_port, moto_url, Home};
 use serde_json::Value;
@@ -88,9 +88,9 @@ fn bench() -> Option<Bench> {
         .args([
             "token",
             "--hostname",
-            PG_HOST,
+            pg_host(),
             "--port",
-            "5432",
+            pg_port_str(),
             "--username",
             &role,
         ])
@@ -122,7 +122,14 @@ fn doctor(
     env: &[(&str, &str)],
 ) -> (i32, Vec<(String, String, String, String)>) {
     let mut c = bench_env(&b.home);
-    c.args(["doctor", "-h", PG_HOST, "-U", &b.role, "-d", "postgres"])
+    // The test server's port unless the test gives its own.
+    let port = if extra.contains(&"-p") {
+        &[][..]
+    } else {
+        &["-p", pg_port_str()][..]
+    };
+    c.args(["doctor", "-h", pg_host(), "-U", &b.role, "-d", "postgres"])
+        .args(port)
         .args([
             "--sslrootcert",
             &b.ca,
@@ -278,7 +285,9 @@ async fn all_checks_pass_then_each_fails_for_its_cause() {
         .args([
             "doctor",
             "-h",
-            PG_HOST,
+            pg_host(),
+            "-p",
+            pg_port_str(),
             "-U",
             &b.role,
             "-d",
@@ -324,7 +333,9 @@ async fn all_checks_pass_then_each_fails_for_its_cause() {
             "-h",
             "db.example.invalid",
             "--hostaddr",
-            PG_HOST,
+            pg_host(),
+            "-p",
+            pg_port_str(),
             "-U",
             &b.role,
         ])
@@ -364,7 +375,9 @@ async fn all_checks_pass_then_each_fails_for_its_cause() {
         .args([
             "doctor",
             "-h",
-            PG_HOST,
+            pg_host(),
+            "-p",
+            pg_port_str(),
             "-U",
             &b.role,
             "-d",

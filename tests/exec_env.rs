@@ -6,7 +6,7 @@
 mod common;
 
 use common::pg::HbaLine;
-use common::pg::{test_ca, unique, PG_HOST};
+use common::pg::{pg_host, pg_port_str, test_ca, unique};
 use common::pg_auth::NamedRole;
 use common::Home;
 use std::io::{BufRead, BufReader};
@@ -15,7 +15,7 @@ use std::process::{Command, Stdio};
 const HOST: &str = "db1.abc123.us-east-1.rds.amazonaws.com";
 const TIME: &str = "2026-01-01T00:00:00Z";
 
-fn token(home: &Home, host: &str, user: &str) -> String {
+fn token(home: &Home, host: &str, port: &str, user: &str) -> String {
     let out = home
         .dbiam_with_keys()
         .args([
@@ -23,7 +23,7 @@ fn token(home: &Home, host: &str, user: &str) -> String {
             "--hostname",
             host,
             "--port",
-            "5432",
+            port,
             "--username",
             user,
         ])
@@ -41,7 +41,7 @@ const PROBE: &str = r#"tr '\000' ' ' </proc/$$/cmdline; echo; test -s "$PGSSLROO
 #[test]
 fn exec_puts_the_token_in_the_environment_only() {
     let home = Home::new();
-    let expected = token(&home, HOST, "app");
+    let expected = token(&home, HOST, "5432", "app");
     let out = home
         .dbiam_with_keys()
         .args([
@@ -166,7 +166,7 @@ fn exec_forwards_sigterm_and_sighup_to_the_child() {
 #[test]
 fn env_output_evaluates_in_sh_and_keeps_the_ca_file() {
     let home = Home::new();
-    let expected = token(&home, HOST, "app");
+    let expected = token(&home, HOST, "5432", "app");
     let out = home
         .dbiam_with_keys()
         .env("XDG_CACHE_HOME", home.path().join("cache"))
@@ -222,7 +222,7 @@ fn env_output_evaluates_in_sh_and_keeps_the_ca_file() {
 #[test]
 fn env_for_mysql_points_the_client_at_an_option_file() {
     let home = Home::new();
-    let expected = token(&home, HOST, "app");
+    let expected = token(&home, HOST, "5432", "app");
     let out = home
         .dbiam_with_keys()
         .env("XDG_CACHE_HOME", home.path().join("cache"))
@@ -269,12 +269,22 @@ fn psql_logs_in_with_what_exec_hands_it() {
     let Some(ca) = test_ca() else { return };
     let home = Home::new();
     let role = unique("exec");
-    let tok = token(&home, PG_HOST, &role);
+    let tok = token(&home, pg_host(), pg_port_str(), &role);
     let _role = NamedRole::with_password(&role, &tok);
     let _hba = HbaLine::tls_password_for(&role, &ca);
     home.dbiam()
         .args([
-            "targets", "add", "localpg", "-h", PG_HOST, "-U", &role, "-d", "postgres",
+            "targets",
+            "add",
+            "localpg",
+            "-h",
+            pg_host(),
+            "-p",
+            pg_port_str(),
+            "-U",
+            &role,
+            "-d",
+            "postgres",
         ])
         .args(["--sslrootcert", &ca])
         .assert()

@@ -16,6 +16,7 @@ const CORE: &[&str] = &[
     "src/discover",
     "src/dynamo",
     "src/setup",
+    "src/proxy",
     "src/doctor.rs",
 ];
 

@@ -700,19 +700,28 @@ fn bad_input_exits_2_with_one_line_and_no_aws_call() {
     }
 }
 
-const LOCAL_PG: &str = "host=127.0.0.1 port=5432 user=postgres dbname=postgres";
+/// The test bench's PostgreSQL as the superuser `postgres` (trust authentication).
+fn local_pg_config() -> String {
+    format!(
+        "host={} port={} user=postgres dbname=postgres",
+        common::pg_host(),
+        common::pg_port()
+    )
+}
 
-/// An administrator connection to the local PostgreSQL (trust auth, superuser
+/// An administrator connection to the test bench's PostgreSQL (trust auth, superuser
 /// `postgres`); `None` (skip) on a laptop without it, a panic under CI.
 async fn local_pg() -> Option<tokio_postgres::Client> {
-    match tokio_postgres::connect(LOCAL_PG, tokio_postgres::NoTls).await {
+    common::bench_var("DBIAM_TEST_PG_PORT")?;
+    match tokio_postgres::connect(&local_pg_config(), tokio_postgres::NoTls).await {
         Ok((client, conn)) => {
             tokio::spawn(conn);
             Some(client)
         }
         Err(e) => {
-            assert!(!common::in_ci(), "PostgreSQL on 127.0.0.1:5432: {e}");
-            eprintln!("skipped: no PostgreSQL on 127.0.0.1:5432 ({e})");
+            let addr = common::pg_addr();
+            assert!(!common::in_ci(), "PostgreSQL on {addr}: {e}");
+            eprintln!("skipped: no PostgreSQL on {addr} ({e})");
             None
         }
     }
@@ -745,7 +754,7 @@ impl Drop for PgCleanup {
                 .build()
                 .ok()?;
             rt.block_on(async {
-                let (c, conn) = tokio_postgres::connect(LOCAL_PG, tokio_postgres::NoTls)
+                let (c, conn) = tokio_postgres::connect(&local_pg_config(), tokio_postgres::NoTls)
                     .await
                     .ok()?;
                 tokio::spawn(conn);
@@ -761,7 +770,8 @@ impl Drop for PgCleanup {
 fn admin(home: &Home, ca: &str) -> assert_cmd::Command {
     let mut c = home.dbiam();
     c.args(["setup", "user", "--no-iam", "--sslmode", "verify-full"])
-        .args(["--sslrootcert", ca, "-h", "127.0.0.1", "-p", "5432"])
+        .args(["--sslrootcert", ca, "-h", common::pg_host()])
+        .args(["-p", common::pg_port_str()])
         .args(["-U", "postgres", "-d", "postgres"]);
     c
 }

@@ -6,21 +6,15 @@ mod common;
 
 use std::process::{Command, Stdio};
 
-use common::{mariadb_available, MYSQL_HOST, MYSQL_PORT};
+use common::{mariadb_available, mysql_host, mysql_port_str};
 use dbiam::sql::split::{Dialect, Piece, Splitter};
 
-/// The `mariadb` client against the local server, with no option files.
+/// The `mariadb` client against the test server, with no option files.
 fn mariadb() -> Command {
     let mut c = Command::new("mariadb");
-    c.args([
-        "--no-defaults",
-        "-h",
-        MYSQL_HOST,
-        "-P",
-        &MYSQL_PORT.to_string(),
-    ])
-    .args(["-u", "root", "--connect-timeout=10"])
-    .env_remove("MYSQL_PWD");
+    c.args(["--no-defaults", "-h", mysql_host(), "-P", mysql_port_str()])
+        .args(["-u", "root", "--connect-timeout=10"])
+        .env_remove("MYSQL_PWD");
     c
 }
 

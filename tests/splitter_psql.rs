@@ -8,13 +8,13 @@ use std::collections::BTreeMap;
 use std::path::Path;
 use std::process::{Command, Output};
 
-use common::{postgres_available, PG_HOST, PG_PORT};
+use common::{pg_host, pg_port_str, postgres_available};
 use dbiam::sql::split::{Dialect, Piece, Splitter};
 
-/// `psql` against the local server, with no psqlrc.
+/// `psql` against the test server, with no psqlrc.
 fn psql(db: &str) -> Command {
     let mut c = Command::new("psql");
-    c.args(["-X", "-q", "-h", PG_HOST, "-p", &PG_PORT.to_string()])
+    c.args(["-X", "-q", "-h", pg_host(), "-p", pg_port_str()])
         .args(["-U", "postgres", "-d", db])
         .env("PGCONNECT_TIMEOUT", "10")
         .env_remove("PGPASSWORD")

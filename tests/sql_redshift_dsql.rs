@@ -13,7 +13,7 @@ mod common;
 
 use common::moto::{create_redshift_cluster, seed_moto};
 use common::pg::HbaLine;
-use common::pg::{mint_token, test_ca, unique, with_session_keys, PG_HOST};
+use common::pg::{mint_token, pg_host, pg_port_str, test_ca, unique, with_session_keys};
 use common::pg_auth::NamedRole;
 use common::{closed_port, moto_url, python, Home};
 use predicates::prelude::*;
@@ -73,7 +73,15 @@ fn redshift_cluster_credentials_from_moto_are_the_password() {
     let _hba = HbaLine::tls_password_for(&user, &ca);
     seed_moto(&moto);
     dbiam_moto(&home, &moto)
-        .args(["sql", "--engine", "redshift", "-h", PG_HOST, "-p", "5432"])
+        .args([
+            "sql",
+            "--engine",
+            "redshift",
+            "-h",
+            pg_host(),
+            "-p",
+            pg_port_str(),
+        ])
         .args([
             "--cluster-id",
             &cluster,
@@ -93,7 +101,15 @@ fn redshift_cluster_credentials_from_moto_are_the_password() {
 
     // Without the reseed moto hands out another password: refused, exit 2, no secret shown.
     dbiam_moto(&home, &moto)
-        .args(["sql", "--engine", "redshift", "-h", PG_HOST, "-p", "5432"])
+        .args([
+            "sql",
+            "--engine",
+            "redshift",
+            "-h",
+            pg_host(),
+            "-p",
+            pg_port_str(),
+        ])
         .args([
             "--cluster-id",
             &cluster,
@@ -148,7 +164,7 @@ fn redshift_cluster_credentials_from_moto_are_the_password() {
             "--engine",
             "redshift",
             "-h",
-            PG_HOST,
+            pg_host(),
             "-p",
             &closed_port().to_string(),
         ])
@@ -257,7 +273,15 @@ fn redshift_with_iam_and_serverless_fake_endpoints() {
         c.env("AWS_ENDPOINT_URL_REDSHIFT", &fake.url)
             .env("AWS_ENDPOINT_URL_REDSHIFT_SERVERLESS", &fake.url)
             .args([
-                "sql", "--engine", "redshift", "-h", PG_HOST, "-p", "5432", "-d", "postgres",
+                "sql",
+                "--engine",
+                "redshift",
+                "-h",
+                pg_host(),
+                "-p",
+                pg_port_str(),
+                "-d",
+                "postgres",
             ])
             .args([
                 "--sslrootcert",
@@ -351,7 +375,9 @@ fn redshift_with_iam_and_serverless_fake_endpoints() {
             "--engine",
             "mysql",
             "-h",
-            PG_HOST,
+            pg_host(),
+            "-p",
+            pg_port_str(),
             "--cluster-id",
             "c1",
             "-c",
@@ -385,7 +411,9 @@ fn dsql_token_is_the_password_end_to_end() {
                 "--engine",
                 "dsql",
                 "-h",
-                PG_HOST,
+                pg_host(),
+                "-p",
+                pg_port_str(),
                 "--signing-host",
                 endpoint,
             ])
@@ -418,7 +446,7 @@ fn dsql_token_is_the_password_end_to_end() {
             "--debug",
             "sql",
             "-h",
-            PG_HOST,
+            pg_host(),
             "-p",
             &closed_port().to_string(),
         ])

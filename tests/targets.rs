@@ -5,7 +5,7 @@
 
 mod common;
 
-use common::pg::{test_ca, PG_HOST};
+use common::pg::{pg_host, pg_port_str, test_ca};
 use common::Home;
 use predicates::prelude::*;
 use serde_json::Value;
@@ -213,7 +213,17 @@ fn a_target_name_fills_the_connection_flags_of_sql() {
     let Some(ca) = test_ca() else { return };
     let home = Home::new();
     home.dbiam()
-        .args(["targets", "add", "local", "-h", PG_HOST, "-U", "postgres"])
+        .args([
+            "targets",
+            "add",
+            "local",
+            "-h",
+            pg_host(),
+            "-p",
+            pg_port_str(),
+            "-U",
+            "postgres",
+        ])
         .args(["-d", "postgres", "--sslrootcert", &ca])
         .assert()
         .success();

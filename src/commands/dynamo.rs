@@ -367,7 +367,7 @@ fn item_source(arg: &str) -> Result<String> {
         let mut s = String::new();
         std::io::stdin()
             .read_to_string(&mut s)
-            .map_err(|e| Error::io("cannot read items from stdin", e))?;
+            .map_err(|e| Error::input("cannot read items from stdin", e))?;
         Ok(s)
     } else if let Some(path) = arg.strip_prefix('@') {
         std::fs::read_to_string(path)

@@ -189,7 +189,7 @@ fn inspect(arg: Option<String>, ctx: &Context) -> Result<()> {
             let mut s = String::new();
             stdin
                 .read_to_string(&mut s)
-                .map_err(|e| Error::io("cannot read the token from stdin", e))?;
+                .map_err(|e| Error::input("cannot read the token from stdin", e))?;
             s
         }
         Some(t) => t.to_owned(),

@@ -9,7 +9,6 @@
 //! (`ssl-ca`) and `ssl-verify-server-cert` (the MariaDB client reads `$MYSQL_HOME/my.cnf`;
 //! Oracle's mysql client does not, so it needs `--ssl-ca` and `--user` on its command line).
 
-use std::io::Write;
 use std::path::{Path, PathBuf};
 
 use super::{ConnParams, Engine, SslMode};
@@ -193,19 +192,7 @@ impl Drop for PrivateDir {
 
 /// Write `text` to `path` readable by the owner only (0600), replacing it atomically.
 pub fn write_private(path: &Path, text: &str) -> Result<()> {
-    let tmp = path.with_extension(format!("tmp{}", std::process::id()));
-    let mut o = std::fs::OpenOptions::new();
-    o.write(true).create(true).truncate(true);
-    #[cfg(unix)]
-    std::os::unix::fs::OpenOptionsExt::mode(&mut o, 0o600);
-    let mut f = o
-        .open(&tmp)
-        .map_err(|e| Error::io(format!("cannot write {}", tmp.display()), e))?;
-    f.write_all(text.as_bytes())
-        .map_err(|e| Error::io(format!("cannot write {}", tmp.display()), e))?;
-    drop(f);
-    std::fs::rename(&tmp, path)
-        .map_err(|e| Error::io(format!("cannot write {}", path.display()), e))
+    crate::files::replace("file", path, text.as_bytes(), Some(0o600))
 }
 
 /// The files the variables point at: the CA bundle and, for MySQL, `MYSQL_HOME/my.cnf`.

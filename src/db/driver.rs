@@ -23,6 +23,9 @@ pub struct ServerError {
     pub position: Option<u32>,
     /// CONTEXT: where it happened (`COPY t, line 2`, a PL/pgSQL call stack).
     pub context: Option<String>,
+    /// An error in a query the server ran internally (in a PL/pgSQL function): the
+    /// 1-based position in that query, and the query (psql's `QUERY:` line).
+    pub internal: Option<(u32, String)>,
 }
 
 /// Why a statement did not complete.
@@ -34,6 +37,16 @@ pub enum ExecError {
     Connection(Error),
     /// Writing the results failed (a closed stdout, a full disk).
     Output(std::io::Error),
+}
+
+/// How a statement run by [`Driver::run`] ended.
+#[derive(Debug, Clone, Copy, PartialEq, Eq)]
+pub enum Outcome {
+    /// It completed.
+    Done,
+    /// The server started a `COPY … FROM STDIN` and waits for its data
+    /// ([`Driver::copy_data`], then [`Driver::copy_end`]).
+    CopyIn,
 }
 
 /// One engine's connection, as the statement runner sees it.
@@ -49,12 +62,26 @@ pub trait Driver {
     /// no TLS). `params` are the ones it was opened with.
     async fn tls_info(&mut self, params: &ConnParams) -> Result<Option<Peer>>;
 
+    /// Run one statement of a script, as [`Driver::execute`], except that when the
+    /// server answers with a `COPY … FROM STDIN` the copy stays open for the script's
+    /// data ([`Outcome::CopyIn`]).
+    async fn run(&mut self, sql: &str, sink: &mut dyn ResultSink) -> Result<Outcome, ExecError> {
+        self.execute(sql, sink).await.map(|()| Outcome::Done)
+    }
+
     /// A handle that asks the server to cancel the running statement.
     fn canceller(&self) -> Box<dyn Canceller>;
 
     /// Which client's rules split scripts for this engine (psql's by default).
     fn dialect(&self) -> crate::sql::split::Dialect {
         crate::sql::split::Dialect::Postgres
+    }
+
+    /// The server's `standard_conforming_strings` as it last reported it (whether a
+    /// backslash in `'…'` is a plain character): psql's lexer follows it, and so does
+    /// the splitter.
+    fn standard_conforming_strings(&self) -> bool {
+        true
     }
 
     /// `COPY … FROM STDIN`: send the statement; the server then takes the data

@@ -5,7 +5,9 @@
 use super::mysql::MySql;
 use super::postgres::Postgres;
 use super::tls::Peer;
-use super::{Canceller, ConnParams, ConnectionArgs, Driver, EnvLookup, ExecError, UrlParts};
+use super::{
+    Canceller, ConnParams, ConnectionArgs, Driver, EnvLookup, ExecError, Outcome, UrlParts,
+};
 use crate::aws::Signer;
 use crate::error::Result;
 use crate::output::results::ResultSink;
@@ -197,6 +199,13 @@ impl Driver for AnyDriver {
         }
     }
 
+    async fn run(&mut self, sql: &str, sink: &mut dyn ResultSink) -> Result<Outcome, ExecError> {
+        match self {
+            AnyDriver::Postgres(d) => d.run(sql, sink).await,
+            AnyDriver::MySql(d) => d.run(sql, sink).await,
+        }
+    }
+
     fn canceller(&self) -> Box<dyn Canceller> {
         match self {
             AnyDriver::Postgres(d) => d.canceller(),
@@ -208,6 +217,13 @@ impl Driver for AnyDriver {
         match self {
             AnyDriver::Postgres(d) => d.dialect(),
             AnyDriver::MySql(d) => d.dialect(),
+        }
+    }
+
+    fn standard_conforming_strings(&self) -> bool {
+        match self {
+            AnyDriver::Postgres(d) => d.standard_conforming_strings(),
+            AnyDriver::MySql(d) => d.standard_conforming_strings(),
         }
     }
 

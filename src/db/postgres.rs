@@ -2,37 +2,36 @@
 //! parameters, classifying connection failures, and running statements with the
 //! simple-query protocol so rows stream as the server's own text (what psql prints).
 
-use futures_util::{SinkExt, StreamExt};
+use futures_util::StreamExt;
 use std::error::Error as _;
 use std::io;
 use std::pin::Pin;
+use std::sync::atomic::{AtomicBool, Ordering};
+use std::sync::Arc;
 use tokio_postgres::config::SslMode as PgSslMode;
 use tokio_postgres::error::{DbError, ErrorPosition, SqlState};
 use tokio_postgres::{
-    AsyncMessage, CancelToken, Client, CopyInSink, SimpleQueryMessage, SimpleQueryRow,
+    AsyncMessage, CancelToken, Client, ScriptMessage, ScriptQuery, SimpleQueryRow,
 };
 use tokio_postgres_rustls::MakeRustlsConnect;
 
 use super::tls::{self, Peer, SslMode};
 use super::{
-    auth_failure_hint, connection_error, Canceller, ConnParams, Driver, ExecError, ServerError,
+    auth_failure_hint, connection_error, Canceller, ConnParams, Driver, ExecError, Outcome,
+    ServerError,
 };
 use crate::error::{Error, Kind, Result};
 use crate::output::results::{Column, ResultSink, TextRow};
 use crate::secret::Secret;
 
-/// The data side of a `COPY … FROM STDIN`.
-type CopySink = CopyInSink<std::io::Cursor<Vec<u8>>>;
-
 /// A PostgreSQL connection.
 pub struct Postgres {
     client: Client,
     tls: MakeRustlsConnect,
-    /// A `COPY … FROM STDIN` in progress (dropping it without finishing aborts it).
-    copy: Option<Pin<Box<CopySink>>>,
-    /// The server refused a COPY when it started: tokio-postgres then loses the
-    /// connection (it sends a second Sync; rust-postgres PR #1337).
-    copy_refused: bool,
+    /// A `COPY … FROM STDIN` whose server waits for data (dropping it aborts it).
+    copy: Option<Box<ScriptQuery>>,
+    /// `standard_conforming_strings` as the server last reported it.
+    std_strings: Arc<AtomicBool>,
 }
 
 impl std::fmt::Debug for Postgres {
@@ -42,7 +41,7 @@ impl std::fmt::Debug for Postgres {
 }
 
 fn tls_connector(params: &ConnParams) -> Result<MakeRustlsConnect> {
-    Ok(MakeRustlsConnect::new(tls::client_config_for(params)?))
+    Ok(MakeRustlsConnect::new(tls::params_config(params)?))
 }
 
 /// PostgreSQL's SSLRequest (Int32 length 8, Int32 80877103) on a fresh connection, for
@@ -113,12 +112,22 @@ impl Postgres {
             config.password(p.expose());
         }
         let (client, mut connection) = config.connect(tls.clone()).await?;
-        // Drive the connection, printing server notices on stderr as psql does.
+        let std_strings = Arc::new(AtomicBool::new(
+            connection.parameter("standard_conforming_strings") != Some("off"),
+        ));
+        let reported = std_strings.clone();
+        // Drive the connection, printing server notices on stderr as psql does, and
+        // following the parameters the splitter depends on.
         tokio::spawn(async move {
             let mut messages = futures_util::stream::poll_fn(move |cx| connection.poll_message(cx));
             while let Some(m) = messages.next().await {
                 match m {
                     Ok(AsyncMessage::Notice(n)) => eprintln!("{}:  {}", n.severity(), n.message()),
+                    Ok(AsyncMessage::ParameterStatus { name, value })
+                        if name == "standard_conforming_strings" =>
+                    {
+                        reported.store(value != "off", Ordering::SeqCst);
+                    }
                     Ok(_) => {}
                     Err(e) => {
                         crate::debug!("connection ended: {e}");
@@ -131,16 +140,18 @@ impl Postgres {
             client,
             tls,
             copy: None,
-            copy_refused: false,
+            std_strings,
         })
     }
 
-    /// Run `sql` with the simple-query protocol, streaming rows into `sink`.
-    async fn simple_query(
-        &mut self,
-        sql: &str,
-        sink: &mut dyn ResultSink,
-    ) -> Result<(), ExecError> {
+    /// Run `sql` with the simple-query protocol (tokio-postgres' `script_query`, patched
+    /// in vendor/), as psql does: the server's answer decides whether a COPY follows and
+    /// in which direction. Rows of a result are held (up to [`RESULT_BUFFER`] bytes) until
+    /// the statement completes, so a statement that fails half-way prints only its error,
+    /// as psql's; a larger result streams. On [`Outcome::CopyIn`] the query stays pending
+    /// for [`Driver::copy_data`] and [`Driver::copy_end`].
+    async fn script(&mut self, sql: &str, sink: &mut dyn ResultSink) -> Result<Outcome, ExecError> {
+        self.abandon_copy();
         // Column types only when the renderer needs them (JSON, aligned table): the
         // text protocol does not carry them, so describe the statement first.
         let types: Option<Vec<u32>> = if sink.wants_types() && !sql.trim().is_empty() {
@@ -149,17 +160,23 @@ impl Postgres {
         } else {
             None
         };
-        let stream = self
-            .client
-            .simple_query_raw(sql)
-            .await
-            .map_err(exec_error)?;
-        let mut stream: Pin<Box<_>> = Box::pin(stream);
-        let mut had_columns = false;
-        while let Some(msg) = stream.next().await {
-            match msg.map_err(exec_error)? {
-                SimpleQueryMessage::RowDescription(cols) => {
-                    had_columns = true;
+        let mut query = self.client.script_query(sql).await.map_err(exec_error)?;
+        let mut held = Held::default();
+        let mut failed = None;
+        let mut copied_out = false;
+        while let Some(msg) = query.next().await {
+            let msg = match msg {
+                Ok(m) => m,
+                Err(e) if e.as_db_error().is_some() && failed.is_none() => {
+                    // The server's error ends the statement: what it sent is dropped.
+                    held = Held::default();
+                    failed = Some(e);
+                    continue;
+                }
+                Err(e) => return Err(exec_error(e)),
+            };
+            match msg {
+                ScriptMessage::RowDescription(cols) => {
                     let columns: Vec<Column> = cols
                         .iter()
                         .enumerate()
@@ -171,30 +188,35 @@ impl Postgres {
                                 .map(|t| t[i]),
                         })
                         .collect();
-                    sink.columns(&columns).map_err(ExecError::Output)?;
+                    held.columns(columns);
                 }
-                SimpleQueryMessage::Row(row) => sink.row(&Row(&row)).map_err(ExecError::Output)?,
-                SimpleQueryMessage::CommandComplete(n) => {
-                    sink.complete(&command_tag(sql, n, had_columns))
-                        .map_err(ExecError::Output)?;
-                    had_columns = false;
+                ScriptMessage::Row(row) => held.row(row, sink).map_err(ExecError::Output)?,
+                ScriptMessage::CommandComplete(tag) => {
+                    held.flush(sink).map_err(ExecError::Output)?;
+                    // psql prints no tag after COPY TO STDOUT's data.
+                    if !std::mem::take(&mut copied_out) {
+                        sink.complete(&tag).map_err(ExecError::Output)?;
+                    }
                 }
+                ScriptMessage::CopyIn => {
+                    self.copy = Some(Box::new(query));
+                    return Ok(Outcome::CopyIn);
+                }
+                ScriptMessage::CopyOut => copied_out = true,
+                ScriptMessage::CopyData(data) => sink.copy_out(&data).map_err(ExecError::Output)?,
                 _ => {}
             }
         }
-        Ok(())
+        match failed {
+            Some(e) => Err(exec_error(e)),
+            None => Ok(Outcome::Done),
+        }
     }
 
-    /// `COPY … TO STDOUT`: the server's data straight to `sink`, with no command tag
-    /// (psql prints none either).
-    async fn copy_out(&mut self, sql: &str, sink: &mut dyn ResultSink) -> Result<(), ExecError> {
-        let stream = self.client.copy_out(sql).await.map_err(exec_error)?;
-        let mut stream = Box::pin(stream);
-        while let Some(chunk) = stream.next().await {
-            let chunk = chunk.map_err(exec_error)?;
-            sink.copy_out(&chunk).map_err(ExecError::Output)?;
-        }
-        Ok(())
+    /// A COPY FROM STDIN nobody finished (its data never came): abort it.
+    fn abandon_copy(&mut self) {
+        // Dropping a query whose server waits for data sends a CopyFail.
+        self.copy = None;
     }
 
     /// The underlying client (for `connect`'s catalogue queries).
@@ -307,6 +329,10 @@ fn server_error(db: &DbError) -> ServerError {
             _ => None,
         },
         context: db.where_().map(str::to_owned),
+        internal: match db.position() {
+            Some(ErrorPosition::Internal { position, query }) => Some((*position, query.clone())),
+            _ => None,
+        },
     }
 }
 
@@ -336,7 +362,7 @@ impl Driver for Postgres {
             Ok(messages) => {
                 let on_tls = messages
                     .iter()
-                    .any(|m| matches!(m, SimpleQueryMessage::Row(r) if r.get(0) == Some("true")));
+                    .any(|m| matches!(m, tokio_postgres::SimpleQueryMessage::Row(r) if r.get(0) == Some("true")));
                 if !on_tls {
                     return Ok(None);
                 }
@@ -357,58 +383,35 @@ impl Driver for Postgres {
     }
 
     async fn execute(&mut self, sql: &str, sink: &mut dyn ResultSink) -> Result<(), ExecError> {
-        let result = if crate::sql::split::is_copy_to_stdout(sql) {
-            self.copy_out(sql, sink).await
-        } else {
-            self.simple_query(sql, sink).await
-        };
-        if self.copy_refused && matches!(result, Err(ExecError::Connection(_))) {
-            return Err(ExecError::Connection(
-                Error::new(
-                    Kind::Connection,
-                    "the connection closed after the server refused a COPY (a limitation of the PostgreSQL driver)",
-                )
-                .with_hint("nothing after the COPY ran; fix the COPY and run the script again"),
-            ));
+        match self.script(sql, sink).await? {
+            Outcome::Done => Ok(()),
+            // No data to give here (a COPY FROM STDIN outside a script): end it empty.
+            Outcome::CopyIn => self.copy_end(sink).await,
         }
-        result
+    }
+
+    async fn run(&mut self, sql: &str, sink: &mut dyn ResultSink) -> Result<Outcome, ExecError> {
+        self.script(sql, sink).await
     }
 
     async fn copy_start(&mut self, sql: &str) -> Result<(), ExecError> {
-        // Most refusals (no such table or column, an aborted transaction) show when a
-        // SELECT of the same columns is prepared, which runs nothing and keeps the
-        // connection; a refusal of the COPY itself would cost it (see `copy_refused`).
-        if let Some(probe) = copy_probe(sql) {
-            crate::debug!("checking the COPY target: {probe}");
-            if let Err(e) = self.client.prepare(&probe).await {
-                return Err(match exec_error(e) {
-                    // A position in the probe is not one in the script.
-                    ExecError::Server(s) => ExecError::Server(ServerError {
-                        position: None,
-                        ..s
-                    }),
-                    other => other,
-                });
-            }
-        }
-        match self.client.copy_in(sql).await {
-            Ok(sink) => {
-                self.copy = Some(Box::pin(sink));
-                Ok(())
-            }
-            Err(e) => {
-                self.copy_refused = e.as_db_error().is_some();
-                Err(exec_error(e))
-            }
+        match self
+            .script(sql, &mut crate::output::results::Discard)
+            .await?
+        {
+            Outcome::CopyIn => Ok(()),
+            Outcome::Done => Err(ExecError::Server(ServerError {
+                severity: "ERROR".into(),
+                code: "08P01".into(),
+                message: "the server did not start a COPY FROM STDIN".into(),
+                ..ServerError::default()
+            })),
         }
     }
 
     async fn copy_data(&mut self, data: Vec<u8>) -> Result<(), ExecError> {
         match self.copy.as_mut() {
-            Some(copy) => copy
-                .send(std::io::Cursor::new(data))
-                .await
-                .map_err(exec_error),
+            Some(copy) => copy.copy_data(data.into()).await.map_err(exec_error),
             None => Ok(()),
         }
     }
@@ -417,13 +420,30 @@ impl Driver for Postgres {
         let Some(mut copy) = self.copy.take() else {
             return Ok(());
         };
-        let rows = copy.as_mut().finish().await.map_err(exec_error)?;
-        sink.complete(&format!("COPY {rows}"))
-            .map_err(ExecError::Output)
+        copy.copy_done().await.map_err(exec_error)?;
+        let mut failed = None;
+        while let Some(msg) = copy.next().await {
+            match msg {
+                Ok(ScriptMessage::CommandComplete(tag)) => {
+                    sink.complete(&tag).map_err(ExecError::Output)?
+                }
+                Ok(_) => {}
+                Err(e) if e.as_db_error().is_some() && failed.is_none() => failed = Some(e),
+                Err(e) => return Err(exec_error(e)),
+            }
+        }
+        match failed {
+            Some(e) => Err(exec_error(e)),
+            None => Ok(()),
+        }
     }
 
     fn copy_abort(&mut self) {
-        self.copy = None;
+        self.abandon_copy();
+    }
+
+    fn standard_conforming_strings(&self) -> bool {
+        self.std_strings.load(Ordering::SeqCst)
     }
 
     fn canceller(&self) -> Box<dyn Canceller> {
@@ -431,6 +451,59 @@ impl Driver for Postgres {
             token: self.client.cancel_token(),
             tls: self.tls.clone(),
         })
+    }
+}
+
+/// How many bytes of a result's rows are held before its first byte is written (see
+/// [`Postgres::script`]): 4 MiB, after which the result streams, as psql's does with
+/// `FETCH_COUNT`.
+pub const RESULT_BUFFER: usize = 4 << 20;
+
+/// A result's columns and rows, held until the statement completes or they outgrow
+/// [`RESULT_BUFFER`].
+#[derive(Default)]
+struct Held {
+    columns: Option<Vec<Column>>,
+    rows: Vec<SimpleQueryRow>,
+    bytes: usize,
+    /// The result outgrew the buffer: the rest streams.
+    streaming: bool,
+}
+
+impl Held {
+    fn columns(&mut self, columns: Vec<Column>) {
+        *self = Held {
+            columns: Some(columns),
+            ..Held::default()
+        };
+    }
+
+    fn row(&mut self, row: SimpleQueryRow, sink: &mut dyn ResultSink) -> io::Result<()> {
+        if self.streaming {
+            return sink.row(&Row(&row));
+        }
+        self.bytes += 16
+            + (0..row.len())
+                .map(|i| row.get(i).map_or(0, str::len) + 8)
+                .sum::<usize>();
+        self.rows.push(row);
+        if self.bytes > RESULT_BUFFER {
+            self.flush(sink)?;
+            self.streaming = true;
+        }
+        Ok(())
+    }
+
+    /// Write what is held.
+    fn flush(&mut self, sink: &mut dyn ResultSink) -> io::Result<()> {
+        if let Some(columns) = self.columns.take() {
+            sink.columns(&columns)?;
+        }
+        for row in self.rows.drain(..) {
+            sink.row(&Row(&row))?;
+        }
+        self.bytes = 0;
+        Ok(())
     }
 }
 
@@ -448,59 +521,6 @@ impl Canceller for PgCanceller {
                 .map_err(|e| Error::failure(format!("could not send the cancel request: {e}")))
         })
     }
-}
-
-/// For `COPY table [(columns)] FROM STDIN …`: a `SELECT` of those columns that touches
-/// no row, whose preparing checks the table and columns exist and are visible.
-pub fn copy_probe(sql: &str) -> Option<String> {
-    let rest = crate::sql::split::skip_leading_comments(sql);
-    let rest = rest
-        .get(..4)
-        .filter(|w| w.eq_ignore_ascii_case("copy"))
-        .map(|_| &rest[4..])?;
-    // The target runs up to the word FROM outside double quotes and parentheses.
-    let (mut quoted, mut depth, mut open, mut end) = (false, 0usize, None, None);
-    let bytes = rest.as_bytes();
-    for (i, &c) in bytes.iter().enumerate() {
-        match c {
-            b'"' => quoted = !quoted,
-            b'(' if !quoted => {
-                if depth == 0 && open.is_none() {
-                    open = Some(i);
-                }
-                depth += 1;
-            }
-            b')' if !quoted => depth = depth.saturating_sub(1),
-            b'f' | b'F' if !quoted && depth == 0 => {
-                let word_start =
-                    i == 0 || bytes[i - 1].is_ascii_whitespace() || bytes[i - 1] == b')';
-                let word = rest
-                    .get(i..i + 4)
-                    .is_some_and(|w| w.eq_ignore_ascii_case("from"));
-                let word_end = bytes.get(i + 4).is_none_or(|c| c.is_ascii_whitespace());
-                if word_start && word && word_end {
-                    end = Some(i);
-                    break;
-                }
-            }
-            _ => {}
-        }
-    }
-    let end = end?;
-    let (table, columns) = match open.filter(|&o| o < end) {
-        Some(o) => {
-            let list = rest[o..end].trim();
-            (
-                rest[..o].trim(),
-                list.strip_prefix('(')?.strip_suffix(')')?.trim(),
-            )
-        }
-        None => (rest[..end].trim(), "*"),
-    };
-    if table.is_empty() || columns.is_empty() {
-        return None;
-    }
-    Some(format!("SELECT {columns} FROM {table} LIMIT 0"))
 }
 
 /// Object words that form multi-word command tags (`CREATE MATERIALIZED VIEW`, …).
@@ -717,25 +737,7 @@ pub fn command_tag(sql: &str, rows: u64, returned_rows: bool) -> String {
 
 #[cfg(test)]
 mod tests {
-    use super::{command_tag, copy_probe};
-
-    #[test]
-    fn copy_probes_select_the_copied_columns() {
-        assert_eq!(
-            copy_probe("COPY public.t (id, \"from x\") FROM stdin;").as_deref(),
-            Some("SELECT id, \"from x\" FROM public.t LIMIT 0")
-        );
-        assert_eq!(
-            copy_probe("-- c\ncopy \"Weird from\" from STDIN with (format csv)").as_deref(),
-            Some("SELECT * FROM \"Weird from\" LIMIT 0")
-        );
-        assert_eq!(
-            copy_probe("COPY t(a)FROM stdin").as_deref(),
-            Some("SELECT a FROM t LIMIT 0")
-        );
-        assert_eq!(copy_probe("COPY (select 1) TO stdout"), None);
-        assert_eq!(copy_probe("SELECT 1"), None);
-    }
+    use super::command_tag;
 
     #[test]
     fn tags_like_the_server() {

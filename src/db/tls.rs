@@ -154,6 +154,19 @@ pub fn client_config_with(
     Ok(config)
 }
 
+/// The client configuration for a resolved connection: its effective sslmode, its
+/// `--sslrootcert`, and public roots for engines whose endpoints use public CAs.
+pub fn params_config(params: &super::ConnParams) -> Result<ClientConfig> {
+    let mode = params.effective_sslmode();
+    let verify = verification(mode, params.sslrootcert.as_deref());
+    crate::debug!("sslmode {} (TLS verification {verify:?})", mode.as_str());
+    client_config_with(
+        verify,
+        params.sslrootcert.as_ref(),
+        params.engine.uses_public_ca(),
+    )
+}
+
 /// `verify-ca`: the WebPKI checks, with only a host name mismatch forgiven.
 #[derive(Debug)]
 struct ChainOnly(Arc<WebPkiServerVerifier>);
@@ -293,19 +306,6 @@ pub fn certificate_subject(der: &[u8]) -> Option<String> {
     Some(cert.tbs_certificate.subject.to_string())
 }
 
-/// The rustls configuration a connection with `params` uses: verification from the
-/// effective sslmode and `--sslrootcert`, the public CAs for Redshift and DSQL.
-pub fn client_config_for(params: &ConnParams) -> Result<ClientConfig> {
-    let mode = params.effective_sslmode();
-    let verify = verification(mode, params.sslrootcert.as_deref());
-    crate::debug!("sslmode {} (TLS verification {verify:?})", mode.as_str());
-    client_config_with(
-        verify,
-        params.sslrootcert.as_ref(),
-        params.engine.uses_public_ca(),
-    )
-}
-
 /// Open a second connection to the server, ask it for TLS the engine's way (PostgreSQL's
 /// SSLRequest, or MySQL's SSL request packet after the greeting), then shake hands with
 /// the verification the connection uses and report what was negotiated and the server
@@ -324,7 +324,7 @@ fn probe_blocking(params: &ConnParams) -> Result<Option<Peer>> {
     if mode == SslMode::Disable {
         return Ok(None);
     }
-    let config = client_config_for(params)?;
+    let config = params_config(params)?;
     let fail = |e: &dyn std::fmt::Display| Error::failure(format!("TLS probe failed: {e}"));
     let addr: SocketAddr = match params.hostaddr {
         Some(ip) => SocketAddr::new(ip, params.port),

@@ -101,6 +101,7 @@ mod tests {
             hint: Some("h".into()),
             position: Some(15),
             context: Some("SQL function \"f\" statement 1".into()),
+            internal: None,
         };
         assert_eq!(
             server_error_text("select * from nope", &e),

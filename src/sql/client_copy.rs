@@ -224,7 +224,13 @@ pub async fn run<D: Driver>(
             Target::File(p) => Box::new(io::BufWriter::new(
                 File::create(p).map_err(|e| file_error("write", p, e))?,
             )),
-            Target::Stdio => Box::new(io::stdout()),
+            Target::Stdio => {
+                // What the script printed before comes first (psql has one stdout).
+                if let Err(e) = sink.flush() {
+                    return Ok(Err(ExecError::Output(e)));
+                }
+                Box::new(io::stdout())
+            }
         };
         let skip = non_row_messages(&copy.options);
         let mut raw = RawSink { out, rows: 0 };

@@ -2,5 +2,6 @@
 //! and `dbiam connect`, and the non-interactive runner ([`run`]).
 
 pub mod client_copy;
+pub mod report;
 pub mod run;
 pub mod split;

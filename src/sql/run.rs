@@ -8,7 +8,7 @@ use std::path::PathBuf;
 
 use super::client_copy;
 use super::split::{Dialect, Piece, Splitter};
-use crate::db::{Driver, ExecError, ServerError};
+use crate::db::{Driver, ExecError, Outcome, ServerError};
 use crate::error::{one_line, Error, Kind, Result};
 use crate::output::results::{Discard, ResultSink};
 
@@ -221,23 +221,94 @@ struct Runner<'a, D: Driver> {
     opts: &'a Options,
     splitter: Splitter,
     failures: usize,
-    /// A `COPY … FROM STDIN` whose data is being read.
+    /// A `COPY … FROM STDIN` of the splitter's own (the REPL's text-based mode).
     copy: Option<CopyIn>,
     /// psql's `\restrict KEY` (pg_dump writes it): only `\unrestrict KEY` may follow.
     restricted: Option<String>,
+    /// Lines read from the current source so far (psql's `lineno`: errors name the line
+    /// a statement ended on).
+    lineno: usize,
+    /// The server refused a `COPY … FROM STDIN`: psql skips the input lines up to `\.`.
+    skip_copy_data: bool,
+}
+
+/// A line that ends COPY data (`\.`, with its line end).
+fn is_copy_end(line: &str) -> bool {
+    line.trim_end_matches(['\n', '\r']) == "\\."
+}
+
+/// Whether a statement reads COPY data from the client, by its text (`FROM STDIN`, or
+/// `FROM STDOUT`, which the server reads the same way).
+fn copies_from_client(sql: &str) -> bool {
+    super::split::is_copy_from_stdin(sql) || super::split::is_copy_with(sql, "from", "stdout")
 }
 
 impl<D: Driver> Runner<'_, D> {
-    async fn statement(&mut self, source: &str, line: usize, text: &str) -> Result<Flow> {
+    /// psql's `FILE:LINE:` prefix for messages about the current line (none for `-c`).
+    fn location(&self, source: &str) -> Option<String> {
+        (source != "-c").then(|| format!("dbiam:{source}:{}:", self.lineno))
+    }
+
+    async fn statement(&mut self, src: &mut Source, line: usize, text: &str) -> Result<Flow> {
         if text.trim().is_empty() {
             return Ok(Flow::Continue);
         }
         crate::debug!(
-            "{source}:{line}: running a statement of {} bytes",
+            "{}:{line}: running a statement of {} bytes",
+            src.name,
             text.len()
         );
-        let result = self.driver.execute(text, self.sink).await;
-        self.done(source, line, text, result)
+        let result = match self.driver.run(text, self.sink).await {
+            Ok(Outcome::Done) => Ok(()),
+            Ok(Outcome::CopyIn) => self.copy_in_data(src).await,
+            Err(e) => Err(e),
+        };
+        if matches!(result, Err(ExecError::Server(_))) && copies_from_client(text) {
+            self.skip_copy_data = true;
+        }
+        self.done(&src.name, line, text, result)
+    }
+
+    /// The server waits for COPY data: the input lines up to `\.` (or the end).
+    async fn copy_in_data(&mut self, src: &mut Source) -> std::result::Result<(), ExecError> {
+        let mut buf: Vec<u8> = Vec::with_capacity(COPY_CHUNK);
+        let mut line = Vec::new();
+        loop {
+            line.clear();
+            let n = match src.reader.read_until(b'\n', &mut line) {
+                Ok(n) => n,
+                Err(e) => {
+                    self.driver.copy_abort();
+                    return Err(ExecError::Connection(Error::io(
+                        format!("cannot read {}", src.name),
+                        e,
+                    )));
+                }
+            };
+            if n == 0 {
+                break;
+            }
+            self.lineno += 1;
+            self.splitter.skip_lines(1);
+            if line == b"\\.\n" || line == b"\\.\r\n" || line == b"\\." {
+                break;
+            }
+            buf.extend_from_slice(&line);
+            if buf.len() >= COPY_CHUNK {
+                let chunk = std::mem::replace(&mut buf, Vec::with_capacity(COPY_CHUNK));
+                if let Err(e) = self.driver.copy_data(chunk).await {
+                    self.driver.copy_abort();
+                    return Err(e);
+                }
+            }
+        }
+        if !buf.is_empty() {
+            if let Err(e) = self.driver.copy_data(buf).await {
+                self.driver.copy_abort();
+                return Err(e);
+            }
+        }
+        self.driver.copy_end(self.sink).await
     }
 
     /// What a statement's result means for the script: go on, or stop with an error.
@@ -250,7 +321,22 @@ impl<D: Driver> Runner<'_, D> {
     ) -> Result<Flow> {
         match result {
             Ok(()) => Ok(Flow::Continue),
-            Err(ExecError::Server(e)) => self.failed(script_error(source, line, text, &e)),
+            Err(ExecError::Server(e)) => {
+                // As psql: the server's error, whole, then go on or stop.
+                self.sink.flush().map_err(output_error)?;
+                let report = super::report::render(
+                    self.location(source).as_deref(),
+                    text,
+                    &e,
+                    super::report::Style::default(),
+                );
+                eprint!("{report}");
+                if self.opts.continue_on_error {
+                    self.failures += 1;
+                    return Ok(Flow::Continue);
+                }
+                Err(script_error(source, line, text, &e).reported())
+            }
             Err(ExecError::Connection(e)) => Err(e),
             Err(ExecError::Output(e)) => Err(output_error(e)),
         }
@@ -326,9 +412,11 @@ impl<D: Driver> Runner<'_, D> {
         }
     }
 
-    async fn piece(&mut self, source: &str, piece: Piece) -> Result<Flow> {
+    async fn piece(&mut self, src: &mut Source, piece: Piece) -> Result<Flow> {
+        let source = src.name.clone();
+        let source = source.as_str();
         match piece {
-            Piece::Sql { text, line } => self.statement(source, line, &text).await,
+            Piece::Sql { text, line } => self.statement(src, line, &text).await,
             Piece::Meta { text, line }
                 if self.restricted.is_none() && meta_split(&text).0 == "copy" =>
             {
@@ -362,8 +450,30 @@ impl<D: Driver> Runner<'_, D> {
         }
     }
 
+    /// Run the pieces of what was pushed so far, one at a time, so that each sees what
+    /// the statements before it changed (`standard_conforming_strings`, COPY data read).
+    async fn drain(&mut self, src: &mut Source, line: &str) -> Result<Flow> {
+        let mut input = line;
+        loop {
+            self.splitter
+                .set_standard_conforming_strings(self.driver.standard_conforming_strings());
+            let pieces = self.splitter.push(input);
+            input = "";
+            if pieces.is_empty() {
+                return Ok(Flow::Continue);
+            }
+            for piece in pieces {
+                if let Flow::Quit = self.piece(src, piece).await? {
+                    return Ok(Flow::Quit);
+                }
+            }
+        }
+    }
+
     async fn source(&mut self, src: &mut Source) -> Result<Flow> {
         let mut line = String::new();
+        self.lineno = 0;
+        self.skip_copy_data = false;
         loop {
             line.clear();
             let n = src
@@ -373,14 +483,21 @@ impl<D: Driver> Runner<'_, D> {
             if n == 0 {
                 break;
             }
-            for piece in self.splitter.push(&line) {
-                if let Flow::Quit = self.piece(&src.name, piece).await? {
-                    return Ok(Flow::Quit);
-                }
+            self.lineno += 1;
+            if self.skip_copy_data {
+                // The data of a COPY the server refused.
+                self.splitter.skip_lines(1);
+                self.skip_copy_data = !is_copy_end(&line);
+                continue;
+            }
+            if let Flow::Quit = self.drain(src, &line).await? {
+                return Ok(Flow::Quit);
             }
         }
+        self.splitter
+            .set_standard_conforming_strings(self.driver.standard_conforming_strings());
         for piece in self.splitter.finish_all() {
-            if let Flow::Quit = self.piece(&src.name, piece).await? {
+            if let Flow::Quit = self.piece(src, piece).await? {
                 return Ok(Flow::Quit);
             }
         }
@@ -422,10 +539,14 @@ pub async fn run<D: Driver>(
         driver,
         sink,
         opts,
-        splitter: Splitter::new(dialect).with_variables(opts.variables.clone()),
+        splitter: Splitter::new(dialect)
+            .with_variables(opts.variables.clone())
+            .for_script(),
         failures: 0,
         copy: None,
         restricted: None,
+        lineno: 0,
+        skip_copy_data: false,
     };
     let result = runner.all(sources).await;
     let failures = runner.failures;
@@ -477,6 +598,7 @@ mod tests {
             hint: Some("h".into()),
             position: Some(15),
             context: Some("COPY t, line 2\nmore".into()),
+            internal: None,
         };
         let err = script_error("m.sql", 3, "select * from nope", &e);
         assert_eq!(err.exit_code().code(), 3);

@@ -203,6 +203,13 @@ pub struct Splitter {
     /// does), and that line's number.
     copy_rest: String,
     copy_line: usize,
+    /// PostgreSQL: `standard_conforming_strings` is on (a backslash in `'…'` is literal).
+    std_strings: bool,
+    /// PostgreSQL: the lines after `COPY … FROM STDIN;` are taken as its data by the
+    /// statement's text (false: the caller asks the server and reads the data itself).
+    copy_by_text: bool,
+    /// Stop scanning once a piece is complete (the rest waits for the next `push`).
+    one_piece: bool,
 }
 
 impl Splitter {
@@ -230,7 +237,34 @@ impl Splitter {
             finished: VecDeque::new(),
             copy_rest: String::new(),
             copy_line: 1,
+            std_strings: true,
+            copy_by_text: true,
+            one_piece: false,
         }
+    }
+
+    /// Script mode, as psql reads a script: a statement's text keeps its `;` (psql sends
+    /// it; it shows in `pg_prepared_statements` and in error positions);
+    /// [`Splitter::push`] returns at most one piece (push `""` for the next), so that what the server answers to a statement (a
+    /// `standard_conforming_strings` change, a `COPY … FROM STDIN` that reads the lines
+    /// after it) applies to the text after it; and COPY data is not recognised by the
+    /// statement's text: the caller reads it from the input when the server asks for it
+    /// (then [`Splitter::skip_lines`]).
+    pub fn for_script(mut self) -> Self {
+        self.copy_by_text = false;
+        self.one_piece = true;
+        self
+    }
+
+    /// Follow the server's `standard_conforming_strings` (psql's lexer does): when off,
+    /// a backslash in `'…'` escapes the next character.
+    pub fn set_standard_conforming_strings(&mut self, on: bool) {
+        self.std_strings = on;
+    }
+
+    /// `n` input lines were read by the caller (COPY data), not pushed: count them.
+    pub fn skip_lines(&mut self, n: usize) {
+        self.line += n;
     }
 
     /// psql `-v NAME=VALUE` / `\set` variables for interpolation (Postgres dialect only).
@@ -339,6 +373,7 @@ impl Splitter {
     fn end_input(&mut self) -> Vec<Piece> {
         let mut out = Vec::new();
         let text = std::mem::take(&mut self.carry);
+        let one_piece = std::mem::replace(&mut self.one_piece, false);
         self.scan_input(&text, true, &mut out);
         if let State::Meta { cmd } = self.state {
             self.end_meta(cmd, &mut out);
@@ -354,7 +389,11 @@ impl Splitter {
             self.end_statement(&mut out);
         }
         let vars = std::mem::take(&mut self.vars);
+        let (std_strings, copy_by_text) = (self.std_strings, self.copy_by_text);
         *self = Splitter::new(self.dialect).with_variables(vars);
+        self.std_strings = std_strings;
+        self.copy_by_text = copy_by_text;
+        self.one_piece = one_piece;
         out
     }
 
@@ -418,7 +457,7 @@ impl Splitter {
                 trimmed.to_string()
             };
             let line = self.cur_line;
-            if self.dialect == Dialect::Postgres && is_copy_from_stdin(&text) {
+            if self.dialect == Dialect::Postgres && self.copy_by_text && is_copy_from_stdin(&text) {
                 out.push(Piece::CopyStart { text, line });
                 self.state = State::CopySkip;
             } else {
@@ -437,7 +476,11 @@ impl Splitter {
     fn scan(&mut self, s: &str, eof: bool, src: &mut Src, out: &mut Vec<Piece>) -> usize {
         let b = s.as_bytes();
         let mut i = 0;
+        let pieces = out.len();
         while i < b.len() {
+            if self.one_piece && !src.from_var && out.len() > pieces {
+                return i;
+            }
             let step = match std::mem::replace(&mut self.state, State::Normal) {
                 State::Normal => {
                     let line_start = self.line_start;
@@ -679,7 +722,7 @@ impl Splitter {
             b'\'' | b'"' => {
                 let q = Quote {
                     close: c,
-                    backslash: !pg,
+                    backslash: !pg || (c == b'\'' && !self.std_strings),
                 };
                 self.append_sql(s, i, i + 1, src);
                 self.state = State::Quoted { q, escaped: false };
@@ -707,6 +750,10 @@ impl Splitter {
             }
             b';' if pg => {
                 if self.paren == 0 && self.begin_depth == 0 {
+                    // psql sends the statement with its `;` (script mode).
+                    if self.has_sql && self.one_piece {
+                        self.append(s, i, i + 1, src);
+                    }
                     self.end_statement(out);
                 } else {
                     self.append_sql(s, i, i + 1, src);
@@ -1316,7 +1363,7 @@ pub fn is_copy_to_stdout(sql: &str) -> bool {
 }
 
 /// Whether a statement starts with `COPY` and has the words `a b` in a row.
-fn is_copy_with(sql: &str, a: &str, b: &str) -> bool {
+pub fn is_copy_with(sql: &str, a: &str, b: &str) -> bool {
     let words: Vec<String> = skip_leading_comments(sql)
         .split(|c: char| c.is_whitespace() || matches!(c, '(' | ')' | ',' | ';'))
         .filter(|w| !w.is_empty())
@@ -1897,6 +1944,49 @@ mod tests {
         // PostgreSQL has no such command.
         let mut p = Splitter::new(Dialect::Postgres);
         assert_eq!(p.push("use app\n"), vec![]);
+    }
+
+    #[test]
+    fn script_mode_keeps_semicolons_and_follows_the_server() {
+        let mut sp = Splitter::new(Dialect::Postgres).for_script();
+        assert_eq!(
+            sp.push("select 1; select 'a\\'; copy t from stdin;\n"),
+            vec![Piece::Sql {
+                text: "select 1;".into(),
+                line: 1
+            }]
+        );
+        // With standard_conforming_strings off a backslash escapes the quote: the
+        // string goes on past the `;`.
+        sp.set_standard_conforming_strings(false);
+        assert_eq!(sp.push(""), vec![]);
+        assert_eq!(
+            sp.push("';\n"),
+            vec![Piece::Sql {
+                text: "select 'a\\'; copy t from stdin;\n';".into(),
+                line: 1
+            }]
+        );
+        sp.set_standard_conforming_strings(true);
+        let mut sp = Splitter::new(Dialect::Postgres).for_script();
+        assert_eq!(sp.push("select 'a\\'; copy t from stdin;\n").len(), 1);
+        // COPY data is the caller's to read: the statement is an ordinary piece.
+        assert_eq!(
+            sp.push(""),
+            vec![Piece::Sql {
+                text: "copy t from stdin;".into(),
+                line: 1
+            }]
+        );
+        sp.skip_lines(2);
+        assert_eq!(sp.push(""), vec![]);
+        assert_eq!(
+            sp.push("select 2;\n"),
+            vec![Piece::Sql {
+                text: "select 2;".into(),
+                line: 4
+            }]
+        );
     }
 
     #[test]

@@ -139,54 +139,116 @@ pub fn closed_port() -> u16 {
     l.local_addr().unwrap().port()
 }
 
-/// The local PostgreSQL test server: loopback, trust authentication, superuser `postgres`.
-pub const PG_HOST: &str = "127.0.0.1";
-/// Its port.
-pub const PG_PORT: u16 = 5432;
-
-/// Whether the local PostgreSQL server accepts connections and `psql` is installed:
-/// a panic under CI when not, a loud skip on a laptop.
-pub fn postgres_available() -> bool {
-    let addr = std::net::SocketAddr::from(([127, 0, 0, 1], PG_PORT));
-    let why = if std::net::TcpStream::connect_timeout(&addr, std::time::Duration::from_secs(3))
-        .is_err()
-    {
-        format!("PostgreSQL is not listening on {PG_HOST}:{PG_PORT}")
-    } else if !std::process::Command::new("psql")
-        .arg("--version")
-        .output()
-        .is_ok_and(|o| o.status.success())
-    {
-        "psql is not installed".to_string()
-    } else {
-        return true;
-    };
-    assert!(!in_ci(), "{why}");
-    eprintln!("skipped: {why}");
-    false
+/// A loopback host the test bench exports in `var` (`127.0.0.1` when unset); anything
+/// else is refused: tests send traffic only to loopback.
+fn bench_host(var: &str) -> String {
+    let host = std::env::var(var).unwrap_or_else(|_| "127.0.0.1".to_owned());
+    assert!(
+        matches!(host.as_str(), "127.0.0.1" | "::1" | "localhost"),
+        "{var}={host}: tests talk only to loopback"
+    );
+    host
 }
 
-/// The local MariaDB test server: loopback, user `root` without a password.
-pub const MYSQL_HOST: &str = "127.0.0.1";
-/// Its port.
-pub const MYSQL_PORT: u16 = 3306;
+/// A port the test bench exports in `var`; a panic naming scripts/test when it is unset.
+fn bench_port(var: &str) -> u16 {
+    let v = std::env::var(var).unwrap_or_else(|_| {
+        panic!(
+            "{var} is not set: run the tests through scripts/test, which starts the test servers"
+        )
+    });
+    v.parse()
+        .unwrap_or_else(|_| panic!("{var}={v} is not a port number"))
+}
 
-/// Whether the local MariaDB server accepts connections and the `mariadb` client is
+/// The private PostgreSQL test server scripts/test starts: its host (loopback,
+/// `DBIAM_TEST_PG_HOST`). Trust authentication for `postgres` (the superuser).
+pub fn pg_host() -> &'static str {
+    static HOST: std::sync::OnceLock<String> = std::sync::OnceLock::new();
+    HOST.get_or_init(|| bench_host("DBIAM_TEST_PG_HOST"))
+}
+
+/// Its port (`DBIAM_TEST_PG_PORT`).
+pub fn pg_port() -> u16 {
+    bench_port("DBIAM_TEST_PG_PORT")
+}
+
+/// Its port as a string, for argument lists.
+pub fn pg_port_str() -> &'static str {
+    static PORT: std::sync::OnceLock<String> = std::sync::OnceLock::new();
+    PORT.get_or_init(|| pg_port().to_string())
+}
+
+/// `host:port` of the PostgreSQL test server, as dbiam prints it.
+pub fn pg_addr() -> String {
+    format!("{}:{}", pg_host(), pg_port())
+}
+
+/// Its private unix-socket directory (`DBIAM_TEST_PG_SOCKET_DIR`).
+pub fn pg_socket_dir() -> Option<String> {
+    bench_var("DBIAM_TEST_PG_SOCKET_DIR")
+}
+
+/// Whether the test bench's PostgreSQL server accepts connections and `psql` is installed:
+/// a panic under CI when not, a loud skip on a laptop.
+pub fn postgres_available() -> bool {
+    service_available("PostgreSQL", "DBIAM_TEST_PG_PORT", "psql")
+}
+
+/// The private MariaDB test server scripts/test starts: its host (loopback,
+/// `DBIAM_TEST_MYSQL_HOST`); user `root` without a password.
+pub fn mysql_host() -> &'static str {
+    static HOST: std::sync::OnceLock<String> = std::sync::OnceLock::new();
+    HOST.get_or_init(|| bench_host("DBIAM_TEST_MYSQL_HOST"))
+}
+
+/// Its port (`DBIAM_TEST_MYSQL_PORT`).
+pub fn mysql_port() -> u16 {
+    bench_port("DBIAM_TEST_MYSQL_PORT")
+}
+
+/// Its port as a string, for argument lists.
+pub fn mysql_port_str() -> &'static str {
+    static PORT: std::sync::OnceLock<String> = std::sync::OnceLock::new();
+    PORT.get_or_init(|| mysql_port().to_string())
+}
+
+/// `host:port` of the MariaDB test server, as dbiam prints it.
+pub fn mysql_addr() -> String {
+    format!("{}:{}", mysql_host(), mysql_port())
+}
+
+/// Its private unix socket (`DBIAM_TEST_MYSQL_SOCKET`).
+pub fn mysql_socket() -> Option<String> {
+    bench_var("DBIAM_TEST_MYSQL_SOCKET")
+}
+
+/// Whether the test bench's MariaDB server accepts connections and the `mariadb` client is
 /// installed: a panic under CI when not, a loud skip on a laptop.
 pub fn mariadb_available() -> bool {
-    let addr = std::net::SocketAddr::from(([127, 0, 0, 1], MYSQL_PORT));
-    let why = if std::net::TcpStream::connect_timeout(&addr, std::time::Duration::from_secs(3))
-        .is_err()
-    {
-        format!("MariaDB is not listening on {MYSQL_HOST}:{MYSQL_PORT}")
-    } else if !std::process::Command::new("mariadb")
-        .arg("--version")
-        .output()
-        .is_ok_and(|o| o.status.success())
-    {
-        "the mariadb client is not installed".to_string()
-    } else {
-        return true;
+    service_available("MariaDB", "DBIAM_TEST_MYSQL_PORT", "mariadb")
+}
+
+fn service_available(what: &str, port_var: &str, client: &str) -> bool {
+    let why = match std::env::var(port_var) {
+        Err(_) => format!("{port_var} is not set (run the tests through scripts/test)"),
+        Ok(port) => {
+            let addr = format!("127.0.0.1:{port}");
+            let listening = addr.parse().is_ok_and(|a| {
+                std::net::TcpStream::connect_timeout(&a, std::time::Duration::from_secs(3)).is_ok()
+            });
+            if !listening {
+                format!("{what} is not listening on {addr}")
+            } else if !std::process::Command::new(client)
+                .arg("--version")
+                .output()
+                .is_ok_and(|o| o.status.success())
+            {
+                format!("{client} is not installed")
+            } else {
+                return true;
+            }
+        }
     };
     assert!(!in_ci(), "{why}");
     eprintln!("skipped: {why}");

@@ -1,14 +1,24 @@
-//! The local MariaDB for MySQL tests: root through the `mariadb` client (SQL on stdin,
-//! no secret in argv), scratch databases and users dropped at the end, and the test CA
-//! scripts/test installed on the server.
+//! The test bench's private MariaDB (started by scripts/test on a free loopback port:
+//! [`mysql_host`], [`mysql_port`]) for MySQL tests: root through the `mariadb` client (SQL
+//! on stdin, no secret in argv), scratch databases and users dropped at the end, and the
+//! test CA its server certificate is signed by.
 #![allow(dead_code)]
 
 use std::process::Command;
 
 use super::bench_var;
 use super::pg::unique;
+#[allow(unused_imports)]
+pub use super::{mysql_addr, mysql_host, mysql_port, mysql_port_str, mysql_socket};
 
-pub const HOST: &str = "127.0.0.1";
+/// The `mariadb` client as root on the test server, without TLS, no option files.
+pub fn mariadb_command() -> Command {
+    let mut c = Command::new("mariadb");
+    c.args(["--no-defaults", "-h", mysql_host(), "-P", mysql_port_str()])
+        .args(["-u", "root", "--skip-ssl"])
+        .env_remove("MYSQL_PWD");
+    c
+}
 
 pub fn test_ca() -> Option<String> {
     bench_var("DBIAM_TEST_MYSQL_CA")
@@ -22,10 +32,9 @@ pub fn other_ca() -> Option<String> {
 /// returns the `--batch` output.
 pub fn mariadb(db: &str, sql: &str) -> Vec<u8> {
     super::run_with_stdin(
-        Command::new("mariadb")
-            .args(["-h", HOST, "-u", "root", "--batch", "--skip-ssl"])
-            .args((!db.is_empty()).then_some(db))
-            .env_remove("MYSQL_PWD"),
+        mariadb_command()
+            .arg("--batch")
+            .args((!db.is_empty()).then_some(db)),
         sql,
     )
 }

@@ -1,5 +1,6 @@
-//! The real PostgreSQL on 127.0.0.1:5432 for integration tests (`sql`, `connect`):
-//! the test CA that scripts/test installs, superuser SQL through psql, scratch databases,
+//! The test bench's private PostgreSQL (started by scripts/test on a free loopback port:
+//! [`pg_host`], [`pg_port`]) for integration tests (`sql`, `connect`): the test CA its
+//! server certificate is signed by, superuser SQL through psql, scratch databases,
 //! login roles and pg_hba lines that clean up after themselves, and session keys long
 //! enough to make a full-length IAM token.
 #![allow(dead_code)]
@@ -9,8 +10,31 @@ use std::process::Command;
 use std::sync::atomic::{AtomicUsize, Ordering};
 
 use super::bench_var;
+#[allow(unused_imports)]
+pub use super::{pg_addr, pg_host, pg_port, pg_port_str, pg_socket_dir};
 
-pub const PG_HOST: &str = "127.0.0.1";
+/// `psql` as the superuser `postgres` on the test server (no `.psqlrc`, no password).
+pub fn psql_command(db: &str) -> Command {
+    let mut c = Command::new("psql");
+    c.args([
+        "-X",
+        "-h",
+        pg_host(),
+        "-p",
+        pg_port_str(),
+        "-U",
+        "postgres",
+        "-d",
+        db,
+    ])
+    .env_remove("PGPASSWORD");
+    c
+}
+
+/// Run one statement as the superuser, ignoring the outcome (clean-up on drop).
+fn psql_quiet(sql: &str) {
+    let _ = psql_command("postgres").args(["-q", "-c", sql]).output();
+}
 
 /// The test CA (scripts/test installs a server certificate signed by it).
 pub fn test_ca() -> Option<String> {
@@ -34,23 +58,7 @@ pub fn unique(prefix: &str) -> String {
 /// Run SQL as the superuser through psql (SQL on stdin, so no secret lands in argv).
 pub fn psql_super(db: &str, sql: &str) -> String {
     let out = super::run_with_stdin(
-        Command::new("psql")
-            .args([
-                "-X",
-                "-q",
-                "-At",
-                "-v",
-                "ON_ERROR_STOP=1",
-                "-h",
-                PG_HOST,
-                "-U",
-                "postgres",
-                "-d",
-                db,
-                "-f",
-                "-",
-            ])
-            .env_remove("PGPASSWORD"),
+        psql_command(db).args(["-q", "-At", "-v", "ON_ERROR_STOP=1", "-f", "-"]),
         sql,
     );
     String::from_utf8(out).unwrap()
@@ -86,12 +94,7 @@ impl ScratchDb {
 
 impl Drop for ScratchDb {
     fn drop(&mut self) {
-        let _ = Command::new("psql")
-            .args([
-                "-X", "-q", "-h", PG_HOST, "-U", "postgres", "-d", "postgres", "-c",
-            ])
-            .arg(format!("drop database if exists {} with (force)", self.0))
-            .output();
+        psql_quiet(&format!("drop database if exists {} with (force)", self.0));
     }
 }
 
@@ -108,12 +111,7 @@ impl Role {
 
 impl Drop for Role {
     fn drop(&mut self) {
-        let _ = Command::new("psql")
-            .args([
-                "-X", "-q", "-h", PG_HOST, "-U", "postgres", "-d", "postgres", "-c",
-            ])
-            .arg(format!("drop role if exists {}", self.0))
-            .output();
+        psql_quiet(&format!("drop role if exists {}", self.0));
     }
 }
 
@@ -122,8 +120,9 @@ pub fn ident(name: &str) -> String {
     format!("\"{}\"", name.replace('"', "\"\""))
 }
 
-/// A `password` line for one role at the top of the server's hba_file, removed again on
-/// drop. Edits hold a file lock (other test processes edit it too).
+/// A `password` line for one role at the top of the test server's hba_file (in its
+/// private data directory: `show hba_file`), removed again on drop, each change applied
+/// with a reload. Edits hold a file lock (other test processes edit it too).
 pub struct HbaLine {
     file: PathBuf,
     marker: String,
@@ -167,9 +166,8 @@ impl HbaLine {
         for _ in 0..100 {
             let mut probe = Command::new("psql");
             probe
-                .args([
-                    "-X", "-w", "-h", PG_HOST, "-U", role, "-d", "postgres", "-c", "select 1",
-                ])
+                .args(["-X", "-w", "-h", pg_host(), "-p", pg_port_str()])
+                .args(["-U", role, "-d", "postgres", "-c", "select 1"])
                 .env_remove("PGPASSWORD");
             if let Some(ca) = ca {
                 probe.env("PGSSLMODE", "verify-ca").env("PGSSLROOTCERT", ca);
@@ -194,20 +192,7 @@ impl Drop for HbaLine {
                     .map(|l| format!("{l}\n"))
                     .collect();
                 let _ = std::fs::write(&self.file, new);
-                let _ = Command::new("psql")
-                    .args([
-                        "-X",
-                        "-q",
-                        "-h",
-                        PG_HOST,
-                        "-U",
-                        "postgres",
-                        "-d",
-                        "postgres",
-                        "-c",
-                        "select pg_reload_conf()",
-                    ])
-                    .output();
+                psql_quiet("select pg_reload_conf()");
             }
         });
     }

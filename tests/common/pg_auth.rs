@@ -1,19 +1,13 @@
-//! Password logins on the local PostgreSQL for engines whose credentials are not an RDS
+//! Password logins on the test bench's PostgreSQL for engines whose credentials are not an RDS
 //! token for a plain role name (Redshift's `IAM:alice`, DSQL tokens): roles with any name
 //! and a given password (their `hostssl … password` lines: [`super::pg::HbaLine::tls_password_for`]).
 #![allow(dead_code)]
 
-use std::process::Command;
-
 pub use super::pg::ident;
-use super::pg::{psql_super, PG_HOST};
+use super::pg::{psql_command, psql_super};
 
 fn psql_quiet(sql: &str) {
-    let _ = Command::new("psql")
-        .args([
-            "-X", "-q", "-h", PG_HOST, "-U", "postgres", "-d", "postgres", "-c", sql,
-        ])
-        .output();
+    let _ = psql_command("postgres").args(["-q", "-c", sql]).output();
 }
 
 /// A login role with any name (`IAM:alice` too) and a password, dropped at the end.

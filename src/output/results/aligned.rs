@@ -41,6 +41,15 @@ impl<W: Write> Aligned<W> {
 
     fn render(&mut self) -> io::Result<()> {
         let ncols = self.columns.len();
+        if ncols == 0 {
+            // As psql: a bare rule, no lines for the rows, the footer.
+            if !self.opts.tuples_only {
+                let n = self.rows.len();
+                writeln!(self.out, "--")?;
+                writeln!(self.out, "({n} {})", if n == 1 { "row" } else { "rows" })?;
+            }
+            return writeln!(self.out);
+        }
         let sanitized: Vec<Vec<Vec<String>>> = self
             .rows
             .iter()

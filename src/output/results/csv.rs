@@ -50,6 +50,10 @@ impl<W: Write> ResultSink for Csv<W> {
     }
 
     fn row(&mut self, row: &dyn TextRow) -> io::Result<()> {
+        // psql writes no line for a row without columns (only the empty header line).
+        if row.is_empty() {
+            return Ok(());
+        }
         for i in 0..row.len() {
             self.field(i, row.get(i))?;
         }

@@ -1,0 +1,3 @@
+-- I: the server's error message verbatim (runs of spaces kept).
+select '  tru e '::boolean;
+select 'after' as a;
