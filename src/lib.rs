@@ -61,6 +61,7 @@ pub async fn run(cli: Cli) -> Result<()> {
 
 /// Parse the command line, run it, print an error once, and pick the exit code.
 pub fn main_entry() -> ExitCode {
+    secret::protect_process();
     let cli = match Cli::try_parse() {
         Ok(cli) => cli,
         Err(e) => {

@@ -107,7 +107,8 @@ pub enum Action {
         table: String,
         #[command(flatten)]
         read: ReadArgs,
-        /// Parallel scan with this many segments, all read at once.
+        /// Parallel scan with this many segments (DynamoDB allows 1 to 1,000,000); at
+        /// most 32 are read at once.
         #[arg(long, default_value_t = 1, value_name = "N",
               value_parser = clap::value_parser!(u32).range(1..=1_000_000))]
         segments: u32,

@@ -379,13 +379,6 @@ pub async fn run(args: Args, ctx: &Context) -> Result<()> {
     let mut bound = Vec::new();
     for plan in plans {
         let wire = Wire::of(plan.params.engine);
-        if wire == Wire::MySql {
-            return Err(Error::usage(format!(
-                "{}: the MySQL engine of `dbiam proxy` is not in this build",
-                plan.name
-            ))
-            .with_hint("proxy a PostgreSQL, Redshift or DSQL target"));
-        }
         let remote = !plan.listen.ip().is_loopback();
         if remote && (!args.allow_remote || args.trust) {
             return Err(Error::usage(format!(

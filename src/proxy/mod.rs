@@ -4,12 +4,13 @@
 //!
 //! The framework owns binding, accepting, the per-connection task and its log line
 //! ([`log`]), and the lifecycle (stop accepting, drain, close). An engine module
-//! ([`postgres`]; MySQL's plugs in the same way) owns one client connection: it gets a
+//! ([`postgres`], [`mysql`]) owns one client connection: it gets a
 //! [`Session`] (the client stream, the listener's [`Service`] with its local auth and
 //! upstream, the shutdown signal) and fills in the [`ConnLog`].
 
 pub mod local_auth;
 pub mod log;
+pub mod mysql;
 pub mod postgres;
 pub mod stream;
 pub mod upstream;
@@ -320,11 +321,7 @@ async fn connection(session: Session, peer: String, live: Arc<()>) {
     let mut log = ConnLog::new(&service.name, peer, service.upstream.describe());
     match service.wire {
         Wire::Postgres => postgres::serve(session, &mut log).await,
-        Wire::MySql => {
-            // The MySQL engine plugs in here (`mysql::serve(session, &mut log)`); the
-            // command refuses MySQL targets until it exists.
-            log.fail("no MySQL engine in this build");
-        }
+        Wire::MySql => mysql::serve(session, &mut log).await,
     }
     eprintln!("{}", log.line(service.settings.log_format));
     drop(live);
