@@ -7,8 +7,9 @@ use std::io::Read as _;
 
 use super::{write_err, Context};
 use crate::dynamo::value::{self, parse_item, parse_items, parse_list, parse_names};
-use crate::dynamo::{progress::Progress, Dialect, Dynamo, Expressions, Flow, Item, Read};
+use crate::dynamo::{Dialect, Dynamo, Expressions, Flow, Item, Read};
 use crate::error::{Error, Result};
+use crate::output::progress::Progress;
 use crate::output::{Format, ObjectWriter};
 
 /// `dbiam dynamo` flags.

@@ -87,10 +87,10 @@ pub async fn run(args: Args, ctx: &Context) -> Result<()> {
             } else {
                 126
             };
-            eprintln!(
-                "dbiam: error: cannot run {}: {e}",
+            crate::error::print_error(format_args!(
+                "cannot run {}: {e}",
                 program.to_string_lossy()
-            );
+            ));
             drop(dir);
             std::process::exit(code);
         }
