@@ -930,3 +930,77 @@ fn dsql_and_an_unreachable_upstream() {
         "{err}"
     );
 }
+
+#[test]
+fn redshift_temporary_credentials_upstream() {
+    let (Some(moto), Some(ca), Some(_)) = (common::moto_url(), test_ca(), common::python()) else {
+        return;
+    };
+    use common::moto::{create_redshift_cluster, seed_moto};
+    let region = "eu-west-3";
+    let home = Home::new();
+    let cluster = unique("rsproxy").replace('_', "-");
+    create_redshift_cluster(&moto, region, &cluster);
+    let db_user = unique("rsproxyuser");
+    seed_moto(&moto);
+    let out = home
+        .dbiam_with_keys()
+        .env("AWS_ENDPOINT_URL", &moto)
+        .args([
+            "token",
+            "--redshift",
+            "--cluster-id",
+            &cluster,
+            "--db-user",
+            &db_user,
+        ])
+        .args(["--region", region, "-o", "json"])
+        .output()
+        .unwrap();
+    assert!(out.status.success(), "{}", text(&out.stderr));
+    let creds: Value = serde_json::from_slice(&out.stdout).unwrap();
+    let user = creds["user"].as_str().unwrap().to_owned();
+    let password = creds["password"].as_str().unwrap().to_owned();
+    let _role = NamedRole::with_password(&user, &password);
+    let _hba = HbaLine::tls_password_for(&user, &ca);
+    seed_moto(&moto);
+    let envs = vec![
+        ("AWS_ACCESS_KEY_ID", "AKIAIOSFODNN7EXAMPLE".to_owned()),
+        (
+            "AWS_SECRET_ACCESS_KEY",
+            "wJalrXUtnFEMI/K7MDENG/bPxRfiCYEXAMPLEKEY".to_owned(),
+        ),
+        ("AWS_ENDPOINT_URL", moto.clone()),
+    ];
+    let proxy = Proxy::start(
+        &home,
+        &envs,
+        &[
+            "--engine",
+            "redshift",
+            "-h",
+            pg_host(),
+            "-p",
+            pg_port_str(),
+            "--cluster-id",
+            &cluster,
+            "--db-user",
+            &db_user,
+            "-d",
+            "postgres",
+            "--sslrootcert",
+            &ca,
+            "--region",
+            region,
+            "--listen",
+            "127.0.0.1:0",
+        ],
+    );
+    assert_eq!(proxy.info["engine"], "redshift");
+    // The client logs in as the target's user; upstream it is the credentials' IAM:user.
+    assert_eq!(proxy.user(), db_user);
+    let out = proxy.psql("postgres", &proxy.password(), "select current_user");
+    assert!(out.status.success(), "{}", text(&out.stderr));
+    assert_eq!(text(&out.stdout), format!("{user}\n"));
+    assert!(!proxy.log().contains(&password));
+}

@@ -276,11 +276,22 @@ fn print_info(infos: &[ConnectInfo], json: bool) -> Result<()> {
             }
             writeln!(out, "  URL:      {}", i.url).map_err(super::write_err)?;
             writeln!(out, "  JDBC:     {}", i.jdbc).map_err(super::write_err)?;
+            // A listener without a target name is named `user@host:port/db`: give it back
+            // as a URL (target names cannot contain '@').
+            let which = if i.target.contains('@') {
+                let scheme = if i.engine == "mysql" {
+                    "mysql"
+                } else {
+                    "postgres"
+                };
+                format!("{scheme}://{}", i.target)
+            } else {
+                i.target.clone()
+            };
             match &i.password_file {
                 Some(f) => writeln!(
                     out,
-                    "  password: in {f} (dbiam proxy --print-password {})",
-                    i.target
+                    "  password: in {f} (dbiam proxy --print-password {which})"
                 ),
                 None => writeln!(out, "  password: any (--trust)"),
             }
