@@ -108,12 +108,11 @@ pub async fn serve(mut s: Session, log: &mut ConnLog) {
         }
         Err(r) => {
             log.fail(r.log.as_deref().unwrap_or(&r.message));
+            // Before the greeting the client has not said it speaks protocol 4.1.
+            let state = (client.seq != u8::MAX).then_some(r.state.as_str());
+            let message = crate::error::one_line(&r.message);
             let _ = client
-                .send(&wire::err_packet(
-                    r.code,
-                    &r.state,
-                    &crate::error::one_line(&r.message),
-                ))
+                .send(&wire::err_packet(r.code, state, &message))
                 .await;
             let _ = s.client.shutdown().await;
         }
@@ -608,7 +607,7 @@ mod tests {
                     if r.auth != expected {
                         let e = wire::err_packet(
                             1045,
-                            "28000",
+                            Some("28000"),
                             "Access denied for user 'app'@'localhost' (using password: YES)",
                         );
                         wire::write_packet(&mut s, seq, &e).await.unwrap();
@@ -825,7 +824,8 @@ mod tests {
         let (port, _) = proxy(closed_port, false, token).await;
         let started = std::time::Instant::now();
         let e = server_error(client_opts(port, "app", LOCAL, None)).await;
-        assert_eq!((e.code, e.state.as_str()), UNREACHABLE);
+        // Before the greeting: no SQLSTATE, as servers do.
+        assert_eq!((e.code, e.state.as_str()), (UNREACHABLE.0, "HY000"));
         assert!(
             e.message.contains("dbiam proxy: cannot connect to"),
             "{}",

@@ -526,18 +526,21 @@ impl std::fmt::Display for ServerErr {
     }
 }
 
-/// Encode an ERR packet payload (always with the SQLSTATE marker, which every client
-/// library reads before and after the handshake). The message is cut at 500 bytes (the
-/// client libraries' buffer is 512).
-pub fn err_packet(code: u16, state: &str, message: &str) -> Vec<u8> {
+/// Encode an ERR packet payload. The SQLSTATE (`#` and five characters) is left out when
+/// `state` is `None`: before the handshake, as servers do (the client has not said it
+/// speaks protocol 4.1, and some client libraries then read the marker as text). The
+/// message is cut at 500 bytes (the client libraries' buffer is 512).
+pub fn err_packet(code: u16, state: Option<&str>, message: &str) -> Vec<u8> {
     let mut p = vec![0xff];
     p.extend_from_slice(&code.to_le_bytes());
-    p.push(b'#');
-    let mut st = [b'H', b'Y', b'0', b'0', b'0'];
-    for (d, s) in st.iter_mut().zip(state.bytes()) {
-        *d = s;
+    if let Some(state) = state {
+        p.push(b'#');
+        let mut st = [b'H', b'Y', b'0', b'0', b'0'];
+        for (d, s) in st.iter_mut().zip(state.bytes()) {
+            *d = s;
+        }
+        p.extend_from_slice(&st);
     }
-    p.extend_from_slice(&st);
     let mut end = message.len().min(500);
     while !message.is_char_boundary(end) {
         end -= 1;
@@ -695,7 +698,11 @@ mod tests {
 
     #[test]
     fn err_packets_carry_code_state_and_message() {
-        let p = err_packet(1045, "28000", "Access denied for user 'x'@'localhost'");
+        let p = err_packet(
+            1045,
+            Some("28000"),
+            "Access denied for user 'x'@'localhost'",
+        );
         assert_eq!(&p[..9], b"\xff\x15\x04#28000");
         let e = parse_err(&p);
         assert_eq!(e.code, 1045);
@@ -704,13 +711,17 @@ mod tests {
             e.to_string(),
             "ERROR 1045 (28000): Access denied for user 'x'@'localhost'"
         );
-        // Without the marker (pre-handshake errors of old servers).
+        // Without the marker (errors before the handshake).
+        assert_eq!(
+            err_packet(1040, None, "Too many connections"),
+            b"\xff\x10\x04Too many connections"
+        );
         let e = parse_err(b"\xff\x10\x04Too many connections");
         assert_eq!((e.code, e.state.as_str()), (1040, "HY000"));
         assert_eq!(e.message, "Too many connections");
         // Long messages are cut on a character boundary.
         let long = "é".repeat(400);
-        let p = err_packet(1, "HY000", &long);
+        let p = err_packet(1, Some("HY000"), &long);
         assert!(p.len() <= 9 + 500);
         assert!(std::str::from_utf8(&p[9..]).is_ok());
     }
