@@ -18,6 +18,7 @@ const CORE: &[&str] = &[
     "src/setup",
     "src/proxy",
     "src/doctor.rs",
+    "src/proxy",
 ];
 
 /// `(folder, module it must not import)`.
