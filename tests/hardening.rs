@@ -583,3 +583,46 @@ fn row7_a_non_utf8_line_does_not_stop_the_shell() {
     assert!(stderr.contains("not UTF-8 text"), "{stderr}");
     assert!(!stderr.contains("line editor failed"), "{stderr}");
 }
+
+/// Row 3: an AWS endpoint that accepts connections and never answers: `token --verify`
+/// ends with a one-line error within the configured bound instead of hanging.
+#[test]
+fn row3_a_silent_aws_endpoint_times_out() {
+    let silent = Silent::start();
+    let home = Home::new();
+    let started = std::time::Instant::now();
+    let out = home
+        .dbiam_with_keys()
+        .env("DBIAM_AWS_TIMEOUT", "2")
+        .env("AWS_MAX_ATTEMPTS", "1")
+        .args(["token", "--verify", "--endpoint-url", &silent.url()])
+        .args([
+            "--hostname",
+            "h.example.com",
+            "--port",
+            "5432",
+            "--username",
+            "u",
+        ])
+        .timeout(Duration::from_secs(40))
+        .output()
+        .unwrap();
+    let stderr = String::from_utf8_lossy(&out.stderr);
+    assert!(started.elapsed() < Duration::from_secs(30), "{stderr}");
+    assert_eq!(out.status.code(), Some(1), "{stderr}");
+    assert!(stderr.contains("did not answer in time"), "{stderr}");
+    assert_eq!(stderr.trim_end().lines().count(), 1, "{stderr}");
+    assert!(silent.count() >= 1);
+    home.dbiam_with_keys()
+        .env("DBIAM_AWS_TIMEOUT", "soon")
+        .args([
+            "token",
+            "--verify",
+            "--hostname",
+            "h.example.com",
+            "-U",
+            "u",
+        ])
+        .assert()
+        .code(2);
+}
