@@ -113,6 +113,26 @@ impl ResultSink for Discard {
     }
 }
 
+/// psql's aligned output shows a tab as spaces up to the next multiple of 8 columns.
+fn expand_tabs(line: &str) -> std::borrow::Cow<'_, str> {
+    if !line.contains('\t') {
+        return line.into();
+    }
+    let mut out = String::with_capacity(line.len() + 8);
+    let mut col = 0;
+    for c in line.chars() {
+        if c == '\t' {
+            let n = 8 - col % 8;
+            out.extend(std::iter::repeat_n(' ', n));
+            col += n;
+        } else {
+            out.push(c);
+            col += width(c.encode_utf8(&mut [0; 4]));
+        }
+    }
+    out.into()
+}
+
 // ---------------------------------------------------------------- CSV
 
 /// `psql --csv`: a header line, rows, NULL as an empty field; tags for other statements.
@@ -400,7 +420,7 @@ impl<W: Write> Aligned<W> {
                         v.as_deref()
                             .unwrap_or("")
                             .split('\n')
-                            .map(super::sanitize)
+                            .map(|l| super::sanitize(&expand_tabs(l)))
                             .collect()
                     })
                     .collect()

@@ -416,9 +416,11 @@ impl<D: Driver> Runner<'_, D> {
             tag: None,
             capture: (go != Go::Print).then(Captured::default),
         };
+        let mut copied_in = false;
         let result = match self.driver.run(text, &mut tap).await {
             Ok(Outcome::Done) => Ok(()),
             Ok(Outcome::CopyIn) => {
+                copied_in = true;
                 let tag = tap.tag.take();
                 drop(tap);
                 let r = self.copy_in_data(src).await;
@@ -445,7 +447,8 @@ impl<D: Driver> Runner<'_, D> {
                 self.set_var("ROW_COUNT", "0");
                 self.set_var("LAST_ERROR_MESSAGE", &message);
                 self.set_var("LAST_ERROR_SQLSTATE", &code);
-                if copies_from_client(text) {
+                // psql skips the data of a COPY the server refused outright.
+                if !copied_in && copies_from_client(text) {
                     self.skip_copy_data = true;
                 }
             }
