@@ -564,6 +564,10 @@ impl<D: Driver> Runner<'_, D> {
     ) -> Result<Flow> {
         match result {
             Ok(()) => Ok(Flow::Continue),
+            // The mysql client's report differs from psql's: keep dbiam's one line.
+            Err(ExecError::Server(e)) if self.splitter.dialect() == Dialect::MySql => {
+                self.failed(script_error(source, line, text, &e))
+            }
             Err(ExecError::Server(e)) => {
                 // As psql: the server's error, whole, then go on or stop.
                 self.sink.flush().map_err(output_error)?;
