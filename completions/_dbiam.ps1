@@ -46,6 +46,7 @@ Register-ArgumentCompleter -Native -CommandName 'dbiam' -ScriptBlock {
             [CompletionResult]::new('env', 'env', [CompletionResultType]::ParameterValue, 'Print the variables `dbiam exec` sets, as lines for `eval`')
             [CompletionResult]::new('doctor', 'doctor', [CompletionResultType]::ParameterValue, 'Check everything IAM database login needs, with a fix for each failure')
             [CompletionResult]::new('setup', 'setup', [CompletionResultType]::ParameterValue, 'Switch IAM database authentication on: `setup enable`, `setup policy`, `setup user`')
+            [CompletionResult]::new('proxy', 'proxy', [CompletionResultType]::ParameterValue, 'A local proxy so any client (DBeaver, DataGrip, psql, JDBC pools) logs in with IAM without knowing it')
             [CompletionResult]::new('completions', 'completions', [CompletionResultType]::ParameterValue, 'Print the shell completion script (bash, zsh, fish, powershell, elvish)')
             [CompletionResult]::new('man', 'man', [CompletionResultType]::ParameterValue, 'Print the man page, or write every page into a directory')
             [CompletionResult]::new('help', 'help', [CompletionResultType]::ParameterValue, 'Print this message or the help of the given subcommand(s)')
@@ -432,7 +433,7 @@ Register-ArgumentCompleter -Native -CommandName 'dbiam' -ScriptBlock {
             [CompletionResult]::new('--page-size', '--page-size', [CompletionResultType]::ParameterName, 'Items DynamoDB reads per request (default: up to 1 MB per page)')
             [CompletionResult]::new('--values', '--values', [CompletionResultType]::ParameterName, 'ExpressionAttributeValues as a JSON object, e.g. ''{":p": "a"}''')
             [CompletionResult]::new('--names', '--names', [CompletionResultType]::ParameterName, 'ExpressionAttributeNames as a JSON object, e.g. ''{"#n": "name"}''')
-            [CompletionResult]::new('--segments', '--segments', [CompletionResultType]::ParameterName, 'Parallel scan with this many segments, all read at once')
+            [CompletionResult]::new('--segments', '--segments', [CompletionResultType]::ParameterName, 'Parallel scan with this many segments (DynamoDB allows 1 to 1,000,000); at most 32 are read at once')
             [CompletionResult]::new('--profile', '--profile', [CompletionResultType]::ParameterName, 'AWS profile from the shared config files (overrides environment keys)')
             [CompletionResult]::new('--region', '--region', [CompletionResultType]::ParameterName, 'AWS region (default: AWS_REGION, AWS_DEFAULT_REGION, the profile, or the host name)')
             [CompletionResult]::new('--endpoint-url', '--endpoint-url', [CompletionResultType]::ParameterName, 'Send AWS API calls to this endpoint instead of AWS''s (AWS_ENDPOINT_URL works too)')
@@ -585,6 +586,7 @@ Register-ArgumentCompleter -Native -CommandName 'dbiam' -ScriptBlock {
             [CompletionResult]::new('--db-groups', '--db-groups', [CompletionResultType]::ParameterName, 'Redshift: database groups the user joins for this session (comma-separated)')
             [CompletionResult]::new('--duration', '--duration', [CompletionResultType]::ParameterName, 'Redshift: the credentials'' lifetime in seconds (900 to 3600; default 900)')
             [CompletionResult]::new('--role-arn', '--role-arn', [CompletionResultType]::ParameterName, 'Assume this IAM role before minting tokens for this target')
+            [CompletionResult]::new('--proxy-port', '--proxy-port', [CompletionResultType]::ParameterName, 'The loopback port `dbiam proxy` listens on for this target')
             [CompletionResult]::new('--profile', '--profile', [CompletionResultType]::ParameterName, 'AWS profile from the shared config files (overrides environment keys)')
             [CompletionResult]::new('--region', '--region', [CompletionResultType]::ParameterName, 'AWS region (default: AWS_REGION, AWS_DEFAULT_REGION, the profile, or the host name)')
             [CompletionResult]::new('--endpoint-url', '--endpoint-url', [CompletionResultType]::ParameterName, 'Send AWS API calls to this endpoint instead of AWS''s (AWS_ENDPOINT_URL works too)')
@@ -676,6 +678,7 @@ Register-ArgumentCompleter -Native -CommandName 'dbiam' -ScriptBlock {
             [CompletionResult]::new('--no-iam', '--no-iam', [CompletionResultType]::ParameterName, 'Do not use IAM: the password comes from PGPASSWORD or a hidden prompt')
             [CompletionResult]::new('--auto-create', '--auto-create', [CompletionResultType]::ParameterName, 'Redshift: create the database user if it does not exist')
             [CompletionResult]::new('--with-iam', '--with-iam', [CompletionResultType]::ParameterName, 'Redshift: log in as the IAM identity itself (GetClusterCredentialsWithIAM)')
+            [CompletionResult]::new('--keep-aws-env', '--keep-aws-env', [CompletionResultType]::ParameterName, 'Pass dbiam''s AWS credential variables (AWS_ACCESS_KEY_ID, AWS_SECRET_ACCESS_KEY, AWS_SESSION_TOKEN, …) on to the command; by default it gets only the database''s')
             [CompletionResult]::new('--help', '--help', [CompletionResultType]::ParameterName, 'Print help')
             [CompletionResult]::new('--debug', '--debug', [CompletionResultType]::ParameterName, 'Print diagnostics on stderr (secrets are always redacted)')
             [CompletionResult]::new('-V', '-V ', [CompletionResultType]::ParameterName, 'Print version')
@@ -888,6 +891,55 @@ Register-ArgumentCompleter -Native -CommandName 'dbiam' -ScriptBlock {
         'dbiam;setup;help;help' {
             break
         }
+        'dbiam;proxy' {
+            [CompletionResult]::new('--engine', '--engine', [CompletionResultType]::ParameterName, 'The database engine (default: from the URL scheme, the host name, or the port)')
+            [CompletionResult]::new('--url', '--url', [CompletionResultType]::ParameterName, 'A connection URL (same as the positional URL)')
+            [CompletionResult]::new('-h', '-h', [CompletionResultType]::ParameterName, 'Database server host name [env: PGHOST]')
+            [CompletionResult]::new('--host', '--host', [CompletionResultType]::ParameterName, 'Database server host name [env: PGHOST]')
+            [CompletionResult]::new('--hostaddr', '--hostaddr', [CompletionResultType]::ParameterName, 'Connect to this IP address instead of resolving --host; TLS still checks --host (as libpq''s hostaddr; for SSH tunnels) [env: PGHOSTADDR]')
+            [CompletionResult]::new('-p', '-p', [CompletionResultType]::ParameterName, 'Database server port (default 5432; MySQL 3306, Redshift 5439) [env: PGPORT]')
+            [CompletionResult]::new('--port', '--port', [CompletionResultType]::ParameterName, 'Database server port (default 5432; MySQL 3306, Redshift 5439) [env: PGPORT]')
+            [CompletionResult]::new('-U', '-U ', [CompletionResultType]::ParameterName, 'Database user name (default: the OS user) [env: PGUSER]')
+            [CompletionResult]::new('--username', '--username', [CompletionResultType]::ParameterName, 'Database user name (default: the OS user) [env: PGUSER]')
+            [CompletionResult]::new('-d', '-d', [CompletionResultType]::ParameterName, 'Database name (default: the user name) [env: PGDATABASE]')
+            [CompletionResult]::new('--dbname', '--dbname', [CompletionResultType]::ParameterName, 'Database name (default: the user name) [env: PGDATABASE]')
+            [CompletionResult]::new('--signing-host', '--signing-host', [CompletionResultType]::ParameterName, 'Sign the IAM token for this host instead of --host (the RDS endpoint behind a tunnel, proxy or CNAME)')
+            [CompletionResult]::new('--signing-port', '--signing-port', [CompletionResultType]::ParameterName, 'Sign the IAM token for this port instead of --port')
+            [CompletionResult]::new('--sslmode', '--sslmode', [CompletionResultType]::ParameterName, 'TLS mode, as libpq (default verify-full) [env: PGSSLMODE]')
+            [CompletionResult]::new('--sslrootcert', '--sslrootcert', [CompletionResultType]::ParameterName, 'Also trust the CA certificates in this PEM file [env: PGSSLROOTCERT]')
+            [CompletionResult]::new('--ssl-ca', '--ssl-ca', [CompletionResultType]::ParameterName, 'Also trust the CA certificates in this PEM file [env: PGSSLROOTCERT]')
+            [CompletionResult]::new('--connect-timeout', '--connect-timeout', [CompletionResultType]::ParameterName, 'Give up connecting after this many seconds (default 30) [env: PGCONNECT_TIMEOUT]')
+            [CompletionResult]::new('--cluster-id', '--cluster-id', [CompletionResultType]::ParameterName, 'Redshift: the provisioned cluster''s identifier (default: the host name''s first label)')
+            [CompletionResult]::new('--workgroup', '--workgroup', [CompletionResultType]::ParameterName, 'Redshift Serverless: the workgroup (default: the first label of a `.redshift-serverless.amazonaws.com` host); uses redshift-serverless GetCredentials')
+            [CompletionResult]::new('--db-user', '--db-user', [CompletionResultType]::ParameterName, 'Redshift: the database user to get credentials for (GetClusterCredentials; default: -U)')
+            [CompletionResult]::new('--db-groups', '--db-groups', [CompletionResultType]::ParameterName, 'Redshift: database groups the user joins for this session (comma-separated)')
+            [CompletionResult]::new('--duration', '--duration', [CompletionResultType]::ParameterName, 'Redshift: the credentials'' lifetime in seconds (900 to 3600; default 900)')
+            [CompletionResult]::new('--listen', '--listen', [CompletionResultType]::ParameterName, 'Listen on HOST:PORT (repeatable: one per target, in order). Default: the target''s `proxy_port` on 127.0.0.1, else a free port (printed)')
+            [CompletionResult]::new('--socket', '--socket', [CompletionResultType]::ParameterName, 'Also listen on a Unix socket in DIR (PostgreSQL clients: `host=DIR`; mode 0700 directory, 0600 socket)')
+            [CompletionResult]::new('--password-file', '--password-file', [CompletionResultType]::ParameterName, 'The local password file (created with a random password when missing; must not be readable by group or others). Default: one per target in dbiam''s state directory')
+            [CompletionResult]::new('--print-password', '--print-password', [CompletionResultType]::ParameterName, 'Print the local password of TARGET (a name or URL) and exit')
+            [CompletionResult]::new('--log-format', '--log-format', [CompletionResultType]::ParameterName, 'The per-connection log line on stderr')
+            [CompletionResult]::new('--drain-timeout', '--drain-timeout', [CompletionResultType]::ParameterName, 'After Ctrl-C or SIGTERM, let open sessions finish for this long before closing them')
+            [CompletionResult]::new('--client-timeout', '--client-timeout', [CompletionResultType]::ParameterName, 'Drop a client that has not logged in after this long')
+            [CompletionResult]::new('--profile', '--profile', [CompletionResultType]::ParameterName, 'AWS profile from the shared config files (overrides environment keys)')
+            [CompletionResult]::new('--region', '--region', [CompletionResultType]::ParameterName, 'AWS region (default: AWS_REGION, AWS_DEFAULT_REGION, the profile, or the host name)')
+            [CompletionResult]::new('--endpoint-url', '--endpoint-url', [CompletionResultType]::ParameterName, 'Send AWS API calls to this endpoint instead of AWS''s (AWS_ENDPOINT_URL works too)')
+            [CompletionResult]::new('-o', '-o', [CompletionResultType]::ParameterName, 'Output format')
+            [CompletionResult]::new('--output', '--output', [CompletionResultType]::ParameterName, 'Output format')
+            [CompletionResult]::new('--color', '--color', [CompletionResultType]::ParameterName, 'When to use colour (NO_COLOR is honoured with `auto`)')
+            [CompletionResult]::new('--signing-time', '--signing-time', [CompletionResultType]::ParameterName, 'Sign tokens as of this instant instead of now (RFC 3339 or YYYYMMDDTHHMMSSZ)')
+            [CompletionResult]::new('--allowed-accounts', '--allowed-accounts', [CompletionResultType]::ParameterName, 'Refuse credentials of any other AWS account (comma-separated 12-digit ids)')
+            [CompletionResult]::new('--no-iam', '--no-iam', [CompletionResultType]::ParameterName, 'Do not use IAM: the password comes from PGPASSWORD or a hidden prompt')
+            [CompletionResult]::new('--auto-create', '--auto-create', [CompletionResultType]::ParameterName, 'Redshift: create the database user if it does not exist')
+            [CompletionResult]::new('--with-iam', '--with-iam', [CompletionResultType]::ParameterName, 'Redshift: log in as the IAM identity itself (GetClusterCredentialsWithIAM)')
+            [CompletionResult]::new('--allow-remote', '--allow-remote', [CompletionResultType]::ParameterName, 'Allow a non-loopback --listen address (needs a local password; not with --trust)')
+            [CompletionResult]::new('--trust', '--trust', [CompletionResultType]::ParameterName, 'Accept any local password (loopback only; for single-user machines)')
+            [CompletionResult]::new('--help', '--help', [CompletionResultType]::ParameterName, 'Print help')
+            [CompletionResult]::new('--debug', '--debug', [CompletionResultType]::ParameterName, 'Print diagnostics on stderr (secrets are always redacted)')
+            [CompletionResult]::new('-V', '-V ', [CompletionResultType]::ParameterName, 'Print version')
+            [CompletionResult]::new('--version', '--version', [CompletionResultType]::ParameterName, 'Print version')
+            break
+        }
         'dbiam;completions' {
             [CompletionResult]::new('--profile', '--profile', [CompletionResultType]::ParameterName, 'AWS profile from the shared config files (overrides environment keys)')
             [CompletionResult]::new('--region', '--region', [CompletionResultType]::ParameterName, 'AWS region (default: AWS_REGION, AWS_DEFAULT_REGION, the profile, or the host name)')
@@ -933,6 +985,7 @@ Register-ArgumentCompleter -Native -CommandName 'dbiam' -ScriptBlock {
             [CompletionResult]::new('env', 'env', [CompletionResultType]::ParameterValue, 'Print the variables `dbiam exec` sets, as lines for `eval`')
             [CompletionResult]::new('doctor', 'doctor', [CompletionResultType]::ParameterValue, 'Check everything IAM database login needs, with a fix for each failure')
             [CompletionResult]::new('setup', 'setup', [CompletionResultType]::ParameterValue, 'Switch IAM database authentication on: `setup enable`, `setup policy`, `setup user`')
+            [CompletionResult]::new('proxy', 'proxy', [CompletionResultType]::ParameterValue, 'A local proxy so any client (DBeaver, DataGrip, psql, JDBC pools) logs in with IAM without knowing it')
             [CompletionResult]::new('completions', 'completions', [CompletionResultType]::ParameterValue, 'Print the shell completion script (bash, zsh, fish, powershell, elvish)')
             [CompletionResult]::new('man', 'man', [CompletionResultType]::ParameterValue, 'Print the man page, or write every page into a directory')
             [CompletionResult]::new('help', 'help', [CompletionResultType]::ParameterValue, 'Print this message or the help of the given subcommand(s)')
@@ -1036,6 +1089,9 @@ Register-ArgumentCompleter -Native -CommandName 'dbiam' -ScriptBlock {
             break
         }
         'dbiam;help;setup;user' {
+            break
+        }
+        'dbiam;help;proxy' {
             break
         }
         'dbiam;help;completions' {

@@ -43,6 +43,7 @@ set edit:completion:arg-completer[dbiam] = {|@words|
             cand env 'Print the variables `dbiam exec` sets, as lines for `eval`'
             cand doctor 'Check everything IAM database login needs, with a fix for each failure'
             cand setup 'Switch IAM database authentication on: `setup enable`, `setup policy`, `setup user`'
+            cand proxy 'A local proxy so any client (DBeaver, DataGrip, psql, JDBC pools) logs in with IAM without knowing it'
             cand completions 'Print the shell completion script (bash, zsh, fish, powershell, elvish)'
             cand man 'Print the man page, or write every page into a directory'
             cand help 'Print this message or the help of the given subcommand(s)'
@@ -411,7 +412,7 @@ set edit:completion:arg-completer[dbiam] = {|@words|
             cand --page-size 'Items DynamoDB reads per request (default: up to 1 MB per page)'
             cand --values 'ExpressionAttributeValues as a JSON object, e.g. ''{":p": "a"}'''
             cand --names 'ExpressionAttributeNames as a JSON object, e.g. ''{"#n": "name"}'''
-            cand --segments 'Parallel scan with this many segments, all read at once'
+            cand --segments 'Parallel scan with this many segments (DynamoDB allows 1 to 1,000,000); at most 32 are read at once'
             cand --profile 'AWS profile from the shared config files (overrides environment keys)'
             cand --region 'AWS region (default: AWS_REGION, AWS_DEFAULT_REGION, the profile, or the host name)'
             cand --endpoint-url 'Send AWS API calls to this endpoint instead of AWS''s (AWS_ENDPOINT_URL works too)'
@@ -549,6 +550,7 @@ set edit:completion:arg-completer[dbiam] = {|@words|
             cand --db-groups 'Redshift: database groups the user joins for this session (comma-separated)'
             cand --duration 'Redshift: the credentials'' lifetime in seconds (900 to 3600; default 900)'
             cand --role-arn 'Assume this IAM role before minting tokens for this target'
+            cand --proxy-port 'The loopback port `dbiam proxy` listens on for this target'
             cand --profile 'AWS profile from the shared config files (overrides environment keys)'
             cand --region 'AWS region (default: AWS_REGION, AWS_DEFAULT_REGION, the profile, or the host name)'
             cand --endpoint-url 'Send AWS API calls to this endpoint instead of AWS''s (AWS_ENDPOINT_URL works too)'
@@ -632,6 +634,7 @@ set edit:completion:arg-completer[dbiam] = {|@words|
             cand --no-iam 'Do not use IAM: the password comes from PGPASSWORD or a hidden prompt'
             cand --auto-create 'Redshift: create the database user if it does not exist'
             cand --with-iam 'Redshift: log in as the IAM identity itself (GetClusterCredentialsWithIAM)'
+            cand --keep-aws-env 'Pass dbiam''s AWS credential variables (AWS_ACCESS_KEY_ID, AWS_SECRET_ACCESS_KEY, AWS_SESSION_TOKEN, …) on to the command; by default it gets only the database''s'
             cand --help 'Print help'
             cand --debug 'Print diagnostics on stderr (secrets are always redacted)'
             cand -V 'Print version'
@@ -832,6 +835,54 @@ set edit:completion:arg-completer[dbiam] = {|@words|
         }
         &'dbiam;setup;help;help'= {
         }
+        &'dbiam;proxy'= {
+            cand --engine 'The database engine (default: from the URL scheme, the host name, or the port)'
+            cand --url 'A connection URL (same as the positional URL)'
+            cand -h 'Database server host name [env: PGHOST]'
+            cand --host 'Database server host name [env: PGHOST]'
+            cand --hostaddr 'Connect to this IP address instead of resolving --host; TLS still checks --host (as libpq''s hostaddr; for SSH tunnels) [env: PGHOSTADDR]'
+            cand -p 'Database server port (default 5432; MySQL 3306, Redshift 5439) [env: PGPORT]'
+            cand --port 'Database server port (default 5432; MySQL 3306, Redshift 5439) [env: PGPORT]'
+            cand -U 'Database user name (default: the OS user) [env: PGUSER]'
+            cand --username 'Database user name (default: the OS user) [env: PGUSER]'
+            cand -d 'Database name (default: the user name) [env: PGDATABASE]'
+            cand --dbname 'Database name (default: the user name) [env: PGDATABASE]'
+            cand --signing-host 'Sign the IAM token for this host instead of --host (the RDS endpoint behind a tunnel, proxy or CNAME)'
+            cand --signing-port 'Sign the IAM token for this port instead of --port'
+            cand --sslmode 'TLS mode, as libpq (default verify-full) [env: PGSSLMODE]'
+            cand --sslrootcert 'Also trust the CA certificates in this PEM file [env: PGSSLROOTCERT]'
+            cand --ssl-ca 'Also trust the CA certificates in this PEM file [env: PGSSLROOTCERT]'
+            cand --connect-timeout 'Give up connecting after this many seconds (default 30) [env: PGCONNECT_TIMEOUT]'
+            cand --cluster-id 'Redshift: the provisioned cluster''s identifier (default: the host name''s first label)'
+            cand --workgroup 'Redshift Serverless: the workgroup (default: the first label of a `.redshift-serverless.amazonaws.com` host); uses redshift-serverless GetCredentials'
+            cand --db-user 'Redshift: the database user to get credentials for (GetClusterCredentials; default: -U)'
+            cand --db-groups 'Redshift: database groups the user joins for this session (comma-separated)'
+            cand --duration 'Redshift: the credentials'' lifetime in seconds (900 to 3600; default 900)'
+            cand --listen 'Listen on HOST:PORT (repeatable: one per target, in order). Default: the target''s `proxy_port` on 127.0.0.1, else a free port (printed)'
+            cand --socket 'Also listen on a Unix socket in DIR (PostgreSQL clients: `host=DIR`; mode 0700 directory, 0600 socket)'
+            cand --password-file 'The local password file (created with a random password when missing; must not be readable by group or others). Default: one per target in dbiam''s state directory'
+            cand --print-password 'Print the local password of TARGET (a name or URL) and exit'
+            cand --log-format 'The per-connection log line on stderr'
+            cand --drain-timeout 'After Ctrl-C or SIGTERM, let open sessions finish for this long before closing them'
+            cand --client-timeout 'Drop a client that has not logged in after this long'
+            cand --profile 'AWS profile from the shared config files (overrides environment keys)'
+            cand --region 'AWS region (default: AWS_REGION, AWS_DEFAULT_REGION, the profile, or the host name)'
+            cand --endpoint-url 'Send AWS API calls to this endpoint instead of AWS''s (AWS_ENDPOINT_URL works too)'
+            cand -o 'Output format'
+            cand --output 'Output format'
+            cand --color 'When to use colour (NO_COLOR is honoured with `auto`)'
+            cand --signing-time 'Sign tokens as of this instant instead of now (RFC 3339 or YYYYMMDDTHHMMSSZ)'
+            cand --allowed-accounts 'Refuse credentials of any other AWS account (comma-separated 12-digit ids)'
+            cand --no-iam 'Do not use IAM: the password comes from PGPASSWORD or a hidden prompt'
+            cand --auto-create 'Redshift: create the database user if it does not exist'
+            cand --with-iam 'Redshift: log in as the IAM identity itself (GetClusterCredentialsWithIAM)'
+            cand --allow-remote 'Allow a non-loopback --listen address (needs a local password; not with --trust)'
+            cand --trust 'Accept any local password (loopback only; for single-user machines)'
+            cand --help 'Print help'
+            cand --debug 'Print diagnostics on stderr (secrets are always redacted)'
+            cand -V 'Print version'
+            cand --version 'Print version'
+        }
         &'dbiam;completions'= {
             cand --profile 'AWS profile from the shared config files (overrides environment keys)'
             cand --region 'AWS region (default: AWS_REGION, AWS_DEFAULT_REGION, the profile, or the host name)'
@@ -875,6 +926,7 @@ set edit:completion:arg-completer[dbiam] = {|@words|
             cand env 'Print the variables `dbiam exec` sets, as lines for `eval`'
             cand doctor 'Check everything IAM database login needs, with a fix for each failure'
             cand setup 'Switch IAM database authentication on: `setup enable`, `setup policy`, `setup user`'
+            cand proxy 'A local proxy so any client (DBeaver, DataGrip, psql, JDBC pools) logs in with IAM without knowing it'
             cand completions 'Print the shell completion script (bash, zsh, fish, powershell, elvish)'
             cand man 'Print the man page, or write every page into a directory'
             cand help 'Print this message or the help of the given subcommand(s)'
@@ -950,6 +1002,8 @@ set edit:completion:arg-completer[dbiam] = {|@words|
         &'dbiam;help;setup;policy'= {
         }
         &'dbiam;help;setup;user'= {
+        }
+        &'dbiam;help;proxy'= {
         }
         &'dbiam;help;completions'= {
         }

@@ -51,6 +51,7 @@ complete -c dbiam -n "__fish_dbiam_needs_command" -f -a "exec" -d 'Run a command
 complete -c dbiam -n "__fish_dbiam_needs_command" -f -a "env" -d 'Print the variables `dbiam exec` sets, as lines for `eval`'
 complete -c dbiam -n "__fish_dbiam_needs_command" -f -a "doctor" -d 'Check everything IAM database login needs, with a fix for each failure'
 complete -c dbiam -n "__fish_dbiam_needs_command" -f -a "setup" -d 'Switch IAM database authentication on: `setup enable`, `setup policy`, `setup user`'
+complete -c dbiam -n "__fish_dbiam_needs_command" -f -a "proxy" -d 'A local proxy so any client (DBeaver, DataGrip, psql, JDBC pools) logs in with IAM without knowing it'
 complete -c dbiam -n "__fish_dbiam_needs_command" -f -a "completions" -d 'Print the shell completion script (bash, zsh, fish, powershell, elvish)'
 complete -c dbiam -n "__fish_dbiam_needs_command" -f -a "man" -d 'Print the man page, or write every page into a directory'
 complete -c dbiam -n "__fish_dbiam_needs_command" -f -a "help" -d 'Print this message or the help of the given subcommand(s)'
@@ -413,7 +414,7 @@ complete -c dbiam -n "__fish_dbiam_using_subcommand dynamo; and __fish_seen_subc
 complete -c dbiam -n "__fish_dbiam_using_subcommand dynamo; and __fish_seen_subcommand_from scan" -l page-size -d 'Items DynamoDB reads per request (default: up to 1 MB per page)' -r
 complete -c dbiam -n "__fish_dbiam_using_subcommand dynamo; and __fish_seen_subcommand_from scan" -l values -d 'ExpressionAttributeValues as a JSON object, e.g. \'{":p": "a"}\'' -r
 complete -c dbiam -n "__fish_dbiam_using_subcommand dynamo; and __fish_seen_subcommand_from scan" -l names -d 'ExpressionAttributeNames as a JSON object, e.g. \'{"#n": "name"}\'' -r
-complete -c dbiam -n "__fish_dbiam_using_subcommand dynamo; and __fish_seen_subcommand_from scan" -l segments -d 'Parallel scan with this many segments, all read at once' -r
+complete -c dbiam -n "__fish_dbiam_using_subcommand dynamo; and __fish_seen_subcommand_from scan" -l segments -d 'Parallel scan with this many segments (DynamoDB allows 1 to 1,000,000); at most 32 are read at once' -r
 complete -c dbiam -n "__fish_dbiam_using_subcommand dynamo; and __fish_seen_subcommand_from scan" -l profile -d 'AWS profile from the shared config files (overrides environment keys)' -r
 complete -c dbiam -n "__fish_dbiam_using_subcommand dynamo; and __fish_seen_subcommand_from scan" -l region -d 'AWS region (default: AWS_REGION, AWS_DEFAULT_REGION, the profile, or the host name)' -r
 complete -c dbiam -n "__fish_dbiam_using_subcommand dynamo; and __fish_seen_subcommand_from scan" -l endpoint-url -d 'Send AWS API calls to this endpoint instead of AWS\'s (AWS_ENDPOINT_URL works too)' -r
@@ -534,6 +535,7 @@ complete -c dbiam -n "__fish_dbiam_using_subcommand targets; and __fish_seen_sub
 complete -c dbiam -n "__fish_dbiam_using_subcommand targets; and __fish_seen_subcommand_from add" -l db-groups -d 'Redshift: database groups the user joins for this session (comma-separated)' -r
 complete -c dbiam -n "__fish_dbiam_using_subcommand targets; and __fish_seen_subcommand_from add" -l duration -d 'Redshift: the credentials\' lifetime in seconds (900 to 3600; default 900)' -r
 complete -c dbiam -n "__fish_dbiam_using_subcommand targets; and __fish_seen_subcommand_from add" -l role-arn -d 'Assume this IAM role before minting tokens for this target' -r
+complete -c dbiam -n "__fish_dbiam_using_subcommand targets; and __fish_seen_subcommand_from add" -l proxy-port -d 'The loopback port `dbiam proxy` listens on for this target' -r
 complete -c dbiam -n "__fish_dbiam_using_subcommand targets; and __fish_seen_subcommand_from add" -l profile -d 'AWS profile from the shared config files (overrides environment keys)' -r
 complete -c dbiam -n "__fish_dbiam_using_subcommand targets; and __fish_seen_subcommand_from add" -l region -d 'AWS region (default: AWS_REGION, AWS_DEFAULT_REGION, the profile, or the host name)' -r
 complete -c dbiam -n "__fish_dbiam_using_subcommand targets; and __fish_seen_subcommand_from add" -l endpoint-url -d 'Send AWS API calls to this endpoint instead of AWS\'s (AWS_ENDPOINT_URL works too)' -r
@@ -613,6 +615,7 @@ complete -c dbiam -n "__fish_dbiam_using_subcommand exec" -l allowed-accounts -d
 complete -c dbiam -n "__fish_dbiam_using_subcommand exec" -l no-iam -d 'Do not use IAM: the password comes from PGPASSWORD or a hidden prompt'
 complete -c dbiam -n "__fish_dbiam_using_subcommand exec" -l auto-create -d 'Redshift: create the database user if it does not exist'
 complete -c dbiam -n "__fish_dbiam_using_subcommand exec" -l with-iam -d 'Redshift: log in as the IAM identity itself (GetClusterCredentialsWithIAM)'
+complete -c dbiam -n "__fish_dbiam_using_subcommand exec" -l keep-aws-env -d 'Pass dbiam\'s AWS credential variables (AWS_ACCESS_KEY_ID, AWS_SECRET_ACCESS_KEY, AWS_SESSION_TOKEN, …) on to the command; by default it gets only the database\'s'
 complete -c dbiam -n "__fish_dbiam_using_subcommand exec" -l help -d 'Print help'
 complete -c dbiam -n "__fish_dbiam_using_subcommand exec" -l debug -d 'Print diagnostics on stderr (secrets are always redacted)'
 complete -c dbiam -n "__fish_dbiam_using_subcommand exec" -s V -l version -d 'Print version'
@@ -815,6 +818,59 @@ complete -c dbiam -n "__fish_dbiam_using_subcommand setup; and __fish_seen_subco
 complete -c dbiam -n "__fish_dbiam_using_subcommand setup; and __fish_seen_subcommand_from help" -f -a "policy" -d 'Print a least-privilege IAM policy (JSON) for connecting with IAM authentication'
 complete -c dbiam -n "__fish_dbiam_using_subcommand setup; and __fish_seen_subcommand_from help" -f -a "user" -d 'Create the IAM database user (PostgreSQL: CREATE USER + GRANT rds_iam), or print the SQL'
 complete -c dbiam -n "__fish_dbiam_using_subcommand setup; and __fish_seen_subcommand_from help" -f -a "help" -d 'Print this message or the help of the given subcommand(s)'
+complete -c dbiam -n "__fish_dbiam_using_subcommand proxy" -l engine -d 'The database engine (default: from the URL scheme, the host name, or the port)' -r -f -a "postgres\t'PostgreSQL, RDS and Aurora PostgreSQL (an RDS IAM token)'
+mysql\t'MySQL, MariaDB, RDS and Aurora MySQL (an RDS IAM token, sent over TLS only)'
+redshift\t'Amazon Redshift, provisioned or serverless (temporary credentials from the Redshift APIs)'
+dsql\t'Amazon Aurora DSQL (a DSQL token)'"
+complete -c dbiam -n "__fish_dbiam_using_subcommand proxy" -l url -d 'A connection URL (same as the positional URL)' -r
+complete -c dbiam -n "__fish_dbiam_using_subcommand proxy" -s h -l host -d 'Database server host name [env: PGHOST]' -r
+complete -c dbiam -n "__fish_dbiam_using_subcommand proxy" -l hostaddr -d 'Connect to this IP address instead of resolving --host; TLS still checks --host (as libpq\'s hostaddr; for SSH tunnels) [env: PGHOSTADDR]' -r
+complete -c dbiam -n "__fish_dbiam_using_subcommand proxy" -s p -l port -d 'Database server port (default 5432; MySQL 3306, Redshift 5439) [env: PGPORT]' -r
+complete -c dbiam -n "__fish_dbiam_using_subcommand proxy" -s U -l username -d 'Database user name (default: the OS user) [env: PGUSER]' -r
+complete -c dbiam -n "__fish_dbiam_using_subcommand proxy" -s d -l dbname -d 'Database name (default: the user name) [env: PGDATABASE]' -r
+complete -c dbiam -n "__fish_dbiam_using_subcommand proxy" -l signing-host -d 'Sign the IAM token for this host instead of --host (the RDS endpoint behind a tunnel, proxy or CNAME)' -r
+complete -c dbiam -n "__fish_dbiam_using_subcommand proxy" -l signing-port -d 'Sign the IAM token for this port instead of --port' -r
+complete -c dbiam -n "__fish_dbiam_using_subcommand proxy" -l sslmode -d 'TLS mode, as libpq (default verify-full) [env: PGSSLMODE]' -r -f -a "disable\t'No TLS (refused with IAM: a token is never sent in clear)'
+allow\t'TLS if the server insists (treated as `prefer`; with IAM as `require`)'
+prefer\t'TLS if the server offers it, without verification (with IAM: TLS required)'
+require\t'TLS always; the certificate is verified only against `--sslrootcert` if given'
+verify-ca\t'TLS always; the chain must lead to a trusted CA; any host name'
+verify-full\t'TLS always; trusted chain and the host name must match (the default)'"
+complete -c dbiam -n "__fish_dbiam_using_subcommand proxy" -l sslrootcert -l ssl-ca -d 'Also trust the CA certificates in this PEM file [env: PGSSLROOTCERT]' -r -F
+complete -c dbiam -n "__fish_dbiam_using_subcommand proxy" -l connect-timeout -d 'Give up connecting after this many seconds (default 30) [env: PGCONNECT_TIMEOUT]' -r
+complete -c dbiam -n "__fish_dbiam_using_subcommand proxy" -l cluster-id -d 'Redshift: the provisioned cluster\'s identifier (default: the host name\'s first label)' -r
+complete -c dbiam -n "__fish_dbiam_using_subcommand proxy" -l workgroup -d 'Redshift Serverless: the workgroup (default: the first label of a `.redshift-serverless.amazonaws.com` host); uses redshift-serverless GetCredentials' -r
+complete -c dbiam -n "__fish_dbiam_using_subcommand proxy" -l db-user -d 'Redshift: the database user to get credentials for (GetClusterCredentials; default: -U)' -r
+complete -c dbiam -n "__fish_dbiam_using_subcommand proxy" -l db-groups -d 'Redshift: database groups the user joins for this session (comma-separated)' -r
+complete -c dbiam -n "__fish_dbiam_using_subcommand proxy" -l duration -d 'Redshift: the credentials\' lifetime in seconds (900 to 3600; default 900)' -r
+complete -c dbiam -n "__fish_dbiam_using_subcommand proxy" -l listen -d 'Listen on HOST:PORT (repeatable: one per target, in order). Default: the target\'s `proxy_port` on 127.0.0.1, else a free port (printed)' -r
+complete -c dbiam -n "__fish_dbiam_using_subcommand proxy" -l socket -d 'Also listen on a Unix socket in DIR (PostgreSQL clients: `host=DIR`; mode 0700 directory, 0600 socket)' -r -F
+complete -c dbiam -n "__fish_dbiam_using_subcommand proxy" -l password-file -d 'The local password file (created with a random password when missing; must not be readable by group or others). Default: one per target in dbiam\'s state directory' -r -F
+complete -c dbiam -n "__fish_dbiam_using_subcommand proxy" -l print-password -d 'Print the local password of TARGET (a name or URL) and exit' -r
+complete -c dbiam -n "__fish_dbiam_using_subcommand proxy" -l log-format -d 'The per-connection log line on stderr' -r -f -a "text\t'`key=value` text'
+json\t'One JSON object per line'"
+complete -c dbiam -n "__fish_dbiam_using_subcommand proxy" -l drain-timeout -d 'After Ctrl-C or SIGTERM, let open sessions finish for this long before closing them' -r
+complete -c dbiam -n "__fish_dbiam_using_subcommand proxy" -l client-timeout -d 'Drop a client that has not logged in after this long' -r
+complete -c dbiam -n "__fish_dbiam_using_subcommand proxy" -l profile -d 'AWS profile from the shared config files (overrides environment keys)' -r
+complete -c dbiam -n "__fish_dbiam_using_subcommand proxy" -l region -d 'AWS region (default: AWS_REGION, AWS_DEFAULT_REGION, the profile, or the host name)' -r
+complete -c dbiam -n "__fish_dbiam_using_subcommand proxy" -l endpoint-url -d 'Send AWS API calls to this endpoint instead of AWS\'s (AWS_ENDPOINT_URL works too)' -r
+complete -c dbiam -n "__fish_dbiam_using_subcommand proxy" -s o -l output -d 'Output format' -r -f -a "table\t'Aligned table for people'
+json\t'One JSON document (an object, or an array of objects)'
+ndjson\t'One JSON object per line'
+csv\t'Comma-separated values with a header line'"
+complete -c dbiam -n "__fish_dbiam_using_subcommand proxy" -l color -d 'When to use colour (NO_COLOR is honoured with `auto`)' -r -f -a "auto\t'Colour when stdout is a terminal and `NO_COLOR` is not set'
+always\t'Always colour'
+never\t'Never colour'"
+complete -c dbiam -n "__fish_dbiam_using_subcommand proxy" -l signing-time -d 'Sign tokens as of this instant instead of now (RFC 3339 or YYYYMMDDTHHMMSSZ)' -r
+complete -c dbiam -n "__fish_dbiam_using_subcommand proxy" -l allowed-accounts -d 'Refuse credentials of any other AWS account (comma-separated 12-digit ids)' -r
+complete -c dbiam -n "__fish_dbiam_using_subcommand proxy" -l no-iam -d 'Do not use IAM: the password comes from PGPASSWORD or a hidden prompt'
+complete -c dbiam -n "__fish_dbiam_using_subcommand proxy" -l auto-create -d 'Redshift: create the database user if it does not exist'
+complete -c dbiam -n "__fish_dbiam_using_subcommand proxy" -l with-iam -d 'Redshift: log in as the IAM identity itself (GetClusterCredentialsWithIAM)'
+complete -c dbiam -n "__fish_dbiam_using_subcommand proxy" -l allow-remote -d 'Allow a non-loopback --listen address (needs a local password; not with --trust)'
+complete -c dbiam -n "__fish_dbiam_using_subcommand proxy" -l trust -d 'Accept any local password (loopback only; for single-user machines)'
+complete -c dbiam -n "__fish_dbiam_using_subcommand proxy" -l help -d 'Print help'
+complete -c dbiam -n "__fish_dbiam_using_subcommand proxy" -l debug -d 'Print diagnostics on stderr (secrets are always redacted)'
+complete -c dbiam -n "__fish_dbiam_using_subcommand proxy" -s V -l version -d 'Print version'
 complete -c dbiam -n "__fish_dbiam_using_subcommand completions" -l profile -d 'AWS profile from the shared config files (overrides environment keys)' -r
 complete -c dbiam -n "__fish_dbiam_using_subcommand completions" -l region -d 'AWS region (default: AWS_REGION, AWS_DEFAULT_REGION, the profile, or the host name)' -r
 complete -c dbiam -n "__fish_dbiam_using_subcommand completions" -l endpoint-url -d 'Send AWS API calls to this endpoint instead of AWS\'s (AWS_ENDPOINT_URL works too)' -r
@@ -845,21 +901,22 @@ complete -c dbiam -n "__fish_dbiam_using_subcommand man" -l allowed-accounts -d 
 complete -c dbiam -n "__fish_dbiam_using_subcommand man" -l debug -d 'Print diagnostics on stderr (secrets are always redacted)'
 complete -c dbiam -n "__fish_dbiam_using_subcommand man" -s h -l help -d 'Print help (see more with \'--help\')'
 complete -c dbiam -n "__fish_dbiam_using_subcommand man" -s V -l version -d 'Print version'
-complete -c dbiam -n "__fish_dbiam_using_subcommand help; and not __fish_seen_subcommand_from login logout token discover sql connect dynamo targets exec env doctor setup completions man help" -f -a "login" -d 'Verify AWS credentials and cache a temporary session for later commands'
-complete -c dbiam -n "__fish_dbiam_using_subcommand help; and not __fish_seen_subcommand_from login logout token discover sql connect dynamo targets exec env doctor setup completions man help" -f -a "logout" -d 'Remove cached `dbiam login` sessions'
-complete -c dbiam -n "__fish_dbiam_using_subcommand help; and not __fish_seen_subcommand_from login logout token discover sql connect dynamo targets exec env doctor setup completions man help" -f -a "token" -d 'Mint an RDS/Aurora or Aurora DSQL IAM auth token, or inspect one'
-complete -c dbiam -n "__fish_dbiam_using_subcommand help; and not __fish_seen_subcommand_from login logout token discover sql connect dynamo targets exec env doctor setup completions man help" -f -a "discover" -d 'List IAM-capable databases (RDS, Aurora, proxies, Redshift, DocumentDB, DynamoDB) across regions'
-complete -c dbiam -n "__fish_dbiam_using_subcommand help; and not __fish_seen_subcommand_from login logout token discover sql connect dynamo targets exec env doctor setup completions man help" -f -a "sql" -d 'Run SQL on PostgreSQL, MySQL, Redshift or DSQL with IAM auth over verified TLS (like psql -f/-c)'
-complete -c dbiam -n "__fish_dbiam_using_subcommand help; and not __fish_seen_subcommand_from login logout token discover sql connect dynamo targets exec env doctor setup completions man help" -f -a "connect" -d 'An interactive SQL shell that stays logged in (IAM token refreshed on reconnect)'
-complete -c dbiam -n "__fish_dbiam_using_subcommand help; and not __fish_seen_subcommand_from login logout token discover sql connect dynamo targets exec env doctor setup completions man help" -f -a "dynamo" -d 'DynamoDB tables and items in plain JSON: get, put, delete, query, scan, PartiQL'
-complete -c dbiam -n "__fish_dbiam_using_subcommand help; and not __fish_seen_subcommand_from login logout token discover sql connect dynamo targets exec env doctor setup completions man help" -f -a "targets" -d 'Named connections in the config file: list, show, add, remove'
-complete -c dbiam -n "__fish_dbiam_using_subcommand help; and not __fish_seen_subcommand_from login logout token discover sql connect dynamo targets exec env doctor setup completions man help" -f -a "exec" -d 'Run a command (psql, pg_dump, mysql, …) with a fresh IAM token in its environment'
-complete -c dbiam -n "__fish_dbiam_using_subcommand help; and not __fish_seen_subcommand_from login logout token discover sql connect dynamo targets exec env doctor setup completions man help" -f -a "env" -d 'Print the variables `dbiam exec` sets, as lines for `eval`'
-complete -c dbiam -n "__fish_dbiam_using_subcommand help; and not __fish_seen_subcommand_from login logout token discover sql connect dynamo targets exec env doctor setup completions man help" -f -a "doctor" -d 'Check everything IAM database login needs, with a fix for each failure'
-complete -c dbiam -n "__fish_dbiam_using_subcommand help; and not __fish_seen_subcommand_from login logout token discover sql connect dynamo targets exec env doctor setup completions man help" -f -a "setup" -d 'Switch IAM database authentication on: `setup enable`, `setup policy`, `setup user`'
-complete -c dbiam -n "__fish_dbiam_using_subcommand help; and not __fish_seen_subcommand_from login logout token discover sql connect dynamo targets exec env doctor setup completions man help" -f -a "completions" -d 'Print the shell completion script (bash, zsh, fish, powershell, elvish)'
-complete -c dbiam -n "__fish_dbiam_using_subcommand help; and not __fish_seen_subcommand_from login logout token discover sql connect dynamo targets exec env doctor setup completions man help" -f -a "man" -d 'Print the man page, or write every page into a directory'
-complete -c dbiam -n "__fish_dbiam_using_subcommand help; and not __fish_seen_subcommand_from login logout token discover sql connect dynamo targets exec env doctor setup completions man help" -f -a "help" -d 'Print this message or the help of the given subcommand(s)'
+complete -c dbiam -n "__fish_dbiam_using_subcommand help; and not __fish_seen_subcommand_from login logout token discover sql connect dynamo targets exec env doctor setup proxy completions man help" -f -a "login" -d 'Verify AWS credentials and cache a temporary session for later commands'
+complete -c dbiam -n "__fish_dbiam_using_subcommand help; and not __fish_seen_subcommand_from login logout token discover sql connect dynamo targets exec env doctor setup proxy completions man help" -f -a "logout" -d 'Remove cached `dbiam login` sessions'
+complete -c dbiam -n "__fish_dbiam_using_subcommand help; and not __fish_seen_subcommand_from login logout token discover sql connect dynamo targets exec env doctor setup proxy completions man help" -f -a "token" -d 'Mint an RDS/Aurora or Aurora DSQL IAM auth token, or inspect one'
+complete -c dbiam -n "__fish_dbiam_using_subcommand help; and not __fish_seen_subcommand_from login logout token discover sql connect dynamo targets exec env doctor setup proxy completions man help" -f -a "discover" -d 'List IAM-capable databases (RDS, Aurora, proxies, Redshift, DocumentDB, DynamoDB) across regions'
+complete -c dbiam -n "__fish_dbiam_using_subcommand help; and not __fish_seen_subcommand_from login logout token discover sql connect dynamo targets exec env doctor setup proxy completions man help" -f -a "sql" -d 'Run SQL on PostgreSQL, MySQL, Redshift or DSQL with IAM auth over verified TLS (like psql -f/-c)'
+complete -c dbiam -n "__fish_dbiam_using_subcommand help; and not __fish_seen_subcommand_from login logout token discover sql connect dynamo targets exec env doctor setup proxy completions man help" -f -a "connect" -d 'An interactive SQL shell that stays logged in (IAM token refreshed on reconnect)'
+complete -c dbiam -n "__fish_dbiam_using_subcommand help; and not __fish_seen_subcommand_from login logout token discover sql connect dynamo targets exec env doctor setup proxy completions man help" -f -a "dynamo" -d 'DynamoDB tables and items in plain JSON: get, put, delete, query, scan, PartiQL'
+complete -c dbiam -n "__fish_dbiam_using_subcommand help; and not __fish_seen_subcommand_from login logout token discover sql connect dynamo targets exec env doctor setup proxy completions man help" -f -a "targets" -d 'Named connections in the config file: list, show, add, remove'
+complete -c dbiam -n "__fish_dbiam_using_subcommand help; and not __fish_seen_subcommand_from login logout token discover sql connect dynamo targets exec env doctor setup proxy completions man help" -f -a "exec" -d 'Run a command (psql, pg_dump, mysql, …) with a fresh IAM token in its environment'
+complete -c dbiam -n "__fish_dbiam_using_subcommand help; and not __fish_seen_subcommand_from login logout token discover sql connect dynamo targets exec env doctor setup proxy completions man help" -f -a "env" -d 'Print the variables `dbiam exec` sets, as lines for `eval`'
+complete -c dbiam -n "__fish_dbiam_using_subcommand help; and not __fish_seen_subcommand_from login logout token discover sql connect dynamo targets exec env doctor setup proxy completions man help" -f -a "doctor" -d 'Check everything IAM database login needs, with a fix for each failure'
+complete -c dbiam -n "__fish_dbiam_using_subcommand help; and not __fish_seen_subcommand_from login logout token discover sql connect dynamo targets exec env doctor setup proxy completions man help" -f -a "setup" -d 'Switch IAM database authentication on: `setup enable`, `setup policy`, `setup user`'
+complete -c dbiam -n "__fish_dbiam_using_subcommand help; and not __fish_seen_subcommand_from login logout token discover sql connect dynamo targets exec env doctor setup proxy completions man help" -f -a "proxy" -d 'A local proxy so any client (DBeaver, DataGrip, psql, JDBC pools) logs in with IAM without knowing it'
+complete -c dbiam -n "__fish_dbiam_using_subcommand help; and not __fish_seen_subcommand_from login logout token discover sql connect dynamo targets exec env doctor setup proxy completions man help" -f -a "completions" -d 'Print the shell completion script (bash, zsh, fish, powershell, elvish)'
+complete -c dbiam -n "__fish_dbiam_using_subcommand help; and not __fish_seen_subcommand_from login logout token discover sql connect dynamo targets exec env doctor setup proxy completions man help" -f -a "man" -d 'Print the man page, or write every page into a directory'
+complete -c dbiam -n "__fish_dbiam_using_subcommand help; and not __fish_seen_subcommand_from login logout token discover sql connect dynamo targets exec env doctor setup proxy completions man help" -f -a "help" -d 'Print this message or the help of the given subcommand(s)'
 complete -c dbiam -n "__fish_dbiam_using_subcommand help; and __fish_seen_subcommand_from token" -f -a "inspect" -d 'Decode a token: host, port, user, region, signer, expiry (never the signature)'
 complete -c dbiam -n "__fish_dbiam_using_subcommand help; and __fish_seen_subcommand_from dynamo" -f -a "tables" -d 'List tables with status, item count, size, key schema and billing mode'
 complete -c dbiam -n "__fish_dbiam_using_subcommand help; and __fish_seen_subcommand_from dynamo" -f -a "describe" -d 'Show a table\'s keys, indexes, TTL and stream settings'

@@ -24,7 +24,11 @@ pub const LONG_VERSION: &str = concat!(
     long_version = LONG_VERSION,
     about,
     long_about = None,
-    propagate_version = true
+    propagate_version = true,
+    after_long_help = "\
+Every subcommand has its own --help and man page (man dbiam-connect). The full reference,
+with examples, is in docs/ of the source and of the release archives, and in
+/usr/share/doc/dbiam/docs/ with the Debian package."
 )]
 pub struct Cli {
     /// Flags every subcommand takes.
@@ -96,6 +100,8 @@ pub enum Command {
     Doctor(commands::doctor::Args),
     /// Switch IAM database authentication on: `setup enable`, `setup policy`, `setup user`.
     Setup(commands::setup::Args),
+    /// A local proxy so any client (DBeaver, DataGrip, psql, JDBC pools) logs in with IAM without knowing it.
+    Proxy(commands::proxy::Args),
     /// Print the shell completion script (bash, zsh, fish, powershell, elvish).
     Completions(commands::completions::Args),
     /// Print the man page, or write every page into a directory.

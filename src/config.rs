@@ -68,6 +68,8 @@ pub struct Target {
     pub sslmode: Option<SslMode>,
     /// Extra trusted CA file.
     pub sslrootcert: Option<PathBuf>,
+    /// The loopback port `dbiam proxy` listens on for this target (default: a free one).
+    pub proxy_port: Option<u16>,
 }
 
 fn value_enum<'de, D: Deserializer<'de>, T: clap::ValueEnum>(
@@ -125,6 +127,9 @@ impl Target {
                     .map_or(0, |i| i + 1),
                 ("port", FieldValue::Int(p.into())),
             );
+        }
+        if let Some(p) = self.proxy_port {
+            out.push(("proxy_port", FieldValue::Int(p.into())));
         }
         if let Some(p) = self.signing_port {
             let at = out
@@ -223,23 +228,16 @@ pub struct Loaded {
     pub config: Config,
 }
 
-/// Read the config file; a missing file is an empty config.
+/// Read the config file; a missing file is an empty config. A file that cannot be read
+/// as UTF-8 text (a directory, a symlink loop, no permission, other bytes) is invalid
+/// (exit 2).
 pub fn load() -> Result<Loaded> {
     let path = path()?;
-    let text = match std::fs::read_to_string(&path) {
-        Ok(t) => t,
-        Err(e) if e.kind() == std::io::ErrorKind::NotFound => {
-            return Ok(Loaded {
-                path,
-                config: Config::default(),
-            })
-        }
-        Err(e) => {
-            return Err(Error::io(
-                format!("cannot read config {}", path.display()),
-                e,
-            ))
-        }
+    let Some(text) = crate::files::read_text("config", &path)? else {
+        return Ok(Loaded {
+            path,
+            config: Config::default(),
+        });
     };
     let config = parse(&text, &path)?;
     for name in config.targets.keys() {
@@ -265,16 +263,9 @@ pub fn validate_name(name: &str) -> Result<()> {
 }
 
 fn read_document(path: &Path) -> Result<toml_edit::DocumentMut> {
-    let text = match std::fs::read_to_string(path) {
-        Ok(t) => t,
-        Err(e) if e.kind() == std::io::ErrorKind::NotFound => String::new(),
-        Err(e) => {
-            return Err(Error::io(
-                format!("cannot read config {}", path.display()),
-                e,
-            ))
-        }
-    };
+    // Refused before reading when it could never be written back (a FIFO, a device).
+    crate::files::check_replaceable("config", path)?;
+    let text = crate::files::read_text("config", path)?.unwrap_or_default();
     parse(&text, path)?;
     text.parse::<toml_edit::DocumentMut>()
         .map_err(|e| Error::usage(format!("invalid config {}: {e}", path.display())))
@@ -286,18 +277,7 @@ fn write_document(path: &Path, doc: &toml_edit::DocumentMut) -> Result<()> {
         std::fs::create_dir_all(d)
             .map_err(|e| Error::io(format!("cannot create {}", d.display()), e))?;
     }
-    let tmp = tempfile_in(dir.unwrap_or(Path::new(".")))?;
-    std::fs::write(&tmp, doc.to_string())
-        .map_err(|e| Error::io(format!("cannot write {}", tmp.display()), e))?;
-    std::fs::rename(&tmp, path).map_err(|e| {
-        let _ = std::fs::remove_file(&tmp);
-        Error::io(format!("cannot replace config {}", path.display()), e)
-    })
-}
-
-fn tempfile_in(dir: &Path) -> Result<PathBuf> {
-    let name = format!(".config.toml.{}.tmp", std::process::id());
-    Ok(dir.join(name))
+    crate::files::replace("config", path, doc.to_string().as_bytes(), None)
 }
 
 /// Add or replace `[targets.NAME]` in the file at `path`, keeping everything else.

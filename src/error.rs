@@ -118,6 +118,16 @@ impl Error {
         Self::new(Kind::Failure, format!("{context}: {source}")).with_source(source)
     }
 
+    /// An error reading the user's input (stdin, a file they named): bytes that are not
+    /// UTF-8 are bad input (exit 2), any other I/O error a failure (exit 1).
+    pub fn input(context: impl Into<String>, source: io::Error) -> Self {
+        if source.kind() == io::ErrorKind::InvalidData {
+            Self::usage(format!("{}: not UTF-8 text", context.into())).with_source(source)
+        } else {
+            Self::io(context, source)
+        }
+    }
+
     /// Attach a hint: what the user should do about it.
     pub fn with_hint(mut self, hint: impl Into<String>) -> Self {
         self.hint = Some(hint.into());
@@ -199,6 +209,12 @@ impl From<io::Error> for Error {
     fn from(e: io::Error) -> Self {
         Error::io("I/O error", e)
     }
+}
+
+/// Print `dbiam: error: WHAT` on stderr: the one way an error line is written (once by
+/// `main`, and by the shell and the script runner for errors they go on after).
+pub fn print_error(what: impl fmt::Display) {
+    eprintln!("dbiam: error: {what}");
 }
 
 /// Collapse a message to one line (errors from servers sometimes span several).

@@ -712,9 +712,7 @@ fn local_pg_config() -> String {
 /// An administrator connection to the test bench's PostgreSQL (trust auth, superuser
 /// `postgres`); `None` (skip) on a laptop without it, a panic under CI.
 async fn local_pg() -> Option<tokio_postgres::Client> {
-    if common::bench_var("DBIAM_TEST_PG_PORT").is_none() {
-        return None;
-    }
+    common::bench_var("DBIAM_TEST_PG_PORT")?;
     match tokio_postgres::connect(&local_pg_config(), tokio_postgres::NoTls).await {
         Ok((client, conn)) => {
             tokio::spawn(conn);

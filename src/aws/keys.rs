@@ -90,7 +90,7 @@ pub fn read_from(reader: &mut impl BufRead) -> Result<TypedKeys> {
         let mut l = String::new();
         let n = reader
             .read_line(&mut l)
-            .map_err(|e| Error::io("cannot read keys from stdin", e))?;
+            .map_err(|e| Error::input("cannot read keys from stdin", e))?;
         if n == 0 {
             break;
         }

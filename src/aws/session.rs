@@ -6,13 +6,13 @@
 //! [`Session::new`] refuses anything else, so a long-term secret key cannot reach disk.
 
 use serde::{Deserialize, Serialize};
-use std::io::Write;
 use std::path::{Path, PathBuf};
 use time::format_description::well_known::Rfc3339;
 use time::OffsetDateTime;
 
 use super::credentials::{Credentials, Source};
 use crate::error::{Error, Result};
+use crate::output::rfc3339;
 use crate::secret::Secret;
 
 /// The session name used when neither `--session` nor `DBIAM_SESSION` names one.
@@ -42,9 +42,14 @@ pub fn validate_name(name: &str) -> Result<()> {
     }
 }
 
-/// Where session files live: `$XDG_STATE_HOME/dbiam/sessions`, else the platform's
-/// state directory, else `~/.local/state/dbiam/sessions`.
+/// Where session files live: `sessions` in [`state_dir`].
 pub fn dir() -> Result<PathBuf> {
+    Ok(state_dir()?.join("sessions"))
+}
+
+/// dbiam's state directory: `$XDG_STATE_HOME/dbiam`, else the platform's state
+/// directory, else `~/.local/state/dbiam` (sessions, the proxy's local passwords).
+pub fn state_dir() -> Result<PathBuf> {
     let base = std::env::var_os("XDG_STATE_HOME")
         .map(PathBuf::from)
         .filter(|p| p.is_absolute())
@@ -54,7 +59,7 @@ pub fn dir() -> Result<PathBuf> {
             Error::failure("cannot find a state directory for the session cache")
                 .with_hint("set HOME or XDG_STATE_HOME")
         })?;
-    Ok(base.join("dbiam").join("sessions"))
+    Ok(base.join("dbiam"))
 }
 
 fn file_for(dir: &Path, name: &str) -> PathBuf {
@@ -104,10 +109,6 @@ struct SessionFile {
     source: String,
     via: String,
     created_at: String,
-}
-
-fn rfc3339(t: OffsetDateTime) -> String {
-    t.format(&Rfc3339).unwrap_or_default()
 }
 
 impl Session {
@@ -211,7 +212,7 @@ impl Session {
     }
 }
 
-fn create_private_dir(dir: &Path) -> Result<()> {
+pub(crate) fn create_private_dir(dir: &Path) -> Result<()> {
     let mut b = std::fs::DirBuilder::new();
     b.recursive(true);
     #[cfg(unix)]
@@ -237,30 +238,10 @@ pub fn save(session: &Session) -> Result<PathBuf> {
     let dir = dir()?;
     create_private_dir(&dir)?;
     let path = file_for(&dir, &session.name);
-    let tmp = dir.join(format!(".{}.json.{}.tmp", session.name, std::process::id()));
-    let _ = std::fs::remove_file(&tmp);
-    let mut opts = std::fs::OpenOptions::new();
-    opts.write(true).create_new(true);
-    #[cfg(unix)]
-    {
-        use std::os::unix::fs::OpenOptionsExt;
-        opts.mode(0o600);
-    }
-    let write = || -> std::io::Result<()> {
-        let mut f = opts.open(&tmp)?;
-        let body = serde_json::to_vec_pretty(&session.to_file()).map_err(std::io::Error::other)?;
-        f.write_all(&body)?;
-        f.write_all(b"\n")?;
-        f.sync_all()?;
-        std::fs::rename(&tmp, &path)
-    };
-    write().map_err(|e| {
-        let _ = std::fs::remove_file(&tmp);
-        Error::io(
-            format!("cannot write the session cache {}", path.display()),
-            e,
-        )
-    })?;
+    let mut body = serde_json::to_vec_pretty(&session.to_file())
+        .map_err(|e| Error::failure(format!("cannot encode the session: {e}")))?;
+    body.push(b'\n');
+    crate::files::replace("the session cache", &path, &body, Some(0o600))?;
     crate::debug!("cached session '{}' in {}", session.name, path.display());
     Ok(path)
 }
@@ -269,15 +250,8 @@ pub fn save(session: &Session) -> Result<PathBuf> {
 pub fn load(name: &str) -> Result<Option<Session>> {
     validate_name(name)?;
     let path = file_for(&dir()?, name);
-    let text = match std::fs::read_to_string(&path) {
-        Ok(t) => t,
-        Err(e) if e.kind() == std::io::ErrorKind::NotFound => return Ok(None),
-        Err(e) => {
-            return Err(Error::io(
-                format!("cannot read the session cache {}", path.display()),
-                e,
-            ))
-        }
+    let Some(text) = crate::files::read_text("the session cache", &path)? else {
+        return Ok(None);
     };
     let file: SessionFile = serde_json::from_str(&text).map_err(|_| {
         Error::credentials(format!(

@@ -38,7 +38,7 @@ pub async fn run(args: Args, ctx: &Context) -> Result<()> {
         password.as_ref(),
         &files.ca_file,
         files.mysql_home.as_deref(),
-    );
+    )?;
     let mut out = std::io::stdout().lock();
     for (k, v) in &vars {
         writeln!(

@@ -10,6 +10,7 @@ pub mod exec;
 pub mod login;
 pub mod logout;
 pub mod man;
+pub mod proxy;
 pub mod setup;
 pub mod sql;
 pub mod targets;

@@ -50,6 +50,9 @@ pub struct AddArgs {
     /// Assume this IAM role before minting tokens for this target.
     #[arg(long, value_name = "ARN")]
     pub role_arn: Option<String>,
+    /// The loopback port `dbiam proxy` listens on for this target.
+    #[arg(long, value_name = "PORT", value_parser = clap::value_parser!(u16).range(1..))]
+    pub proxy_port: Option<u16>,
     /// Replace a target of the same name.
     #[arg(long)]
     pub force: bool,
@@ -159,6 +162,7 @@ pub fn target_from_args(a: &AddArgs, ctx: &Context) -> Result<Target> {
         signing_port: c.signing_port,
         sslmode: c.sslmode.or(url.sslmode),
         sslrootcert: c.sslrootcert.clone().or(url.sslrootcert),
+        proxy_port: a.proxy_port,
     };
     if let Some(r) = &t.region {
         crate::token::sign::validate_region(r)?;

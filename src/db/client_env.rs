@@ -9,7 +9,6 @@
 //! (`ssl-ca`) and `ssl-verify-server-cert` (the MariaDB client reads `$MYSQL_HOME/my.cnf`;
 //! Oracle's mysql client does not, so it needs `--ssl-ca` and `--user` on its command line).
 
-use std::io::Write;
 use std::path::{Path, PathBuf};
 
 use super::{ConnParams, Engine, SslMode};
@@ -53,28 +52,71 @@ pub fn ca_pem(params: &ConnParams) -> Result<String> {
     Ok(pem)
 }
 
-/// The MariaDB option file `MYSQL_HOME/my.cnf` for these parameters.
-pub fn mysql_option_file(params: &ConnParams, ca_file: &Path) -> String {
+/// The MariaDB option file `MYSQL_HOME/my.cnf` for these parameters. A value that cannot
+/// be written safely is refused (exit 2): see [`option_value`].
+pub fn mysql_option_file(params: &ConnParams, ca_file: &Path) -> Result<String> {
     let mut s = format!(
         "# written by dbiam: TLS settings for the mysql/mariadb client\n[client]\nuser={}\nssl-ca={}\n",
-        params.user,
-        ca_file.display()
+        option_value("user name", &params.user)?,
+        option_value("CA file path", &ca_file.display().to_string())?,
     );
     if params.effective_sslmode() == SslMode::VerifyFull {
         s.push_str("ssl-verify-server-cert\n");
     }
-    s.push_str(&format!("\n[mysql]\ndatabase={}\n", params.dbname));
-    s
+    s.push_str(&format!(
+        "\n[mysql]\ndatabase={}\n",
+        option_value("database name", &params.dbname)?
+    ));
+    Ok(s)
+}
+
+/// `value` as a MySQL option-file value: in double quotes with `\` and `"` escaped (the
+/// MariaDB and MySQL clients strip the quotes and undo the escapes, and a `#` inside
+/// quotes is no comment). A control character (a newline would start a new option such
+/// as `init-command=`, a NUL would end the value) cannot be written: a usage error.
+pub fn option_value(field: &str, value: &str) -> Result<String> {
+    if let Some(c) = value.chars().find(|c| c.is_control()) {
+        return Err(Error::usage(format!(
+            "the {field} {:?} holds a control character ({}) and cannot be written into a MySQL option file",
+            value,
+            c.escape_debug()
+        ))
+        .with_hint("check for a stray newline or a percent-encoded control character (%0A, %00) in the URL or flags"));
+    }
+    Ok(format!(
+        "\"{}\"",
+        value.replace('\\', "\\\\").replace('"', "\\\"")
+    ))
+}
+
+/// Values that go into a child's environment cannot hold a NUL byte: a usage error
+/// naming the field (not a failure to start the child).
+fn check_no_nul(params: &ConnParams) -> Result<()> {
+    for (field, value) in [
+        ("host name", params.host.as_str()),
+        ("user name", params.user.as_str()),
+        ("database name", params.dbname.as_str()),
+    ] {
+        if value.contains('\0') {
+            return Err(Error::usage(format!(
+                "the {field} {value:?} holds a NUL byte, which no client can be given"
+            ))
+            .with_hint("check for %00 in the URL"));
+        }
+    }
+    Ok(())
 }
 
 /// The variables for `params` with `password`. `ca_file` holds [`ca_pem`]; `mysql_home`
-/// the directory holding [`mysql_option_file`] (MySQL only).
+/// the directory holding [`mysql_option_file`] (MySQL only). A value with a NUL byte is
+/// refused (exit 2).
 pub fn vars(
     params: &ConnParams,
     password: Option<&Secret>,
     ca_file: &Path,
     mysql_home: Option<&Path>,
-) -> Vars {
+) -> Result<Vars> {
+    check_no_nul(params)?;
     let p = |s: &str| Value::Plain(s.to_owned());
     let mut v: Vars = Vec::new();
     match params.engine {
@@ -108,7 +150,7 @@ pub fn vars(
             }
         }
     }
-    v
+    Ok(v)
 }
 
 /// A hint for the MySQL client, which reads no CA setting from the environment.
@@ -193,19 +235,7 @@ impl Drop for PrivateDir {
 
 /// Write `text` to `path` readable by the owner only (0600), replacing it atomically.
 pub fn write_private(path: &Path, text: &str) -> Result<()> {
-    let tmp = path.with_extension(format!("tmp{}", std::process::id()));
-    let mut o = std::fs::OpenOptions::new();
-    o.write(true).create(true).truncate(true);
-    #[cfg(unix)]
-    std::os::unix::fs::OpenOptionsExt::mode(&mut o, 0o600);
-    let mut f = o
-        .open(&tmp)
-        .map_err(|e| Error::io(format!("cannot write {}", tmp.display()), e))?;
-    f.write_all(text.as_bytes())
-        .map_err(|e| Error::io(format!("cannot write {}", tmp.display()), e))?;
-    drop(f);
-    std::fs::rename(&tmp, path)
-        .map_err(|e| Error::io(format!("cannot write {}", path.display()), e))
+    crate::files::replace("file", path, text.as_bytes(), Some(0o600))
 }
 
 /// The files the variables point at: the CA bundle and, for MySQL, `MYSQL_HOME/my.cnf`.
@@ -219,6 +249,7 @@ pub struct Files {
 
 /// Write the files into `dir` (a [`PrivateDir`] for `exec`, the cache for `env`).
 pub fn write_files(params: &ConnParams, dir: &Path) -> Result<Files> {
+    check_no_nul(params)?;
     std::fs::create_dir_all(dir)
         .map_err(|e| Error::io(format!("cannot create {}", dir.display()), e))?;
     let pem = ca_pem(params)?;
@@ -231,7 +262,7 @@ pub fn write_files(params: &ConnParams, dir: &Path) -> Result<Files> {
     };
     write_private(&ca_file, &pem)?;
     let mysql_home = if params.engine == Engine::MySql {
-        let text = mysql_option_file(params, &ca_file);
+        let text = mysql_option_file(params, &ca_file)?;
         use sha2::Digest;
         let digest = hex::encode(sha2::Sha256::digest(text.as_bytes()));
         let home = dir.join(format!("mysql-{}", &digest[..16]));

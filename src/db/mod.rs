@@ -19,7 +19,7 @@ pub mod token_cache;
 pub mod url;
 
 pub use self::args::ConnectionArgs;
-pub use self::driver::{Canceller, Driver, ExecError, Outcome, ServerError};
+pub use self::driver::{cancellable, Canceller, Driver, ExecError, Outcome, ServerError};
 pub use self::engine::{AnyDriver, Engine};
 pub use self::hints::{auth_failure_hint, connection_error};
 pub use self::login::{prompt_password, sign_token, Login, TokenKind};

@@ -4,7 +4,6 @@
 
 pub mod errors;
 pub mod ops;
-pub mod progress;
 pub mod tables;
 pub mod value;
 

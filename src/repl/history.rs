@@ -63,7 +63,7 @@ fn unescape(line: &str) -> String {
 
 /// The stored entries, oldest first (at most [`MAX_ENTRIES`]); none if the file is missing.
 pub fn load(path: &Path) -> Vec<String> {
-    let Ok(text) = std::fs::read_to_string(path) else {
+    let Ok(Some(text)) = crate::files::read_text("history file", path) else {
         return Vec::new();
     };
     let all: Vec<String> = text
@@ -75,10 +75,14 @@ pub fn load(path: &Path) -> Vec<String> {
 }
 
 /// Append one entry (if [`may_store`] allows it), creating the file with mode 0600.
+/// Only a regular file (or a symlink to one) is written: a FIFO would block, a device
+/// is not ours.
 pub fn append(path: &Path, entry: &str) -> std::io::Result<bool> {
     if !may_store(entry) {
         return Ok(false);
     }
+    crate::files::check_replaceable("history file", path)
+        .map_err(|e| std::io::Error::other(e.to_string()))?;
     if let Some(dir) = path.parent() {
         std::fs::create_dir_all(dir)?;
     }

@@ -4,6 +4,5 @@
 //! ([`user`]), and the wait indicator ([`progress`]).
 
 pub mod policy;
-pub mod progress;
 pub mod rds;
 pub mod user;

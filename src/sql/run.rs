@@ -787,7 +787,7 @@ impl<D: Driver> Runner<'_, D> {
             return Err(err);
         }
         self.sink.flush().map_err(output_error)?;
-        eprintln!("dbiam: error: {err}");
+        crate::error::print_error(err);
         self.failures += 1;
         Ok(Flow::Continue)
     }

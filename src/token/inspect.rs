@@ -80,9 +80,12 @@ pub fn inspect(token: &str) -> Result<TokenInfo> {
     let action = need("Action")?.to_owned();
     let signed_at = parse_signing_time(need("X-Amz-Date")?)
         .map_err(|_| not_a_token("a malformed X-Amz-Date"))?;
+    // SigV4 presigned URLs live at most 7 days (604,800 seconds).
     let expires: i64 = need("X-Amz-Expires")?
         .parse()
-        .map_err(|_| not_a_token("a malformed X-Amz-Expires"))?;
+        .ok()
+        .filter(|e| (0..=604_800).contains(e))
+        .ok_or_else(|| not_a_token("X-Amz-Expires is not 0 to 604800 seconds"))?;
 
     let (kind, host, port, user) = match (service.as_str(), action.as_str()) {
         ("rds-db", "connect") => {

@@ -53,7 +53,8 @@ pub struct Token {
 impl Token {
     /// When the token stops being accepted.
     pub fn expires_at(&self) -> OffsetDateTime {
-        self.issued_at + time::Duration::seconds(self.expires_in as i64)
+        let secs = i64::try_from(self.expires_in).unwrap_or(i64::MAX);
+        self.issued_at.saturating_add(time::Duration::seconds(secs))
     }
 }
 
@@ -304,18 +305,35 @@ pub fn validate_region(region: &str) -> Result<()> {
 
 /// Parse `--signing-time`: RFC 3339 (`2024-10-15T12:00:00Z`) or `YYYYMMDDTHHMMSSZ`.
 pub fn parse_signing_time(s: &str) -> Result<OffsetDateTime> {
-    if let Ok(t) = OffsetDateTime::parse(s, &time::format_description::well_known::Rfc3339) {
-        return Ok(t.to_offset(time::UtcOffset::UTC));
-    }
-    if let Ok(t) = time::PrimitiveDateTime::parse(s, AMZ_DATE) {
-        return Ok(t.assume_utc());
-    }
-    Err(
-        Error::usage(format!("'{}' is not a time", s.escape_debug())).with_hint(
-            "use RFC 3339 (2024-10-15T12:00:00Z) or YYYYMMDDTHHMMSSZ (20241015T120000Z)",
+    let parsed = OffsetDateTime::parse(s, &time::format_description::well_known::Rfc3339)
+        .ok()
+        .map(|t| t.checked_to_offset(time::UtcOffset::UTC))
+        .or_else(|| {
+            time::PrimitiveDateTime::parse(s, AMZ_DATE)
+                .ok()
+                .map(|t| Some(t.assume_utc()))
+        });
+    match parsed {
+        // In range with room for the longest expiry on either side, so no later
+        // arithmetic on it can overflow.
+        Some(Some(t))
+            if t.checked_add(MAX_TIME_MARGIN).is_some()
+                && t.checked_sub(MAX_TIME_MARGIN)
+                    .is_some_and(|t| t.year() >= 0) =>
+        {
+            Ok(t)
+        }
+        _ => Err(
+            Error::usage(format!("'{}' is not a valid time", s.escape_debug())).with_hint(
+                "use RFC 3339 (2024-10-15T12:00:00Z) or YYYYMMDDTHHMMSSZ (20241015T120000Z), \
+                 between the years 0000 and 9999",
+            ),
         ),
-    )
+    }
 }
+
+/// Room kept around a signing time: more than the longest token lifetime (7 days).
+const MAX_TIME_MARGIN: time::Duration = time::Duration::days(8);
 
 /// Format an instant as `YYYYMMDDTHHMMSSZ`.
 pub fn amz_date(t: OffsetDateTime) -> String {
