@@ -59,7 +59,7 @@ impl<W: Write> Aligned<W> {
                         v.as_deref()
                             .unwrap_or("")
                             .split('\n')
-                            .map(crate::output::sanitize)
+                            .map(|l| crate::output::sanitize(&expand_tabs(l)))
                             .collect()
                     })
                     .collect()
@@ -185,4 +185,24 @@ impl<W: Write> ResultSink for Aligned<W> {
     fn copy_out(&mut self, data: &[u8]) -> io::Result<()> {
         self.out.write_all(data)
     }
+}
+
+/// psql's aligned output shows a tab as spaces up to the next multiple of 8 columns.
+fn expand_tabs(line: &str) -> std::borrow::Cow<'_, str> {
+    if !line.contains('\t') {
+        return line.into();
+    }
+    let mut out = String::with_capacity(line.len() + 8);
+    let mut col = 0;
+    for c in line.chars() {
+        if c == '\t' {
+            let n = 8 - col % 8;
+            out.extend(std::iter::repeat_n(' ', n));
+            col += n;
+        } else {
+            out.push(c);
+            col += width(c.encode_utf8(&mut [0; 4]));
+        }
+    }
+    out.into()
 }
