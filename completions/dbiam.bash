@@ -1513,7 +1513,7 @@ _dbiam() {
             return 0
             ;;
         dbiam__subcmd__exec)
-            opts="-h -p -U -d -o -V --engine --url --host --hostaddr --port --username --dbname --signing-host --signing-port --no-iam --sslmode --ssl-ca --sslrootcert --connect-timeout --cluster-id --workgroup --db-user --db-groups --auto-create --duration --with-iam --url-var --help --profile --region --endpoint-url --output --color --debug --signing-time --allowed-accounts --version"
+            opts="-h -p -U -d -o -V --engine --url --host --hostaddr --port --username --dbname --signing-host --signing-port --no-iam --sslmode --ssl-ca --sslrootcert --connect-timeout --cluster-id --workgroup --db-user --db-groups --auto-create --duration --with-iam --keep-aws-env --url-var --help --profile --region --endpoint-url --output --color --debug --signing-time --allowed-accounts --version"
             if [[ ${cur} == -* || ${COMP_CWORD} -eq 2 ]] ; then
                 COMPREPLY=( $(compgen -W "${opts}" -- "${cur}") )
                 return 0

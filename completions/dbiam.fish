@@ -436,7 +436,7 @@ complete -c dbiam -n "__fish_dbiam_using_subcommand dynamo; and __fish_seen_subc
 complete -c dbiam -n "__fish_dbiam_using_subcommand dynamo; and __fish_seen_subcommand_from scan" -l page-size -d 'Items DynamoDB reads per request (default: up to 1 MB per page)' -r
 complete -c dbiam -n "__fish_dbiam_using_subcommand dynamo; and __fish_seen_subcommand_from scan" -l values -d 'ExpressionAttributeValues as a JSON object, e.g. \'{":p": "a"}\'' -r
 complete -c dbiam -n "__fish_dbiam_using_subcommand dynamo; and __fish_seen_subcommand_from scan" -l names -d 'ExpressionAttributeNames as a JSON object, e.g. \'{"#n": "name"}\'' -r
-complete -c dbiam -n "__fish_dbiam_using_subcommand dynamo; and __fish_seen_subcommand_from scan" -l segments -d 'Parallel scan with this many segments, all read at once' -r
+complete -c dbiam -n "__fish_dbiam_using_subcommand dynamo; and __fish_seen_subcommand_from scan" -l segments -d 'Parallel scan with this many segments (DynamoDB allows 1 to 1,000,000); at most 32 are read at once' -r
 complete -c dbiam -n "__fish_dbiam_using_subcommand dynamo; and __fish_seen_subcommand_from scan" -l profile -d 'AWS profile from the shared config files (overrides environment keys)' -r
 complete -c dbiam -n "__fish_dbiam_using_subcommand dynamo; and __fish_seen_subcommand_from scan" -l region -d 'AWS region (default: AWS_REGION, AWS_DEFAULT_REGION, the profile, or the host name)' -r
 complete -c dbiam -n "__fish_dbiam_using_subcommand dynamo; and __fish_seen_subcommand_from scan" -l endpoint-url -d 'Send AWS API calls to this endpoint instead of AWS\'s (AWS_ENDPOINT_URL works too)' -r
@@ -652,6 +652,7 @@ complete -c dbiam -n "__fish_dbiam_using_subcommand exec" -l allowed-accounts -d
 complete -c dbiam -n "__fish_dbiam_using_subcommand exec" -l no-iam -d 'Do not use IAM: the password comes from PGPASSWORD or a hidden prompt'
 complete -c dbiam -n "__fish_dbiam_using_subcommand exec" -l auto-create -d 'Redshift: create the database user if it does not exist'
 complete -c dbiam -n "__fish_dbiam_using_subcommand exec" -l with-iam -d 'Redshift: log in as the IAM identity itself (GetClusterCredentialsWithIAM)'
+complete -c dbiam -n "__fish_dbiam_using_subcommand exec" -l keep-aws-env -d 'Pass dbiam\'s AWS credential variables (AWS_ACCESS_KEY_ID, AWS_SECRET_ACCESS_KEY, AWS_SESSION_TOKEN, …) on to the command; by default it gets only the database\'s'
 complete -c dbiam -n "__fish_dbiam_using_subcommand exec" -l help -d 'Print help'
 complete -c dbiam -n "__fish_dbiam_using_subcommand exec" -l debug -d 'Print diagnostics on stderr (secrets are always redacted)'
 complete -c dbiam -n "__fish_dbiam_using_subcommand exec" -s V -l version -d 'Print version'

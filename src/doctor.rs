@@ -1,13 +1,11 @@
 //! `dbiam doctor`'s checks, in order: AWS credentials (STS) and allowed account, region
-//! against the host name, DNS, TCP, TLS (PostgreSQL's SSLRequest, then a handshake
-//! verified as the connection would be), IAM auth on the instance or cluster (RDS API),
+//! against the host name, DNS, TCP, TLS (the probe `\conninfo` uses: the engine's TLS
+//! request, then a handshake verified as the connection would be), IAM auth on the instance or cluster (RDS API),
 //! the token, and a real login whose failure comes with its likely causes ranked by what
 //! the earlier checks found. Each check passes, fails (with a fix) or is skipped.
 
 use serde_json::{json, Value};
-use std::io::{Read, Write};
 use std::net::{SocketAddr, TcpStream};
-use std::sync::Arc;
 use std::time::Duration;
 
 use crate::aws::Signer;
@@ -231,25 +229,15 @@ pub async fn run(ctx: &dyn Signer, params: &ConnParams, instance: Option<&str>) 
         }
     }
 
-    // 5. TLS.
-    let tls_ok = match (tcp, params.engine) {
-        (None, _) => {
-            checks.push(Check::skip("tls", "needs a TCP connection"));
-            false
-        }
-        (Some(_), Engine::MySql) => {
-            checks.push(Check::skip(
-                "tls",
-                "MySQL negotiates TLS inside its protocol; checked by the login",
-            ));
-            true
-        }
-        (Some(sock), _) => {
-            let c = tls_check(params, sock);
-            let ok = c.status == Status::Pass;
-            checks.push(c);
-            ok
-        }
+    // 5. TLS: the same probe and the same description as `connect`'s `\conninfo`.
+    let tls_ok = if tcp.is_none() {
+        checks.push(Check::skip("tls", "needs a TCP connection"));
+        false
+    } else {
+        let c = tls_check(params).await;
+        let ok = c.status == Status::Pass;
+        checks.push(c);
+        ok
     };
 
     // 6. IAM auth on the instance or cluster.
@@ -272,9 +260,7 @@ pub async fn run(ctx: &dyn Signer, params: &ConnParams, instance: Option<&str>) 
             Ok(l) => {
                 let expires = l.expires_at.unwrap_or_else(|| ctx.signing_time());
                 let left = (expires - crate::aws::now()).whole_seconds();
-                let when = expires
-                    .format(&time::format_description::well_known::Rfc3339)
-                    .unwrap_or_default();
+                let when = crate::output::rfc3339(expires);
                 let detail = if params.engine == Engine::Redshift {
                     "temporary Redshift credentials issued".to_owned()
                 } else if left > 0 {
@@ -379,88 +365,18 @@ fn ranked_causes(
         .collect()
 }
 
-/// PostgreSQL's SSLRequest, then a TLS handshake verified as the connection would be.
-fn tls_check(params: &ConnParams, mut sock: TcpStream) -> Check {
-    let timeout = Some(params.connect_timeout.min(Duration::from_secs(10)));
-    let _ = sock.set_read_timeout(timeout);
-    let _ = sock.set_write_timeout(timeout);
-    if params.engine != Engine::Dsql {
-        // Int32 length 8, Int32 80877103; the server answers 'S' or 'N'.
-        let mut answer = [0u8; 1];
-        let sent = sock
-            .write_all(&[0, 0, 0, 8, 0x04, 0xd2, 0x16, 0x2f])
-            .and_then(|()| sock.read_exact(&mut answer));
-        match sent {
-            Err(e) => {
-                return Check::fail(
-                    "tls",
-                    format!("no answer to the SSLRequest: {e}"),
-                    "check that this port speaks PostgreSQL",
-                )
-            }
-            Ok(()) if answer[0] == b'N' => {
-                return Check::fail(
-                    "tls",
-                    "the server refuses TLS",
-                    "turn TLS on in the server (IAM tokens are only sent over TLS)",
-                )
-            }
-            Ok(()) if answer[0] != b'S' => {
-                return Check::fail(
-                    "tls",
-                    format!("unexpected answer {:#04x} to the SSLRequest", answer[0]),
-                    "check that this port speaks PostgreSQL",
-                )
-            }
-            Ok(()) => {}
-        }
+/// The engine's TLS request, then a handshake verified as the connection would be
+/// ([`tls::probe`]).
+async fn tls_check(params: &ConnParams) -> Check {
+    match tls::probe(params).await {
+        Ok(Some(peer)) => Check::pass("tls", peer.describe(params)),
+        Ok(None) => Check::fail(
+            "tls",
+            "the server refuses TLS",
+            "turn TLS on in the server (IAM tokens are only sent over TLS)",
+        ),
+        Err(e) => Check::fail("tls", err_text(&e), e.hint().unwrap_or_default()),
     }
-    let mode = params.effective_sslmode();
-    let verify = tls::verification(mode, params.sslrootcert.as_deref());
-    let config = match tls::client_config_with(
-        verify,
-        params.sslrootcert.as_ref(),
-        params.engine.uses_public_ca(),
-    ) {
-        Ok(c) => c,
-        Err(e) => return Check::fail("tls", err_text(&e), "check --sslrootcert"),
-    };
-    let name = match rustls::pki_types::ServerName::try_from(params.host.clone()) {
-        Ok(n) => n,
-        Err(e) => return Check::fail("tls", format!("bad host name: {e}"), "check the host"),
-    };
-    let mut conn = match rustls::ClientConnection::new(Arc::new(config), name) {
-        Ok(c) => c,
-        Err(e) => return Check::fail("tls", format!("TLS set-up failed: {e}"), ""),
-    };
-    while conn.is_handshaking() {
-        if let Err(e) = conn.complete_io(&mut sock) {
-            let tls_err = e.get_ref().and_then(|i| i.downcast_ref::<rustls::Error>());
-            return match tls_err {
-                Some(t) => {
-                    let (what, fix) = tls::describe_tls_error(t);
-                    Check::fail("tls", what, fix)
-                }
-                None => Check::fail(
-                    "tls",
-                    format!("TLS handshake failed: {e}"),
-                    "check that the server speaks TLS on this port",
-                ),
-            };
-        }
-    }
-    let version = conn
-        .protocol_version()
-        .map_or_else(String::new, |v| format!("{v:?}"));
-    let what = match verify {
-        tls::Verification::Full => "certificate chain and host name verified",
-        tls::Verification::Chain => "certificate chain verified (host name not checked)",
-        tls::Verification::None => "NOT verified (sslmode require without --sslrootcert)",
-    };
-    Check::pass(
-        "tls",
-        format!("{version}; {what} (sslmode {})", mode.as_str()),
-    )
 }
 
 /// IAM auth as the RDS API reports it, for `--db-instance-identifier` or the instance or

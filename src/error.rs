@@ -211,6 +211,12 @@ impl From<io::Error> for Error {
     }
 }
 
+/// Print `dbiam: error: WHAT` on stderr: the one way an error line is written (once by
+/// `main`, and by the shell and the script runner for errors they go on after).
+pub fn print_error(what: impl fmt::Display) {
+    eprintln!("dbiam: error: {what}");
+}
+
 /// Collapse a message to one line (errors from servers sometimes span several).
 pub fn one_line(s: &str) -> String {
     s.split_whitespace().collect::<Vec<_>>().join(" ")

@@ -61,6 +61,7 @@ pub async fn run(cli: Cli) -> Result<()> {
 
 /// Parse the command line, run it, print an error once, and pick the exit code.
 pub fn main_entry() -> ExitCode {
+    secret::protect_process();
     let cli = match Cli::try_parse() {
         Ok(cli) => cli,
         Err(e) => {
@@ -76,7 +77,7 @@ pub fn main_entry() -> ExitCode {
     {
         Ok(rt) => rt,
         Err(e) => {
-            eprintln!("dbiam: error: cannot start the async runtime: {e}");
+            crate::error::print_error(format_args!("cannot start the async runtime: {e}"));
             return ExitCode::from(1);
         }
     };
@@ -85,7 +86,7 @@ pub fn main_entry() -> ExitCode {
         Err(e) if e.is_broken_pipe() => ExitCode::SUCCESS,
         Err(e) if e.is_reported() => ExitCode::from(e.exit_code().code()),
         Err(e) => {
-            eprintln!("dbiam: error: {e}");
+            crate::error::print_error(&e);
             ExitCode::from(e.exit_code().code())
         }
     }

@@ -2,6 +2,8 @@
 //!
 //! A [`Secret`] never shows its value through `Debug` or `Display`; code that really
 //! needs the value (the signer, a database driver) asks for it with [`Secret::expose`].
+//! [`protect_process`] keeps the secrets in memory out of core files and away from
+//! other users' debuggers.
 
 use std::fmt;
 
@@ -52,6 +54,26 @@ impl From<String> for Secret {
 impl From<&str> for Secret {
     fn from(value: &str) -> Self {
         Secret(value.to_owned())
+    }
+}
+
+/// Make this process non-dumpable, at start-up, before any secret is in memory: no core
+/// file (a core holds the secret key and the DB token), and no ptrace or /proc/PID/mem
+/// reads by other users (Linux: `PR_SET_DUMPABLE` 0; every unix: a core size limit of 0).
+/// Best effort: a failure is only logged with `--debug`.
+pub fn protect_process() {
+    #[cfg(target_os = "linux")]
+    if let Err(e) = nix::sys::prctl::set_dumpable(false) {
+        crate::debug!("cannot make the process non-dumpable: {e}");
+    }
+    // The soft limit only: the hard one stays, so a child of `dbiam exec` may raise it.
+    #[cfg(unix)]
+    {
+        use nix::sys::resource::{getrlimit, setrlimit, Resource};
+        let hard = getrlimit(Resource::RLIMIT_CORE).map_or(0, |(_, hard)| hard);
+        if let Err(e) = setrlimit(Resource::RLIMIT_CORE, 0, hard) {
+            crate::debug!("cannot turn off core files: {e}");
+        }
     }
 }
 

@@ -682,3 +682,51 @@ fn a_named_target_fills_the_connection() {
         .success()
         .stdout("   who    \n----------\n postgres\n(1 row)\n\n");
 }
+
+/// `dbiam doctor` and `\conninfo` describe the same server's TLS in the same words (one
+/// probe, one description).
+#[test]
+fn doctor_and_conninfo_print_the_same_tls_description() {
+    let Some(ca) = test_ca() else { return };
+    let home = Home::new();
+    let args = trust_args(&ca, "postgres");
+    let out = home
+        .dbiam()
+        .arg("doctor")
+        .args(&args[..args.len() - 1])
+        .args(["-o", "json"])
+        .output()
+        .unwrap();
+    let checks: Value = serde_json::from_slice(&out.stdout).unwrap();
+    let tls = checks
+        .as_array()
+        .unwrap()
+        .iter()
+        .find(|c| c["check"] == "tls")
+        .unwrap();
+    assert_eq!(tls["status"], "pass", "{tls}");
+    let doctor = tls["detail"].as_str().unwrap().to_owned();
+    assert!(
+        doctor.starts_with("TLSv1.3 (")
+            && doctor.contains("sslmode verify-full; server certificate subject: CN=localhost")
+            && doctor.ends_with("certificate chain and host name verified"),
+        "{doctor}"
+    );
+
+    let steps = vec![
+        prompt(),
+        send("\\conninfo"),
+        expect("Authentication:"),
+        prompt(),
+        send("\\q"),
+    ];
+    let Some((code, out)) = shell(&home, &[], &args, steps) else {
+        return;
+    };
+    assert_eq!(code, 0, "{out}");
+    let conninfo = out
+        .lines()
+        .find_map(|l| l.strip_prefix("TLS: "))
+        .unwrap_or_else(|| panic!("no TLS line: {out}"));
+    assert_eq!(conninfo.trim_end(), doctor);
+}

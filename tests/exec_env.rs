@@ -255,11 +255,11 @@ fn env_for_mysql_points_the_client_at_an_option_file() {
         .trim_end_matches('\'');
     let cnf = std::fs::read_to_string(format!("{home_dir}/my.cnf")).unwrap();
     assert!(
-        cnf.contains("user=app") && cnf.contains("ssl-verify-server-cert"),
+        cnf.contains("user=\"app\"") && cnf.contains("ssl-verify-server-cert"),
         "{cnf}"
     );
     assert!(
-        cnf.contains("database=shop") && cnf.contains("ssl-ca="),
+        cnf.contains("database=\"shop\"") && cnf.contains("ssl-ca="),
         "{cnf}"
     );
     assert!(String::from_utf8_lossy(&out.stderr).contains("--ssl-ca"));

@@ -166,20 +166,22 @@ fn version_names_commit_and_target() {
     );
     assert_eq!(text, expected);
     assert!(env!("DBIAM_BUILD_TARGET").contains('-'), "{text}");
-    // Built from this checkout, the commit is HEAD's (unless a packager set it).
-    if std::env::var_os("DBIAM_BUILD_COMMIT").is_none() {
-        if let Ok(o) = std::process::Command::new("git")
-            .args(["-C", env!("CARGO_MANIFEST_DIR"), "rev-parse", "HEAD"])
+    // Built from this checkout (and no packager's DBIAM_BUILD_COMMIT), the commit is one of
+    // its commits (HEAD when it was built; HEAD may have moved since).
+    let commit = env!("DBIAM_BUILD_COMMIT");
+    let git = |args: &[&str]| {
+        std::process::Command::new("git")
+            .arg("-C")
+            .arg(env!("CARGO_MANIFEST_DIR"))
+            .args(args)
             .output()
-        {
-            let head = String::from_utf8_lossy(&o.stdout);
-            if o.status.success() {
-                assert!(
-                    head.starts_with(env!("DBIAM_BUILD_COMMIT")),
-                    "{text} vs {head}"
-                );
-            }
-        }
+            .is_ok_and(|o| o.status.success())
+    };
+    if std::env::var_os("DBIAM_BUILD_COMMIT").is_none() && git(&["rev-parse", "HEAD"]) {
+        assert!(
+            git(&["cat-file", "-e", &format!("{commit}^{{commit}}")]),
+            "{commit} is not a commit of this checkout"
+        );
     }
     home.dbiam()
         .arg("-V")

@@ -213,3 +213,416 @@ fn row6_non_utf8_stdin_exits_2() {
             .stderr(predicate::str::contains("not UTF-8 text"));
     }
 }
+
+/// `dbiam env` for MySQL with these arguments: (exit code, stdout, stderr).
+fn env_mysql(home: &Home, args: &[&str]) -> (i32, String, String) {
+    let out = home
+        .dbiam_with_keys()
+        .env("XDG_CACHE_HOME", home.path().join("cache"))
+        .args(["env", "--signing-time", "2026-01-01T00:00:00Z"])
+        .args(args)
+        .output()
+        .unwrap();
+    (
+        out.status.code().unwrap_or(-1),
+        String::from_utf8_lossy(&out.stdout).into_owned(),
+        String::from_utf8_lossy(&out.stderr).into_owned(),
+    )
+}
+
+/// Row 1: values that would inject options into the generated my.cnf (a newline, NUL or
+/// another control character in the user, database or a target's fields) are refused with
+/// exit 2; everything else is quoted so the real client reads it back verbatim.
+#[test]
+fn row1_my_cnf_values_are_quoted_or_refused() {
+    let home = Home::new();
+    let evil = "mysql://app%0Ainit-command%3DDROP%20DATABASE%20x@127.0.0.1:3306/db";
+    let (code, out, err) = env_mysql(&home, &[evil]);
+    assert_eq!(code, 2, "{out}{err}");
+    assert!(err.contains("control character"), "{err}");
+    assert!(out.is_empty(), "{out}");
+    for args in [
+        [
+            "--engine",
+            "mysql",
+            "-h",
+            "h.example.com",
+            "-U",
+            "app\ninit-command=x",
+            "-d",
+            "db",
+        ],
+        [
+            "--engine",
+            "mysql",
+            "-h",
+            "h.example.com",
+            "-U",
+            "app",
+            "-d",
+            "db\nplugin-dir=/tmp",
+        ],
+        [
+            "--engine",
+            "mysql",
+            "-h",
+            "h.example.com",
+            "-U",
+            "app",
+            "-d",
+            "db\u{1b}[2J",
+        ],
+    ] {
+        let (code, _, err) = env_mysql(&home, &args);
+        assert_eq!(code, 2, "{args:?}: {err}");
+    }
+    // A target with a newline in its user: refused when used.
+    let config = home.path().join("config.toml");
+    std::fs::write(
+        &config,
+        "[targets.t]\nengine = \"mysql\"\nhost = \"h.example.com\"\nuser = \"app\\nssl-ca=/tmp/x\"\n",
+    )
+    .unwrap();
+    let out = home
+        .dbiam_with_keys()
+        .env("DBIAM_CONFIG", &config)
+        .env("XDG_CACHE_HOME", home.path().join("cache"))
+        .args(["env", "t"])
+        .output()
+        .unwrap();
+    assert_eq!(out.status.code(), Some(2));
+
+    // Odd but harmless values round-trip through the real client's option-file parser.
+    let user = r#"a"b#c\d 'e"#;
+    let db = "x y#z;'\"";
+    let (code, out, err) = env_mysql(
+        &home,
+        &[
+            "--engine",
+            "mysql",
+            "-h",
+            "h.example.com",
+            "-U",
+            user,
+            "-d",
+            db,
+        ],
+    );
+    assert_eq!(code, 0, "{err}");
+    let mysql_home = out
+        .lines()
+        .find_map(|l| l.strip_prefix("export MYSQL_HOME='"))
+        .unwrap()
+        .trim_end_matches('\'')
+        .to_owned();
+    let Ok(printed) = std::process::Command::new("mariadb")
+        .arg("--print-defaults")
+        .env_clear()
+        .env("MYSQL_HOME", &mysql_home)
+        .env("HOME", home.path())
+        .output()
+    else {
+        assert!(!common::in_ci(), "the mariadb client is not installed");
+        return;
+    };
+    let printed = String::from_utf8(printed.stdout).unwrap();
+    assert!(printed.contains(&format!("--user={user} ")), "{printed}");
+    assert!(printed.contains(&format!("--database={db}")), "{printed}");
+    assert!(!printed.contains("init-command"), "{printed}");
+}
+
+/// Row 9: a NUL byte (`%00`) in the database name is a usage error about the database
+/// name (exit 2), not a failure to start the child (126).
+#[test]
+fn row9_a_nul_byte_in_the_database_name_is_a_usage_error() {
+    let home = Home::new();
+    home.dbiam_with_keys()
+        .args(["exec", "postgres://app@127.0.0.1/db%00x", "--", "true"])
+        .assert()
+        .code(2)
+        .stderr(predicate::str::contains("database name"));
+}
+
+/// Row 10: `exec`'s child gets the database variables, not dbiam's AWS keys, unless
+/// `--keep-aws-env`.
+#[test]
+fn row10_exec_does_not_hand_the_aws_keys_to_the_child() {
+    let home = Home::new();
+    let run = |extra: &[&str]| {
+        let out = home
+            .dbiam_with_keys()
+            .env("AWS_SESSION_TOKEN", "FwoGZXIvYXdzEXAMPLESESSION")
+            .env("AWS_PROFILE", "kept")
+            .args(["exec", "-h", "h.example.com", "-U", "app"])
+            .args(extra)
+            .args([
+                "--",
+                "sh",
+                "-c",
+                "env | grep -E '^(AWS_|PGPASSWORD=)' | sort",
+            ])
+            .output()
+            .unwrap();
+        assert!(
+            out.status.success(),
+            "{}",
+            String::from_utf8_lossy(&out.stderr)
+        );
+        String::from_utf8(out.stdout).unwrap()
+    };
+    let plain = run(&[]);
+    assert!(
+        plain.contains("PGPASSWORD=h.example.com:5432/?Action=connect"),
+        "{plain}"
+    );
+    assert!(plain.contains("AWS_PROFILE=kept"), "{plain}");
+    assert!(plain.contains("AWS_REGION=us-east-1"), "{plain}");
+    for k in [
+        "AWS_ACCESS_KEY_ID",
+        "AWS_SECRET_ACCESS_KEY",
+        "AWS_SESSION_TOKEN",
+    ] {
+        assert!(!plain.contains(k), "{k} reached the child: {plain}");
+    }
+    let kept = run(&["--keep-aws-env"]);
+    for k in [
+        "AWS_ACCESS_KEY_ID=",
+        "AWS_SECRET_ACCESS_KEY=",
+        "AWS_SESSION_TOKEN=",
+    ] {
+        assert!(kept.contains(k), "{k} missing with --keep-aws-env: {kept}");
+    }
+}
+
+/// Row 11: a running dbiam is non-dumpable (its /proc files belong to root, so no other
+/// user can ptrace it or read its memory, and no core file is written) and its core size
+/// limit is 0.
+#[test]
+fn row11_dbiam_is_not_dumpable() {
+    use std::process::{Command, Stdio};
+    let root = std::fs::metadata("/proc/self")
+        .map(|m| std::os::unix::fs::MetadataExt::uid(&m) == 0)
+        .unwrap_or(false);
+    // As root, run it as `nobody` so that "owned by root" means something.
+    let mut cmd = if root {
+        let mut c = Command::new("runuser");
+        c.args(["-u", "nobody", "--", env!("CARGO_BIN_EXE_dbiam")]);
+        c
+    } else {
+        Command::new(env!("CARGO_BIN_EXE_dbiam"))
+    };
+    // `token inspect -` waits for its stdin: alive until we close it.
+    let mut child = cmd
+        .args(["token", "inspect", "-"])
+        .current_dir("/")
+        .stdin(Stdio::piped())
+        .stdout(Stdio::null())
+        .stderr(Stdio::null())
+        .spawn()
+        .expect("spawn dbiam");
+    // With runuser the dbiam process is runuser's child: find it.
+    let pid = {
+        let mut found = None;
+        for _ in 0..100 {
+            let out = Command::new("pgrep")
+                .args([
+                    "-f",
+                    "-n",
+                    &format!("^{} token inspect -$", env!("CARGO_BIN_EXE_dbiam")),
+                ])
+                .output()
+                .unwrap();
+            let text = String::from_utf8_lossy(&out.stdout).trim().to_owned();
+            if let Ok(p) = text.parse::<u32>() {
+                // Wait for exec and start-up to be over (the limit is set by then).
+                let limits =
+                    std::fs::read_to_string(format!("/proc/{p}/limits")).unwrap_or_default();
+                if limits.contains("Max core file size        0 ") {
+                    found = Some(p);
+                    break;
+                }
+            }
+            std::thread::sleep(Duration::from_millis(50));
+        }
+        found
+    };
+    let status_owner = pid.map(|p| {
+        std::os::unix::fs::MetadataExt::uid(
+            &std::fs::metadata(format!("/proc/{p}/status")).unwrap(),
+        )
+    });
+    drop(child.stdin.take());
+    let _ = child.wait();
+    assert!(
+        pid.is_some(),
+        "no dbiam process with a core size limit of 0 was seen"
+    );
+    assert_eq!(
+        status_owner,
+        Some(0),
+        "/proc/PID/status is not root's: dumpable"
+    );
+}
+
+/// A loopback endpoint that accepts connections and never answers; counts them.
+struct Silent {
+    port: u16,
+    accepted: std::sync::Arc<std::sync::atomic::AtomicUsize>,
+}
+
+impl Silent {
+    fn start() -> Self {
+        let listener = std::net::TcpListener::bind("127.0.0.1:0").unwrap();
+        let port = listener.local_addr().unwrap().port();
+        let accepted = std::sync::Arc::new(std::sync::atomic::AtomicUsize::new(0));
+        let n = accepted.clone();
+        std::thread::spawn(move || {
+            let mut held = Vec::new();
+            for s in listener.incoming().flatten() {
+                n.fetch_add(1, std::sync::atomic::Ordering::SeqCst);
+                held.push(s);
+            }
+        });
+        Silent { port, accepted }
+    }
+
+    fn url(&self) -> String {
+        format!("http://127.0.0.1:{}", self.port)
+    }
+
+    fn count(&self) -> usize {
+        self.accepted.load(std::sync::atomic::Ordering::SeqCst)
+    }
+}
+
+/// Row 13: `scan --segments 100000` keeps at most 32 requests in flight (seen as
+/// connections to an endpoint that never answers), and more than DynamoDB's 1,000,000
+/// segments is a usage error.
+#[test]
+fn row13_parallel_scan_caps_requests_in_flight() {
+    let home = Home::new();
+    home.dbiam_with_keys()
+        .args(["dynamo", "scan", "t", "--segments", "1000001"])
+        .assert()
+        .code(2);
+    let silent = Silent::start();
+    let mut child = std::process::Command::new(env!("CARGO_BIN_EXE_dbiam"))
+        .env_clear()
+        .env("HOME", home.path())
+        .env("AWS_ACCESS_KEY_ID", "AKIAIOSFODNN7EXAMPLE")
+        .env(
+            "AWS_SECRET_ACCESS_KEY",
+            "wJalrXUtnFEMI/K7MDENG/bPxRfiCYEXAMPLEKEY",
+        )
+        .env("AWS_REGION", "us-east-1")
+        .env("AWS_EC2_METADATA_DISABLED", "true")
+        .env("AWS_ENDPOINT_URL", silent.url())
+        .env("AWS_MAX_ATTEMPTS", "1")
+        .args(["dynamo", "scan", "t", "--segments", "100000"])
+        .stdout(std::process::Stdio::null())
+        .stderr(std::process::Stdio::null())
+        .spawn()
+        .unwrap();
+    // Let it open every connection it is going to.
+    let mut last = 0;
+    for _ in 0..40 {
+        std::thread::sleep(Duration::from_millis(100));
+        let now = silent.count();
+        if now > 0 && now == last {
+            break;
+        }
+        last = now;
+    }
+    std::thread::sleep(Duration::from_millis(500));
+    let seen = silent.count();
+    let _ = child.kill();
+    let _ = child.wait();
+    assert!(seen > 0, "no request reached the endpoint");
+    assert!(seen <= 32, "{seen} requests in flight at once");
+}
+
+/// Row 7: a line of piped input that is not UTF-8 is reported and dropped; the shell
+/// goes on with the next line.
+#[test]
+fn row7_a_non_utf8_line_does_not_stop_the_shell() {
+    let Some(ca) = common::pg::test_ca() else {
+        return;
+    };
+    let home = Home::new();
+    let out = home
+        .dbiam()
+        .args([
+            "connect",
+            "-h",
+            common::pg_host(),
+            "-p",
+            common::pg_port_str(),
+        ])
+        .args([
+            "-U",
+            "postgres",
+            "-d",
+            "postgres",
+            "--no-iam",
+            "--sslrootcert",
+            &ca,
+        ])
+        .args(["--no-pager"])
+        .write_stdin(&b"select '\xff';\nselect 'after' as next_line;\n\\q\n"[..])
+        .timeout(Duration::from_secs(60))
+        .assert()
+        .success()
+        .get_output()
+        .clone();
+    let stdout = String::from_utf8_lossy(&out.stdout);
+    let stderr = String::from_utf8_lossy(&out.stderr);
+    assert!(
+        stdout.contains(" next_line \n-----------\n after\n"),
+        "{stdout}{stderr}"
+    );
+    assert!(stderr.contains("not UTF-8 text"), "{stderr}");
+    assert!(!stderr.contains("line editor failed"), "{stderr}");
+}
+
+/// Row 3: an AWS endpoint that accepts connections and never answers: `token --verify`
+/// ends with a one-line error within the configured bound instead of hanging.
+#[test]
+fn row3_a_silent_aws_endpoint_times_out() {
+    let silent = Silent::start();
+    let home = Home::new();
+    let started = std::time::Instant::now();
+    let out = home
+        .dbiam_with_keys()
+        .env("DBIAM_AWS_TIMEOUT", "2")
+        .env("AWS_MAX_ATTEMPTS", "1")
+        .args(["token", "--verify", "--endpoint-url", &silent.url()])
+        .args([
+            "--hostname",
+            "h.example.com",
+            "--port",
+            "5432",
+            "--username",
+            "u",
+        ])
+        .timeout(Duration::from_secs(40))
+        .output()
+        .unwrap();
+    let stderr = String::from_utf8_lossy(&out.stderr);
+    assert!(started.elapsed() < Duration::from_secs(30), "{stderr}");
+    assert_eq!(out.status.code(), Some(1), "{stderr}");
+    assert!(stderr.contains("did not answer in time"), "{stderr}");
+    assert_eq!(stderr.trim_end().lines().count(), 1, "{stderr}");
+    assert!(silent.count() >= 1);
+    home.dbiam_with_keys()
+        .env("DBIAM_AWS_TIMEOUT", "soon")
+        .args([
+            "token",
+            "--verify",
+            "--hostname",
+            "h.example.com",
+            "-U",
+            "u",
+        ])
+        .assert()
+        .code(2);
+}

@@ -1,6 +1,7 @@
 //! The layering ARCHITECTURE.md promises, checked on the source: the core (everything
 //! but `commands`, `cli`, `lib.rs` and `main.rs`) never imports the command layer, the
-//! database layer does not read the config file.
+//! database layer does not read the config file, and PostgreSQL's SSLRequest bytes
+//! exist only in the database layer.
 
 use std::path::{Path, PathBuf};
 
@@ -17,10 +18,14 @@ const CORE: &[&str] = &[
     "src/setup",
     "src/proxy",
     "src/doctor.rs",
+    "src/proxy",
 ];
 
 /// `(folder, module it must not import)`.
 const FORBIDDEN: &[(&str, &str)] = &[("src/db", "config")];
+
+/// PostgreSQL's SSLRequest code (80877103) as the bytes sent on the wire.
+const SSL_REQUEST: &str = "0x04, 0xd2, 0x16, 0x2f";
 
 fn rust_files(dir: &Path, out: &mut Vec<PathBuf>) {
     if dir.extension().is_some_and(|e| e == "rs") {
@@ -108,6 +113,9 @@ fn violations(files: &[(String, String)]) -> Vec<String> {
                 out.push(format!("{path} imports crate::{module}"));
             }
         }
+        if !path.starts_with("src/db/") && code.contains(SSL_REQUEST) {
+            out.push(format!("{path} writes PostgreSQL's SSLRequest bytes"));
+        }
     }
     out
 }
@@ -160,6 +168,14 @@ fn the_check_finds_each_kind_of_violation() {
         violations(&file("src/db/x.rs", "use crate::config::Loaded;")).len(),
         1
     );
+    assert_eq!(
+        violations(&file(
+            "src/repl/x.rs",
+            "w(&[0, 0, 0, 8, 0x04, 0xd2, 0x16, 0x2f])"
+        ))
+        .len(),
+        1
+    );
     // Allowed: the command layer, doc comments, names that only start the same.
     for (path, text) in [
         ("src/commands/sql.rs", "use crate::commands::Context;"),
@@ -170,6 +186,10 @@ fn the_check_finds_each_kind_of_violation() {
             "use crate::{error::Result, output::{cli, commands}};",
         ),
         ("src/config.rs", "use crate::db::{Engine, SslMode};"),
+        (
+            "src/db/postgres.rs",
+            "w(&[0, 0, 0, 8, 0x04, 0xd2, 0x16, 0x2f])",
+        ),
     ] {
         assert!(violations(&file(path, text)).is_empty(), "{path}: {text}");
     }

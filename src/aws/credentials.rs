@@ -167,10 +167,7 @@ fn cached_session(name: &str) -> Result<Option<(SharedCredentialsProvider, Crede
     };
     let now = super::now();
     if s.is_expired(now) {
-        let at = s
-            .expires_at
-            .format(&time::format_description::well_known::Rfc3339)
-            .unwrap_or_default();
+        let at = crate::output::rfc3339(s.expires_at);
         return Err(Error::credentials(format!(
             "the dbiam session '{name}' expired at {at}"
         ))

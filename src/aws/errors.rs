@@ -32,6 +32,14 @@ pub fn error_chain(err: &(dyn std::error::Error + 'static)) -> String {
     text
 }
 
+/// An AWS call that hit one of the limits of [`super::timeouts`].
+fn timed_out(what: &str) -> Error {
+    Error::failure(format!("{what}: the AWS endpoint did not answer in time")).with_hint(
+        "check the network, --endpoint-url and AWS_ENDPOINT_URL \
+         (DBIAM_AWS_TIMEOUT and DBIAM_AWS_CONNECT_TIMEOUT set the limits in seconds)",
+    )
+}
+
 /// Classify an SDK error: credential problems exit 4, the rest exit 1, each with a hint.
 pub fn sdk_error<E, R>(what: &str, err: SdkError<E, R>) -> Error
 where
@@ -39,7 +47,9 @@ where
     R: std::fmt::Debug + Send + Sync + 'static,
 {
     match &err {
-        SdkError::DispatchFailure(_) | SdkError::TimeoutError(_) => {
+        SdkError::TimeoutError(_) => timed_out(what),
+        SdkError::DispatchFailure(d) if d.is_timeout() => timed_out(what),
+        SdkError::DispatchFailure(_) => {
             let detail = error_chain(&err);
             Error::failure(format!("{what}: cannot reach the AWS endpoint: {detail}"))
                 .with_hint("check the network, --endpoint-url and AWS_ENDPOINT_URL")

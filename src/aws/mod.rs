@@ -164,7 +164,7 @@ impl Aws {
         if let Some(url) = &self.opts.endpoint_url {
             loader = loader.endpoint_url(url);
         }
-        Ok(loader.load().await)
+        Ok(loader.timeout_config(timeouts()?).load().await)
     }
 
     /// Ask STS who these credentials belong to (GetCallerIdentity; asked once).
@@ -201,4 +201,34 @@ pub trait Signer: Send + Sync {
 /// The current time (the one clock of dbiam, overridden by `--signing-time` for signing).
 pub fn now() -> OffsetDateTime {
     OffsetDateTime::now_utc()
+}
+
+/// Every AWS call is bounded: connecting to the endpoint within
+/// `DBIAM_AWS_CONNECT_TIMEOUT` seconds (default 10), each attempt within
+/// `DBIAM_AWS_TIMEOUT` seconds (default 60), the whole operation with its retries
+/// within three times that.
+pub fn timeouts() -> Result<aws_config::timeout::TimeoutConfig> {
+    let secs = |name: &str, default: u64| -> Result<std::time::Duration> {
+        match std::env::var(name) {
+            Err(_) => Ok(std::time::Duration::from_secs(default)),
+            Ok(v) => v
+                .trim()
+                .parse::<u64>()
+                .ok()
+                .filter(|n| (1..=86_400).contains(n))
+                .map(std::time::Duration::from_secs)
+                .ok_or_else(|| {
+                    crate::error::Error::usage(format!(
+                        "{name}={v} is not a number of seconds (1 to 86400)"
+                    ))
+                }),
+        }
+    };
+    let attempt = secs("DBIAM_AWS_TIMEOUT", 60)?;
+    Ok(aws_config::timeout::TimeoutConfig::builder()
+        .connect_timeout(secs("DBIAM_AWS_CONNECT_TIMEOUT", 10)?)
+        .read_timeout(attempt)
+        .operation_attempt_timeout(attempt)
+        .operation_timeout(attempt * 3)
+        .build())
 }

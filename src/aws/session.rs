@@ -12,6 +12,7 @@ use time::OffsetDateTime;
 
 use super::credentials::{Credentials, Source};
 use crate::error::{Error, Result};
+use crate::output::rfc3339;
 use crate::secret::Secret;
 
 /// The session name used when neither `--session` nor `DBIAM_SESSION` names one.
@@ -108,10 +109,6 @@ struct SessionFile {
     source: String,
     via: String,
     created_at: String,
-}
-
-fn rfc3339(t: OffsetDateTime) -> String {
-    t.format(&Rfc3339).unwrap_or_default()
 }
 
 impl Session {

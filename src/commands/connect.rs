@@ -4,12 +4,10 @@
 use clap::ArgAction;
 
 use super::Context;
-use crate::db::mysql::MySql;
-use crate::db::postgres::Postgres;
 use crate::db::{ConnectionArgs, Engine};
 use crate::error::Result;
 use crate::output::Format;
-use crate::repl::{self, render};
+use crate::repl;
 
 /// `dbiam connect` flags (`-h` is the host, as in psql; help is `--help`).
 #[derive(Debug, clap::Args)]
@@ -33,12 +31,7 @@ pub struct Args {
 pub async fn run(args: Args, ctx: &Context) -> Result<()> {
     let (ctx, params) = ctx.connection(&args.conn).await?;
     let ctx = &ctx;
-    let format = match ctx.format.unwrap_or(Format::Table) {
-        Format::Table => render::Format::Aligned,
-        Format::Csv => render::Format::Csv,
-        Format::Json | Format::LibpqJson => render::Format::Json,
-        Format::Ndjson => render::Format::Ndjson,
-    };
+    let format = ctx.format.unwrap_or(Format::Table);
     let opts = repl::Options {
         no_pager: args.no_pager,
         format,
@@ -48,11 +41,8 @@ pub async fn run(args: Args, ctx: &Context) -> Result<()> {
             repl::history::default_path()
         },
     };
-    match params.engine {
-        Engine::MySql => repl::run::<MySql>(ctx, params, opts).await,
-        Engine::Postgres | Engine::Redshift | Engine::Dsql => {
-            repl::run::<Postgres>(ctx, params, opts).await
-        }
-        Engine::Redis => Err(crate::db::redis_has_no_shell()),
+    if params.engine == Engine::Redis {
+        return Err(crate::db::redis_has_no_shell());
     }
+    repl::run(ctx, params, opts).await
 }

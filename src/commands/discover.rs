@@ -2,11 +2,10 @@
 //! Wires flags to [`crate::discover`] and the output layer; failures of single jobs go
 //! to stderr, and the exit code says when the results are partial.
 
-use std::io::{IsTerminal, Write};
-
 use super::{write_err, Context};
 use crate::discover::{self, Filter, Found, Service, COLUMNS, TABLE_COLUMNS};
 use crate::error::{Error, Result};
+use crate::output::progress::Progress;
 use crate::output::Format;
 
 /// `dbiam discover` flags. `--region` (global) takes a comma list here.
@@ -50,26 +49,6 @@ async fn regions(args: &Args, ctx: &Context) -> Result<Vec<String>> {
     }
 }
 
-/// Rewrites one stderr line with the job count, only when stderr is a terminal.
-struct Progress {
-    on: bool,
-}
-
-impl Progress {
-    fn update(&self, done: usize, total: usize) {
-        if self.on {
-            eprint!("\rdiscovering… {done}/{total} done");
-            let _ = std::io::stderr().flush();
-        }
-    }
-
-    fn clear(&self) {
-        if self.on {
-            eprint!("\r\x1b[K");
-        }
-    }
-}
-
 fn print(found: &Found, filter: &Filter, ctx: &Context) -> Result<()> {
     let output = ctx.output(Format::Table);
     let table = output.format == Format::Table;
@@ -98,19 +77,17 @@ pub async fn run(args: Args, ctx: &Context) -> Result<()> {
         iam_only: args.iam_only,
         engine: args.engine.clone().filter(|e| !e.is_empty()),
     };
-    let progress = Progress {
-        on: std::io::stderr().is_terminal(),
-    };
+    let mut progress = Progress::immediate();
     let every_region = args.services.is_some();
     let found = discover::discover(
         &ctx.aws,
         &regions,
         &services,
         every_region,
-        |done, total| progress.update(done, total),
+        |done, total| progress.update(|| format!("discovering… {done}/{total} done")),
     )
     .await;
-    progress.clear();
+    progress.finish();
     let found = found?;
     for f in &found.failures {
         eprintln!("dbiam: warning: {} in {}: {}", f.service, f.region, f.error);

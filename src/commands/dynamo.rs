@@ -7,8 +7,9 @@ use std::io::Read as _;
 
 use super::{write_err, Context};
 use crate::dynamo::value::{self, parse_item, parse_items, parse_list, parse_names};
-use crate::dynamo::{progress::Progress, Dialect, Dynamo, Expressions, Flow, Item, Read};
+use crate::dynamo::{Dialect, Dynamo, Expressions, Flow, Item, Read};
 use crate::error::{Error, Result};
+use crate::output::progress::Progress;
 use crate::output::{Format, ObjectWriter};
 
 /// `dbiam dynamo` flags.
@@ -107,7 +108,8 @@ pub enum Action {
         table: String,
         #[command(flatten)]
         read: ReadArgs,
-        /// Parallel scan with this many segments, all read at once.
+        /// Parallel scan with this many segments (DynamoDB allows 1 to 1,000,000); at
+        /// most 32 are read at once.
         #[arg(long, default_value_t = 1, value_name = "N",
               value_parser = clap::value_parser!(u32).range(1..=1_000_000))]
         segments: u32,

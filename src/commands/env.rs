@@ -46,7 +46,7 @@ pub async fn run(args: Args, ctx: &Context) -> Result<()> {
         &files.ca_file,
         files.mysql_home.as_deref(),
         args.url_var.as_deref(),
-    );
+    )?;
     let mut out = std::io::stdout().lock();
     for (k, v) in &vars {
         writeln!(

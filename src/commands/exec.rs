@@ -18,6 +18,10 @@ pub struct Args {
     /// Where to connect: a target name, a URL, or the connection flags of `dbiam sql`.
     #[command(flatten)]
     pub conn: ConnectionArgs,
+    /// Pass dbiam's AWS credential variables (AWS_ACCESS_KEY_ID, AWS_SECRET_ACCESS_KEY,
+    /// AWS_SESSION_TOKEN, …) on to the command; by default it gets only the database's.
+    #[arg(long)]
+    pub keep_aws_env: bool,
     /// The command to run and its arguments (after `--`).
     #[arg(last = true, required = true, value_name = "COMMAND")]
     pub command: Vec<OsString>,
@@ -29,6 +33,16 @@ pub struct Args {
     #[arg(long, action = ArgAction::Help)]
     pub help: Option<bool>,
 }
+
+/// The variables holding AWS credentials, which the child does not get unless
+/// `--keep-aws-env` is given: it needs the database's password, not the keys behind it.
+pub const AWS_CREDENTIAL_VARS: [&str; 5] = [
+    "AWS_ACCESS_KEY_ID",
+    "AWS_SECRET_ACCESS_KEY",
+    "AWS_SESSION_TOKEN",
+    "AWS_SECURITY_TOKEN",
+    "AWS_CREDENTIAL_EXPIRATION",
+];
 
 /// Run `dbiam exec`. On success this does not return: the process exits with the
 /// child's status once the temporary files are gone.
@@ -49,7 +63,7 @@ pub async fn run(args: Args, ctx: &Context) -> Result<()> {
         &files.ca_file,
         files.mysql_home.as_deref(),
         args.url_var.as_deref(),
-    );
+    )?;
     if let Some(hint) = client_env::mysql_hint(&params, &files.ca_file) {
         crate::debug!("{hint}");
     }
@@ -58,6 +72,11 @@ pub async fn run(args: Args, ctx: &Context) -> Result<()> {
     })?;
     let mut cmd = tokio::process::Command::new(program);
     cmd.args(rest);
+    if !args.keep_aws_env {
+        for k in AWS_CREDENTIAL_VARS {
+            cmd.env_remove(k);
+        }
+    }
     for (k, v) in &vars {
         cmd.env(k, v.expose());
     }
@@ -79,10 +98,10 @@ pub async fn run(args: Args, ctx: &Context) -> Result<()> {
             } else {
                 126
             };
-            eprintln!(
-                "dbiam: error: cannot run {}: {e}",
+            crate::error::print_error(format_args!(
+                "cannot run {}: {e}",
                 program.to_string_lossy()
-            );
+            ));
             drop(dir);
             std::process::exit(code);
         }

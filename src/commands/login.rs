@@ -2,9 +2,9 @@
 //! turn them into temporary credentials (GetSessionToken / AssumeRole) and cache those
 //! as a named session; `dbiam login --status` lists the cached sessions.
 
+use crate::output::rfc3339;
 use serde_json::{json, Value};
 use std::io::{BufRead, IsTerminal, Write};
-use time::format_description::well_known::Rfc3339;
 use time::OffsetDateTime;
 
 use super::{write_err, Context};
@@ -72,10 +72,6 @@ enum Plan {
     },
     /// AssumeRole (the MFA code is filled in after planning).
     Role(RoleRequest),
-}
-
-fn rfc3339(t: OffsetDateTime) -> String {
-    t.format(&Rfc3339).unwrap_or_default()
 }
 
 fn prompt_line(prompt: &str) -> Result<String> {

@@ -276,11 +276,22 @@ fn print_info(infos: &[ConnectInfo], json: bool) -> Result<()> {
             }
             writeln!(out, "  URL:      {}", i.url).map_err(super::write_err)?;
             writeln!(out, "  JDBC:     {}", i.jdbc).map_err(super::write_err)?;
+            // A listener without a target name is named `user@host:port/db`: give it back
+            // as a URL (target names cannot contain '@').
+            let which = if i.target.contains('@') {
+                let scheme = if i.engine == "mysql" {
+                    "mysql"
+                } else {
+                    "postgres"
+                };
+                format!("{scheme}://{}", i.target)
+            } else {
+                i.target.clone()
+            };
             match &i.password_file {
                 Some(f) => writeln!(
                     out,
-                    "  password: in {f} (dbiam proxy --print-password {})",
-                    i.target
+                    "  password: in {f} (dbiam proxy --print-password {which})"
                 ),
                 None => writeln!(out, "  password: any (--trust)"),
             }
@@ -320,6 +331,9 @@ async fn stop_signal() {
 
 /// Run `dbiam proxy`.
 pub async fn run(args: Args, ctx: &Context) -> Result<()> {
+    if let Some(which) = &args.print_password {
+        return print_password(which, args.password_file.as_ref(), ctx);
+    }
     let mut targets: Vec<Option<String>> = vec![args.conn.target.clone().or(args.conn.url.clone())];
     targets.extend(args.more_targets.iter().cloned().map(Some));
     let mut plans = Vec::new();
@@ -350,9 +364,6 @@ pub async fn run(args: Args, ctx: &Context) -> Result<()> {
         .with_hint("give one --listen per target, in the same order"));
     }
 
-    if let Some(which) = &args.print_password {
-        return print_password(which, &args, &plans, ctx);
-    }
     if args.password_file.is_some() && plans.len() > 1 {
         return Err(Error::usage("--password-file applies to one target")
             .with_hint("start one proxy per target, or use the per-target default files"));
@@ -374,13 +385,6 @@ pub async fn run(args: Args, ctx: &Context) -> Result<()> {
             ))
             .with_hint("use `dbiam exec TARGET -- redis-cli` or `dbiam token TARGET`")
         })?;
-        if wire == Wire::MySql {
-            return Err(Error::usage(format!(
-                "{}: the MySQL engine of `dbiam proxy` is not in this build",
-                plan.name
-            ))
-            .with_hint("proxy a PostgreSQL, Redshift or DSQL target"));
-        }
         let remote = !plan.listen.ip().is_loopback();
         if remote && (!args.allow_remote || args.trust) {
             return Err(Error::usage(format!(
@@ -442,23 +446,17 @@ pub async fn run(args: Args, ctx: &Context) -> Result<()> {
     proxy::serve(bound, settings.drain_timeout, stop_signal()).await
 }
 
-/// `--print-password TARGET`: the local password of one of the targets (its file is
+/// `--print-password TARGET`: the local password of TARGET (a name or URL; its file is
 /// created when missing, so a client can be set up before the proxy starts).
-fn print_password(which: &str, args: &Args, plans: &[Plan], ctx: &Context) -> Result<()> {
-    let file = match &args.password_file {
+fn print_password(which: &str, file: Option<&PathBuf>, ctx: &Context) -> Result<()> {
+    let file = match file {
         Some(f) => f.clone(),
         None => {
-            let name = match plans.iter().find(|p| p.name == which) {
-                Some(p) => p.name.clone(),
-                None => {
-                    let conn = ConnectionArgs {
-                        target: Some(which.to_owned()),
-                        ..ConnectionArgs::default()
-                    };
-                    resolve_target(&conn, ctx)?.0
-                }
+            let conn = ConnectionArgs {
+                target: Some(which.to_owned()),
+                ..ConnectionArgs::default()
             };
-            default_password_file(&name)?
+            default_password_file(&resolve_target(&conn, ctx)?.0)?
         }
     };
     let (secret, _) = load_or_create_password(&file)?;

@@ -8,7 +8,7 @@ use std::collections::BTreeMap;
 use std::io::BufWriter;
 
 use super::Context;
-use crate::db::{AnyDriver, ConnectionArgs, Driver};
+use crate::db::{cancellable, AnyDriver, ConnectionArgs, Driver};
 use crate::error::{Error, Kind, Result};
 use crate::output::results::{self, Options as RenderOptions};
 use crate::output::Format;
@@ -128,30 +128,25 @@ pub async fn run(args: Args, ctx: &Context) -> Result<()> {
     let mut sources = run::open(&args.inputs.0)?;
     let mut driver = AnyDriver::connect(&params, ctx).await?;
 
-    let kind = match ctx.format.unwrap_or(Format::Table) {
-        Format::Table => results::Kind::Aligned,
-        Format::Csv => results::Kind::Csv,
-        Format::Json | Format::LibpqJson => results::Kind::Json,
-        Format::Ndjson => results::Kind::Ndjson,
-    };
     let render = RenderOptions {
         tuples_only: args.tuples_only,
         quiet: args.quiet,
     };
     let out = BufWriter::with_capacity(64 * 1024, std::io::stdout().lock());
-    let mut sink = results::sink(kind, out, render);
+    let mut sink = results::sink(ctx.format.unwrap_or(Format::Table), out, render);
     let canceller = driver.canceller();
     let work = run::run(&mut driver, &mut sources, &opts, sink.as_mut());
-    tokio::select! {
-        biased;
-        _ = tokio::signal::ctrl_c() => {
-            if let Err(e) = canceller.cancel().await {
-                crate::debug!("{e}");
-            }
-            Err(Error::new(Kind::Interrupted, "interrupted; the running statement was cancelled")
-                .with_hint(if opts.single_transaction { "the transaction was rolled back" } else { "statements before it stay committed" }))
-        }
-        r = work => r.map(|failures| {
+    match cancellable(canceller.as_ref(), work, false).await {
+        None => Err(Error::new(
+            Kind::Interrupted,
+            "interrupted; the running statement was cancelled",
+        )
+        .with_hint(if opts.single_transaction {
+            "the transaction was rolled back"
+        } else {
+            "statements before it stay committed"
+        })),
+        Some(r) => r.map(|failures| {
             if failures > 0 {
                 crate::debug!("{failures} statement(s) failed (--continue-on-error)");
             }

@@ -3,14 +3,12 @@
 
 use serde_json::{json, Value};
 use std::io::{IsTerminal, Read, Write};
-use time::format_description::well_known::Rfc3339;
-use time::OffsetDateTime;
 
 use super::{write_err, Context};
 use crate::db::redshift::{self, RedshiftArgs};
 use crate::db::{sign_token, Auth, Engine, TokenKind};
 use crate::error::{Error, Kind, Result};
-use crate::output::{human_duration, Format};
+use crate::output::{human_duration, rfc3339, Format};
 use crate::token::{self, Token};
 
 /// `dbiam token` flags.
@@ -82,10 +80,6 @@ pub enum Action {
         #[arg(value_name = "TOKEN")]
         token: Option<String>,
     },
-}
-
-fn rfc3339(t: OffsetDateTime) -> String {
-    t.format(&Rfc3339).unwrap_or_default()
 }
 
 fn required<'a>(v: &'a Option<String>, flag: &str) -> Result<&'a str> {

@@ -75,30 +75,73 @@ pub fn ca_pem(params: &ConnParams) -> Result<String> {
     Ok(pem)
 }
 
-/// The MariaDB option file `MYSQL_HOME/my.cnf` for these parameters.
-pub fn mysql_option_file(params: &ConnParams, ca_file: &Path) -> String {
+/// The MariaDB option file `MYSQL_HOME/my.cnf` for these parameters. A value that cannot
+/// be written safely is refused (exit 2): see [`option_value`].
+pub fn mysql_option_file(params: &ConnParams, ca_file: &Path) -> Result<String> {
     let mut s = format!(
         "# written by dbiam: TLS settings for the mysql/mariadb client\n[client]\nuser={}\nssl-ca={}\n",
-        params.user,
-        ca_file.display()
+        option_value("user name", &params.user)?,
+        option_value("CA file path", &ca_file.display().to_string())?,
     );
     if params.effective_sslmode() == SslMode::VerifyFull {
         s.push_str("ssl-verify-server-cert\n");
     }
-    s.push_str(&format!("\n[mysql]\ndatabase={}\n", params.dbname));
-    s
+    s.push_str(&format!(
+        "\n[mysql]\ndatabase={}\n",
+        option_value("database name", &params.dbname)?
+    ));
+    Ok(s)
+}
+
+/// `value` as a MySQL option-file value: in double quotes with `\` and `"` escaped (the
+/// MariaDB and MySQL clients strip the quotes and undo the escapes, and a `#` inside
+/// quotes is no comment). A control character (a newline would start a new option such
+/// as `init-command=`, a NUL would end the value) cannot be written: a usage error.
+pub fn option_value(field: &str, value: &str) -> Result<String> {
+    if let Some(c) = value.chars().find(|c| c.is_control()) {
+        return Err(Error::usage(format!(
+            "the {field} {:?} holds a control character ({}) and cannot be written into a MySQL option file",
+            value,
+            c.escape_debug()
+        ))
+        .with_hint("check for a stray newline or a percent-encoded control character (%0A, %00) in the URL or flags"));
+    }
+    Ok(format!(
+        "\"{}\"",
+        value.replace('\\', "\\\\").replace('"', "\\\"")
+    ))
+}
+
+/// Values that go into a child's environment cannot hold a NUL byte: a usage error
+/// naming the field (not a failure to start the child).
+fn check_no_nul(params: &ConnParams) -> Result<()> {
+    for (field, value) in [
+        ("host name", params.host.as_str()),
+        ("user name", params.user.as_str()),
+        ("database name", params.dbname.as_str()),
+    ] {
+        if value.contains('\0') {
+            return Err(Error::usage(format!(
+                "the {field} {value:?} holds a NUL byte, which no client can be given"
+            ))
+            .with_hint("check for %00 in the URL"));
+        }
+    }
+    Ok(())
 }
 
 /// The variables for `params` with `password`. `ca_file` holds [`ca_pem`]; `mysql_home`
 /// the directory holding [`mysql_option_file`] (MySQL only); `url_var` renames
-/// `DATABASE_URL` (`REDIS_URL` for ElastiCache / MemoryDB).
+/// `DATABASE_URL` (`REDIS_URL` for ElastiCache / MemoryDB). A value with a NUL byte is
+/// refused (exit 2).
 pub fn vars(
     params: &ConnParams,
     password: Option<&Secret>,
     ca_file: &Path,
     mysql_home: Option<&Path>,
     url_var: Option<&str>,
-) -> Vars {
+) -> Result<Vars> {
+    check_no_nul(params)?;
     let p = |s: &str| Value::Plain(s.to_owned());
     let mut v: Vec<(&str, Value)> = Vec::new();
     // A URL holds the password when there is one: it is a secret then.
@@ -113,7 +156,7 @@ pub fn vars(
             }
             let u = super::client_url::redis_url(params, password);
             v.push((url_var.unwrap_or("REDIS_URL"), url(u)));
-            return own(v);
+            return Ok(own(v));
         }
         Engine::MySql => {
             v.push(("MYSQL_HOST", p(&params.host)));
@@ -154,7 +197,7 @@ pub fn vars(
             v.push(("JDBC_DATABASE_PASSWORD", Value::Secret(pw.clone())));
         }
     }
-    own(v)
+    Ok(own(v))
 }
 
 fn own(v: Vec<(&str, Value)>) -> Vars {
@@ -257,6 +300,7 @@ pub struct Files {
 
 /// Write the files into `dir` (a [`PrivateDir`] for `exec`, the cache for `env`).
 pub fn write_files(params: &ConnParams, dir: &Path) -> Result<Files> {
+    check_no_nul(params)?;
     std::fs::create_dir_all(dir)
         .map_err(|e| Error::io(format!("cannot create {}", dir.display()), e))?;
     let pem = ca_pem(params)?;
@@ -269,7 +313,7 @@ pub fn write_files(params: &ConnParams, dir: &Path) -> Result<Files> {
     };
     write_private(&ca_file, &pem)?;
     let mysql_home = if params.engine == Engine::MySql {
-        let text = mysql_option_file(params, &ca_file);
+        let text = mysql_option_file(params, &ca_file)?;
         use sha2::Digest;
         let digest = hex::encode(sha2::Sha256::digest(text.as_bytes()));
         let home = dir.join(format!("mysql-{}", &digest[..16]));

@@ -1,6 +1,8 @@
 //! What a statement runner talks to: the [`Driver`] trait every engine implements, its
 //! [`Canceller`], and how a statement fails ([`ExecError`], [`ServerError`]).
 
+use super::tls::Peer;
+use super::ConnParams;
 use crate::error::{Error, Result};
 use crate::output::results::ResultSink;
 
@@ -52,6 +54,13 @@ pub enum Outcome {
 pub trait Driver {
     /// Run one statement, streaming any rows into `sink`, and calling `sink.complete`.
     async fn execute(&mut self, sql: &str, sink: &mut dyn ResultSink) -> Result<(), ExecError>;
+
+    /// Whether the server closed the connection (then nothing can have been sent).
+    async fn is_closed(&mut self) -> bool;
+
+    /// The TLS session this connection runs on, as [`super::tls::probe`] shows it (`None`:
+    /// no TLS). `params` are the ones it was opened with.
+    async fn tls_info(&mut self, params: &ConnParams) -> Result<Option<Peer>>;
 
     /// Run one statement of a script, as [`Driver::execute`], except that when the
     /// server answers with a `COPY … FROM STDIN` the copy stays open for the script's
@@ -109,4 +118,35 @@ pub trait Canceller: Send {
     fn cancel(
         &self,
     ) -> std::pin::Pin<Box<dyn std::future::Future<Output = Result<()>> + Send + '_>>;
+}
+
+/// Run `work` (a statement or a script on a driver whose `canceller` this is); on Ctrl-C
+/// ask the server to cancel the running statement, as psql does. With `keep_waiting`
+/// (the shell) say so and wait for `work`, which then ends with the server's "canceling
+/// statement" error; without (`dbiam sql`) return `None` at once. The one Ctrl-C race.
+pub async fn cancellable<T>(
+    canceller: &dyn Canceller,
+    work: impl std::future::Future<Output = T>,
+    keep_waiting: bool,
+) -> Option<T> {
+    tokio::pin!(work);
+    loop {
+        tokio::select! {
+            biased;
+            r = &mut work => return Some(r),
+            _ = tokio::signal::ctrl_c() => {
+                let sent = canceller.cancel().await;
+                if !keep_waiting {
+                    if let Err(e) = sent {
+                        crate::debug!("{e}");
+                    }
+                    return None;
+                }
+                match sent {
+                    Ok(()) => eprintln!("Cancel request sent"),
+                    Err(e) => eprintln!("dbiam: could not cancel: {e}"),
+                }
+            }
+        }
+    }
 }

@@ -4,12 +4,14 @@
 
 use super::mysql::MySql;
 use super::postgres::Postgres;
+use super::tls::Peer;
 use super::{
     Canceller, ConnParams, ConnectionArgs, Driver, EnvLookup, ExecError, Outcome, UrlParts,
 };
 use crate::aws::Signer;
 use crate::error::Result;
 use crate::output::results::ResultSink;
+use crate::secret::Secret;
 use crate::sql::split::Dialect;
 
 /// A database engine.
@@ -191,10 +193,15 @@ impl AnyDriver {
         let crate::db::Login {
             params, password, ..
         } = params.login(ctx).await?;
+        AnyDriver::open(&params, password).await
+    }
+
+    /// Connect with the engine's driver and this password (from a [`crate::db::Login`]).
+    pub async fn open(params: &ConnParams, password: Option<Secret>) -> Result<AnyDriver> {
         match params.engine {
-            Engine::MySql => Ok(AnyDriver::MySql(MySql::connect(&params, password).await?)),
+            Engine::MySql => Ok(AnyDriver::MySql(MySql::connect(params, password).await?)),
             Engine::Postgres | Engine::Redshift | Engine::Dsql => Ok(AnyDriver::Postgres(
-                Postgres::connect(&params, password).await?,
+                Postgres::connect(params, password).await?,
             )),
             Engine::Redis => Err(super::redis_has_no_shell()),
         }
@@ -202,6 +209,20 @@ impl AnyDriver {
 }
 
 impl Driver for AnyDriver {
+    async fn is_closed(&mut self) -> bool {
+        match self {
+            AnyDriver::Postgres(d) => d.is_closed().await,
+            AnyDriver::MySql(d) => d.is_closed().await,
+        }
+    }
+
+    async fn tls_info(&mut self, params: &ConnParams) -> Result<Option<Peer>> {
+        match self {
+            AnyDriver::Postgres(d) => d.tls_info(params).await,
+            AnyDriver::MySql(d) => d.tls_info(params).await,
+        }
+    }
+
     async fn execute(&mut self, sql: &str, sink: &mut dyn ResultSink) -> Result<(), ExecError> {
         match self {
             AnyDriver::Postgres(d) => d.execute(sql, sink).await,

@@ -25,7 +25,7 @@ use std::borrow::Cow;
 use std::io;
 use std::pin::Pin;
 
-use super::tls::{self, SslMode, Verification};
+use super::tls::{self, Peer, SslMode, Verification};
 use super::{
     auth_failure_hint, connection_error, Canceller, ConnParams, Driver, ExecError, ServerError,
 };
@@ -104,6 +104,48 @@ pub fn options(params: &ConnParams, password: Option<&Secret>) -> Result<Opts> {
         .ssl_opts(ssl)
         .enable_cleartext_plugin(cleartext)
         .into())
+}
+
+/// Capability flags of the SSLRequest packet: long password, protocol 4.1, SSL,
+/// secure connection (as every 4.1+ client sends).
+const SSL_REQUEST_CAPABILITIES: u32 = 0x0000_0001 | 0x0000_0200 | 0x0000_0800 | 0x0000_8000;
+/// `CLIENT_SSL` in the server's greeting.
+const CLIENT_SSL: u16 = 0x0800;
+
+/// Read the server's greeting and, if it offers TLS, send the 32-byte SSLRequest
+/// packet (sequence 1) after which the TLS handshake starts, as every MySQL client does.
+///
+/// For [`tls::probe`]: `false` when the server does not offer TLS.
+pub fn start_tls(sock: &mut std::net::TcpStream) -> Result<bool> {
+    use std::io::{Read, Write};
+    let not_mysql = |e: &dyn std::fmt::Display| {
+        Error::failure(format!("no MySQL greeting: {e}"))
+            .with_hint("check that this port speaks MySQL")
+    };
+    let mut header = [0u8; 4];
+    sock.read_exact(&mut header).map_err(|e| not_mysql(&e))?;
+    let len = u32::from_le_bytes([header[0], header[1], header[2], 0]) as usize;
+    let mut greeting = vec![0u8; len];
+    sock.read_exact(&mut greeting).map_err(|e| not_mysql(&e))?;
+    let bad = || not_mysql(&"unexpected greeting");
+    if greeting.first() != Some(&10) {
+        // Not protocol 10: an error packet (too many connections, host blocked, …).
+        return Err(bad());
+    }
+    // protocol(1) server-version(NUL-terminated) thread-id(4) auth-data(8) filler(1) caps(2)
+    let version_end = greeting[1..].iter().position(|&b| b == 0).ok_or_else(bad)? + 1;
+    let caps_at = version_end + 1 + 4 + 8 + 1;
+    let caps = greeting.get(caps_at..caps_at + 2).ok_or_else(bad)?;
+    if u16::from_le_bytes([caps[0], caps[1]]) & CLIENT_SSL == 0 {
+        return Ok(false);
+    }
+    let mut packet = vec![32, 0, 0, 1];
+    packet.extend_from_slice(&SSL_REQUEST_CAPABILITIES.to_le_bytes());
+    packet.extend_from_slice(&(16u32 << 20).to_le_bytes());
+    packet.push(45); // utf8mb4_general_ci
+    packet.extend_from_slice(&[0; 23]);
+    sock.write_all(&packet).map_err(|e| not_mysql(&e))?;
+    Ok(true)
 }
 
 impl MySql {
@@ -271,6 +313,24 @@ fn text(v: &Value) -> Option<Cow<'_, str>> {
 }
 
 impl Driver for MySql {
+    /// The driver only learns of a closed connection by using it: a ping (one round trip
+    /// before each statement typed at the prompt) tells, without running anything.
+    async fn is_closed(&mut self) -> bool {
+        self.conn.is_disconnected() || self.conn.ping().await.is_err()
+    }
+
+    async fn tls_info(&mut self, params: &ConnParams) -> Result<Option<Peer>> {
+        let status: Vec<(String, String)> = self
+            .conn
+            .query("SHOW SESSION STATUS WHERE Variable_name = 'Ssl_cipher'")
+            .await
+            .map_err(|e| Error::failure(format!("cannot read the session status: {e}")))?;
+        if status.iter().all(|(_, cipher)| cipher.is_empty()) {
+            return Ok(None);
+        }
+        tls::probe(params).await
+    }
+
     async fn execute(&mut self, sql: &str, sink: &mut dyn ResultSink) -> Result<(), ExecError> {
         let mut result = self.conn.query_iter(sql).await.map_err(exec_error)?;
         loop {

@@ -15,7 +15,7 @@ use tokio_postgres::{
 };
 use tokio_postgres_rustls::MakeRustlsConnect;
 
-use super::tls::{self, SslMode};
+use super::tls::{self, Peer, SslMode};
 use super::{
     auth_failure_hint, connection_error, Canceller, ConnParams, Driver, ExecError, Outcome,
     ServerError,
@@ -42,6 +42,28 @@ impl std::fmt::Debug for Postgres {
 
 fn tls_connector(params: &ConnParams) -> Result<MakeRustlsConnect> {
     Ok(MakeRustlsConnect::new(tls::params_config(params)?))
+}
+
+/// PostgreSQL's SSLRequest (Int32 length 8, Int32 80877103) on a fresh connection, for
+/// [`tls::probe`]: `true` when the server answers `S` (it will shake hands), `false`
+/// for `N`.
+pub fn start_tls(sock: &mut std::net::TcpStream) -> Result<bool> {
+    use std::io::{Read, Write};
+    let not_pg = "check that this port speaks PostgreSQL";
+    let mut answer = [0u8; 1];
+    sock.write_all(&[0, 0, 0, 8, 0x04, 0xd2, 0x16, 0x2f])
+        .and_then(|()| sock.read_exact(&mut answer))
+        .map_err(|e| {
+            Error::failure(format!("no answer to the SSLRequest: {e}")).with_hint(not_pg)
+        })?;
+    match answer[0] {
+        b'S' => Ok(true),
+        b'N' => Ok(false),
+        other => Err(
+            Error::failure(format!("unexpected answer {other:#04x} to the SSLRequest"))
+                .with_hint(not_pg),
+        ),
+    }
 }
 
 impl Postgres {
@@ -325,6 +347,41 @@ fn exec_error(e: tokio_postgres::Error) -> ExecError {
 }
 
 impl Driver for Postgres {
+    async fn is_closed(&mut self) -> bool {
+        self.client.is_closed()
+    }
+
+    async fn tls_info(&mut self, params: &ConnParams) -> Result<Option<Peer>> {
+        let asked = self
+            .client
+            .simple_query(
+                "SELECT ssl::pg_catalog.text FROM pg_catalog.pg_stat_ssl WHERE pid = pg_catalog.pg_backend_pid()",
+            )
+            .await;
+        match asked {
+            Ok(messages) => {
+                let on_tls = messages
+                    .iter()
+                    .any(|m| matches!(m, tokio_postgres::SimpleQueryMessage::Row(r) if r.get(0) == Some("true")));
+                if !on_tls {
+                    return Ok(None);
+                }
+            }
+            Err(e) => {
+                // Redshift and DSQL have no pg_stat_ssl: with sslmode require or stronger
+                // the session is on TLS.
+                crate::debug!("cannot read pg_stat_ssl: {e}");
+                if matches!(
+                    params.effective_sslmode(),
+                    SslMode::Disable | SslMode::Allow | SslMode::Prefer
+                ) {
+                    return Err(Error::failure("the server does not say (no pg_stat_ssl)"));
+                }
+            }
+        }
+        tls::probe(params).await
+    }
+
     async fn execute(&mut self, sql: &str, sink: &mut dyn ResultSink) -> Result<(), ExecError> {
         match self.script(sql, sink).await? {
             Outcome::Done => Ok(()),

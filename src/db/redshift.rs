@@ -3,8 +3,6 @@
 //! Serverless `GetCredentials`), and the calls themselves. Used as the password by the
 //! PostgreSQL driver (`--engine redshift`) and printed by `dbiam token --redshift`.
 
-use aws_smithy_types::date_time::Format as DateFormat;
-
 use crate::aws::sdk_error;
 use crate::aws::Signer;
 use crate::error::{Error, Result};
@@ -151,7 +149,8 @@ fn plan(args: &RedshiftArgs, t: &Target<'_>) -> Result<Call> {
 }
 
 fn rfc3339(t: Option<&aws_smithy_types::DateTime>) -> Option<String> {
-    t.and_then(|t| t.fmt(DateFormat::DateTime).ok())
+    let t = time::OffsetDateTime::from_unix_timestamp_nanos(t?.as_nanos()).ok()?;
+    Some(crate::output::rfc3339(t))
 }
 
 fn missing(what: &str) -> Error {

@@ -19,6 +19,7 @@ use rustls::{
 use std::path::{Path, PathBuf};
 use std::sync::Arc;
 
+use super::{ConnParams, Engine};
 use crate::error::{Error, Result};
 
 /// The RDS/Aurora (and RDS Proxy) CA certificates, from `scripts/update-rds-ca-bundle`.
@@ -263,7 +264,8 @@ impl ServerCertVerifier for NoVerification {
     }
 }
 
-/// What a TLS handshake with the server showed (for `connect`'s `\conninfo`).
+/// What a TLS handshake with the server showed (for `connect`'s `\conninfo` and
+/// `doctor`, which print it with [`Peer::describe`]).
 #[derive(Debug, Clone, Default, PartialEq, Eq)]
 pub struct Peer {
     /// `TLSv1.3`, …
@@ -275,6 +277,28 @@ pub struct Peer {
     pub subject: Option<String>,
 }
 
+impl Peer {
+    /// The one description of a TLS session, as `\conninfo` and `doctor` print it:
+    /// version, cipher, sslmode, the server certificate and what was verified.
+    pub fn describe(&self, params: &ConnParams) -> String {
+        let mode = params.effective_sslmode();
+        let verified = match verification(mode, params.sslrootcert.as_deref()) {
+            Verification::Full => "certificate chain and host name verified",
+            Verification::Chain => "certificate chain verified (host name not checked)",
+            Verification::None => {
+                "certificate NOT verified (sslmode require without --sslrootcert)"
+            }
+        };
+        format!(
+            "{} ({}), sslmode {}; server certificate subject: {}; {verified}",
+            self.version,
+            self.cipher,
+            mode.as_str(),
+            self.subject.as_deref().unwrap_or("(not available)")
+        )
+    }
+}
+
 /// The subject of a DER certificate, as RFC 4514 text (`CN=localhost,O=…`).
 pub fn certificate_subject(der: &[u8]) -> Option<String> {
     use x509_cert::der::Decode;
@@ -282,34 +306,25 @@ pub fn certificate_subject(der: &[u8]) -> Option<String> {
     Some(cert.tbs_certificate.subject.to_string())
 }
 
-/// Open a second connection to the server, ask it for TLS the engine's way
-/// (`start_tls` writes the protocol's request and says whether the server agreed), then
-/// shake hands with the verification `params` ask for and report what was negotiated and
-/// the server certificate. `None`: the sslmode is `disable`, or the server refused TLS.
-/// Runs on a blocking thread, off the async runtime.
-pub async fn probe(
-    params: &super::ConnParams,
-    start_tls: fn(&mut std::net::TcpStream) -> std::io::Result<bool>,
-) -> Result<Option<Peer>> {
+/// Open a second connection to the server, ask it for TLS the engine's way (PostgreSQL's
+/// SSLRequest, or MySQL's SSL request packet after the greeting), then shake hands with
+/// the verification the connection uses and report what was negotiated and the server
+/// certificate. `None`: the sslmode is `disable`, or the server refused TLS. A failure
+/// is one line naming the cause, with a fix as its hint. Runs on a blocking thread.
+pub async fn probe(params: &ConnParams) -> Result<Option<Peer>> {
     let p = params.clone();
-    tokio::task::spawn_blocking(move || probe_blocking(&p, start_tls))
+    tokio::task::spawn_blocking(move || probe_blocking(&p))
         .await
         .map_err(|e| Error::failure(format!("TLS probe failed: {e}")))?
 }
 
-fn probe_blocking(
-    params: &super::ConnParams,
-    start_tls: fn(&mut std::net::TcpStream) -> std::io::Result<bool>,
-) -> Result<Option<Peer>> {
+fn probe_blocking(params: &ConnParams) -> Result<Option<Peer>> {
     use std::net::{SocketAddr, TcpStream, ToSocketAddrs};
     let mode = params.effective_sslmode();
     if mode == SslMode::Disable {
         return Ok(None);
     }
-    let config = client_config(
-        verification(mode, params.sslrootcert.as_deref()),
-        params.sslrootcert.as_ref(),
-    )?;
+    let config = params_config(params)?;
     let fail = |e: &dyn std::fmt::Display| Error::failure(format!("TLS probe failed: {e}"));
     let addr: SocketAddr = match params.hostaddr {
         Some(ip) => SocketAddr::new(ip, params.port),
@@ -324,13 +339,33 @@ fn probe_blocking(
         .min(std::time::Duration::from_secs(10));
     let mut sock = TcpStream::connect_timeout(&addr, timeout).map_err(|e| fail(&e))?;
     sock.set_read_timeout(Some(timeout)).map_err(|e| fail(&e))?;
-    if !start_tls(&mut sock).map_err(|e| fail(&e))? {
+    sock.set_write_timeout(Some(timeout))
+        .map_err(|e| fail(&e))?;
+    let start_tls = match params.engine {
+        Engine::MySql => super::mysql::start_tls,
+        Engine::Postgres | Engine::Redshift | Engine::Dsql => super::postgres::start_tls,
+        Engine::Redis => return Err(Error::usage(
+            "dbiam does not probe ElastiCache or MemoryDB endpoints (it only mints their tokens)",
+        )),
+    };
+    if !start_tls(&mut sock)? {
         return Ok(None);
     }
-    let name = ServerName::try_from(params.host.clone()).map_err(|e| fail(&e))?;
-    let mut conn = rustls::ClientConnection::new(Arc::new(config), name).map_err(|e| fail(&e))?;
+    let name = ServerName::try_from(params.host.clone())
+        .map_err(|e| Error::failure(format!("bad host name: {e}")).with_hint("check the host"))?;
+    let mut conn = rustls::ClientConnection::new(Arc::new(config), name)
+        .map_err(|e| Error::failure(format!("TLS set-up failed: {e}")))?;
     while conn.is_handshaking() {
-        conn.complete_io(&mut sock).map_err(|e| fail(&e))?;
+        if let Err(e) = conn.complete_io(&mut sock) {
+            let (what, fix) = match e.get_ref().and_then(|i| i.downcast_ref::<rustls::Error>()) {
+                Some(t) => describe_tls_error(t),
+                None => (
+                    format!("TLS handshake failed: {e}"),
+                    "check that the server speaks TLS on this port",
+                ),
+            };
+            return Err(Error::failure(what).with_hint(fix));
+        }
     }
     let peer = Peer {
         version: conn

@@ -1,10 +1,9 @@
 //! DynamoDB for `dbiam dynamo`: the plain/typed JSON mapping ([`value`]), the operations
 //! with pagination, parallel scans and batched writes ([`ops`]), table metadata
-//! ([`tables`]), error codes ([`errors`]) and a terminal progress line ([`progress`]).
+//! ([`tables`]) and error codes ([`errors`]); the progress line is [`crate::output::progress`].
 
 pub mod errors;
 pub mod ops;
-pub mod progress;
 pub mod tables;
 pub mod value;
 

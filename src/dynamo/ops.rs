@@ -5,6 +5,9 @@
 use aws_sdk_dynamodb::types::{AttributeValue, PutRequest, ReturnValue, WriteRequest};
 use aws_sdk_dynamodb::Client;
 use futures_util::stream::{self, StreamExt, TryStreamExt};
+
+/// How many segments of a parallel scan are read at once (one request each in flight).
+pub const MAX_SEGMENTS_IN_FLIGHT: usize = 32;
 use std::collections::HashMap;
 use std::time::Duration;
 
@@ -292,8 +295,9 @@ impl Dynamo {
     }
 
     /// Query or Scan, handing each page to `on_page` as it arrives. A scan with
-    /// `segments > 1` reads all segments at once (each one paginated) and hands their
-    /// pages over in arrival order. Stops after `read.limit` items.
+    /// `segments > 1` reads up to [`MAX_SEGMENTS_IN_FLIGHT`] segments at once (each one
+    /// paginated, the next segment starting when one ends) and hands their pages over in
+    /// arrival order. Stops after `read.limit` items.
     pub async fn read(
         &self,
         read: &Read,
@@ -304,34 +308,37 @@ impl Dynamo {
         } else {
             read.segments.max(1)
         };
-        let pages = stream::select_all((0..segments).map(|segment| {
-            Box::pin(stream::try_unfold(
-                (Some(None::<Item>), self, read),
-                move |(start, me, read)| async move {
-                    let Some(start) = start else {
-                        return Ok(None);
-                    };
-                    let (page, next) = if read.key_condition.is_some() {
-                        me.query_page(read, start).await?
-                    } else {
-                        me.scan_page(read, segment, segments, start).await?
-                    };
-                    let state = next.filter(|k| !k.is_empty()).map(Some);
-                    crate::debug!(
-                        "{} segment {segment}/{segments}: {} items ({} read), more: {}",
-                        if read.key_condition.is_some() {
-                            "Query"
+        let pages = stream::iter(0..segments)
+            .map(|segment| {
+                Box::pin(stream::try_unfold(
+                    (Some(None::<Item>), self, read),
+                    move |(start, me, read)| async move {
+                        let Some(start) = start else {
+                            return Ok(None);
+                        };
+                        let (page, next) = if read.key_condition.is_some() {
+                            me.query_page(read, start).await?
                         } else {
-                            "Scan"
-                        },
-                        page.items.len(),
-                        page.scanned,
-                        state.is_some()
-                    );
-                    Ok::<_, Error>(Some((page, (state, me, read))))
-                },
-            ))
-        }));
+                            me.scan_page(read, segment, segments, start).await?
+                        };
+                        let state = next.filter(|k| !k.is_empty()).map(Some);
+                        crate::debug!(
+                            "{} segment {segment}/{segments}: {} items ({} read), more: {}",
+                            if read.key_condition.is_some() {
+                                "Query"
+                            } else {
+                                "Scan"
+                            },
+                            page.items.len(),
+                            page.scanned,
+                            state.is_some()
+                        );
+                        Ok::<_, Error>(Some((page, (state, me, read))))
+                    },
+                ))
+            })
+            // At most this many segments (each with one request at a time) are read at once.
+            .flatten_unordered(Some(MAX_SEGMENTS_IN_FLIGHT));
         let mut pages = std::pin::pin!(pages);
         let mut left = read.limit;
         while let Some(mut page) = pages.try_next().await? {

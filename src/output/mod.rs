@@ -7,6 +7,7 @@
 mod csv;
 mod json;
 mod objects;
+pub mod progress;
 pub mod results;
 mod table;
 
@@ -33,6 +34,29 @@ pub enum Format {
     /// script and other password helpers read it. Other commands print JSON.
     #[value(name = "libpq-json")]
     LibpqJson,
+}
+
+impl Format {
+    /// A `\pset format` value (`aligned` and `table` both name the table).
+    pub fn from_pset(s: &str) -> Option<Self> {
+        match s {
+            "table" | "aligned" => Some(Format::Table),
+            "csv" => Some(Format::Csv),
+            "json" => Some(Format::Json),
+            "ndjson" => Some(Format::Ndjson),
+            _ => None,
+        }
+    }
+
+    /// The name `\pset` shows (psql's `aligned` for the table).
+    pub fn pset_name(self) -> &'static str {
+        match self {
+            Format::Table => "aligned",
+            Format::Csv => "csv",
+            Format::Json | Format::LibpqJson => "json",
+            Format::Ndjson => "ndjson",
+        }
+    }
 }
 
 /// `--color`.
@@ -132,6 +156,12 @@ impl Output {
         }
         w.end()
     }
+}
+
+/// An instant as RFC 3339 text (`2026-11-30T04:29:53Z`): the one way dbiam writes times.
+pub fn rfc3339(t: time::OffsetDateTime) -> String {
+    t.format(&time::format_description::well_known::Rfc3339)
+        .unwrap_or_default()
 }
 
 /// A span of seconds for people: `1h 2m 3s`, `4m 5s`, `6s` (sign ignored).

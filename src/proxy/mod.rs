@@ -4,12 +4,13 @@
 //!
 //! The framework owns binding, accepting, the per-connection task and its log line
 //! ([`log`]), and the lifecycle (stop accepting, drain, close). An engine module
-//! ([`postgres`]; MySQL's plugs in the same way) owns one client connection: it gets a
+//! ([`postgres`], [`mysql`]) owns one client connection: it gets a
 //! [`Session`] (the client stream, the listener's [`Service`] with its local auth and
 //! upstream, the shutdown signal) and fills in the [`ConnLog`].
 
 pub mod local_auth;
 pub mod log;
+pub mod mysql;
 pub mod postgres;
 pub mod stream;
 pub mod upstream;
@@ -213,16 +214,16 @@ pub async fn serve(
         #[cfg(unix)]
         if let Some((unix, path)) = b.unix {
             sockets.push(path);
-            accepting.spawn(accept_unix(
-                unix,
+            accepting.spawn(accept(
+                Socket::Unix(unix),
                 b.service.clone(),
                 Shutdown(close_rx.clone()),
                 stop_rx.clone(),
                 live.clone(),
             ));
         }
-        accepting.spawn(accept_tcp(
-            b.tcp,
+        accepting.spawn(accept(
+            Socket::Tcp(b.tcp),
             b.service,
             Shutdown(close_rx.clone()),
             stop_rx.clone(),
@@ -262,36 +263,28 @@ async fn wait_idle(live: &Arc<()>, limit: Duration) -> bool {
     true
 }
 
-async fn accept_tcp(
-    l: TcpListener,
-    service: Arc<Service>,
-    shutdown: Shutdown,
-    mut stop: watch::Receiver<bool>,
-    live: Arc<()>,
-) {
-    loop {
-        let accepted = tokio::select! {
-            biased;
-            _ = stop.wait_for(|s| *s) => return,
-            a = l.accept() => a,
-        };
-        match accepted {
-            Ok((s, peer)) => {
-                let session = Session {
-                    client: ClientStream::tcp(s),
-                    service: service.clone(),
-                    shutdown: shutdown.clone(),
-                };
-                tokio::spawn(connection(session, peer.to_string(), live.clone()));
+/// A bound socket of either kind.
+enum Socket {
+    Tcp(TcpListener),
+    #[cfg(unix)]
+    Unix(tokio::net::UnixListener),
+}
+
+impl Socket {
+    async fn accept(&self) -> std::io::Result<(ClientStream, String)> {
+        match self {
+            Socket::Tcp(l) => {
+                let (s, peer) = l.accept().await?;
+                Ok((ClientStream::tcp(s), peer.to_string()))
             }
-            Err(e) => accept_failed(&e).await,
+            #[cfg(unix)]
+            Socket::Unix(l) => Ok((ClientStream::unix(l.accept().await?.0), "unix".to_owned())),
         }
     }
 }
 
-#[cfg(unix)]
-async fn accept_unix(
-    l: tokio::net::UnixListener,
+async fn accept(
+    socket: Socket,
     service: Arc<Service>,
     shutdown: Shutdown,
     mut stop: watch::Receiver<bool>,
@@ -301,16 +294,16 @@ async fn accept_unix(
         let accepted = tokio::select! {
             biased;
             _ = stop.wait_for(|s| *s) => return,
-            a = l.accept() => a,
+            a = socket.accept() => a,
         };
         match accepted {
-            Ok((s, _)) => {
+            Ok((client, peer)) => {
                 let session = Session {
-                    client: ClientStream::unix(s),
+                    client,
                     service: service.clone(),
                     shutdown: shutdown.clone(),
                 };
-                tokio::spawn(connection(session, "unix".to_owned(), live.clone()));
+                tokio::spawn(connection(session, peer, live.clone()));
             }
             Err(e) => accept_failed(&e).await,
         }
@@ -329,11 +322,7 @@ async fn connection(session: Session, peer: String, live: Arc<()>) {
     let mut log = ConnLog::new(&service.name, peer, service.upstream.describe());
     match service.wire {
         Wire::Postgres => postgres::serve(session, &mut log).await,
-        Wire::MySql => {
-            // The MySQL engine plugs in here (`mysql::serve(session, &mut log)`); the
-            // command refuses MySQL targets until it exists.
-            log.fail("no MySQL engine in this build");
-        }
+        Wire::MySql => mysql::serve(session, &mut log).await,
     }
     eprintln!("{}", log.line(service.settings.log_format));
     drop(live);

@@ -218,6 +218,8 @@ pub enum Read {
     Interrupted,
     /// Ctrl-D on an empty line, or the end of piped input.
     Eof,
+    /// A line whose bytes are not UTF-8 text (it was read and dropped).
+    NotUtf8,
 }
 
 /// The editor, shared with the blocking thread that reads each line.
@@ -265,6 +267,11 @@ impl LineEditor {
                 Ok(line) => Ok(Read::Line(line)),
                 Err(rustyline::error::ReadlineError::Interrupted) => Ok(Read::Interrupted),
                 Err(rustyline::error::ReadlineError::Eof) => Ok(Read::Eof),
+                Err(rustyline::error::ReadlineError::Io(e))
+                    if e.kind() == std::io::ErrorKind::InvalidData =>
+                {
+                    Ok(Read::NotUtf8)
+                }
                 Err(e) => Err(editor_error(e)),
             }
         })

@@ -4,7 +4,8 @@
 
 use crate::error::{Error, Result};
 
-use super::render::{Expanded, Format};
+use super::render::Expanded;
+use crate::output::Format;
 
 /// One meta command, for `\?`, completion and hints.
 #[derive(Debug, Clone, Copy)]
@@ -172,7 +173,7 @@ pub fn parse(name: &str, args: &[String]) -> Result<Meta> {
         "i" | "include" => Meta::Include(need("FILE")?),
         "o" | "out" => Meta::Output(first.cloned()),
         "pset" => match (first.map(String::as_str), args.get(1)) {
-            (Some("format"), Some(f)) => Meta::Format(Format::parse(f).ok_or_else(|| {
+            (Some("format"), Some(f)) => Meta::Format(Format::from_pset(f).ok_or_else(|| {
                 Error::usage(format!(
                     "\\pset: allowed formats are table, csv, json, ndjson (not \"{f}\")"
                 ))

@@ -1,10 +1,12 @@
 //! The interactive shell behind `dbiam connect`: reads lines with the [`editor`], cuts
 //! them into statements and meta commands with the `dbiam sql` splitter, runs them
-//! through an [`Engine`] (a [`Driver`] plus its [`Catalog`]), shows results with the
+//! through [`AnyDriver`] with psql's or the mysql client's manners ([`flavor`]), shows results with the
 //! `dbiam sql` renderers, cancels on Ctrl-C, and reconnects with a cached or fresh IAM
 //! token when the connection drops, without re-running anything.
 
+mod describe;
 pub mod editor;
+pub mod flavor;
 pub mod history;
 pub mod meta;
 pub mod mysql;
@@ -15,47 +17,20 @@ use std::fs::File;
 use std::io::Write;
 use std::path::PathBuf;
 use std::sync::{Arc, RwLock};
-use std::time::{Duration, Instant};
+use std::time::Instant;
 
 use crate::aws::Signer;
-use crate::db::tls::Peer;
 use crate::db::token_cache::TokenCache;
-use crate::db::{ConnParams, Driver, ExecError, Login, ServerError};
-use crate::error::{one_line, Error, Result};
-use crate::secret::Secret;
+use crate::db::{cancellable, AnyDriver, ConnParams, Driver, ExecError, Login};
+use crate::error::{Error, Result};
 use crate::sql::run::{self as script, CopyIn, Input};
-use crate::sql::split::{Dialect, Piece, Splitter};
+use crate::sql::split::{Piece, Splitter};
 
 use self::editor::{LineEditor, Names, Read};
-use self::meta::{Catalog, Meta, Relation};
-use self::render::{Collect, Collected, Expanded, Format, Settings};
-
-/// A database engine as the shell needs it.
-#[allow(async_fn_in_trait)]
-pub trait Engine: Driver + Sized {
-    /// How its scripts are split.
-    fn dialect() -> Dialect;
-    /// Its catalogue queries.
-    fn catalog() -> Box<dyn Catalog>;
-    /// Connect with these parameters and password.
-    async fn open(params: &ConnParams, password: Option<Secret>) -> Result<Self>;
-    /// Whether the server closed the connection (then nothing can have been sent).
-    async fn is_closed(&mut self) -> bool;
-    /// TLS version, cipher and server certificate, or `None` without TLS.
-    async fn tls_info(&mut self, params: &ConnParams) -> Result<Option<Peer>>;
-    /// A server error as the engine's own client prints it (psql's way by default).
-    fn error_text(sql: &str, e: &ServerError) -> String {
-        server_error_text(sql, e)
-    }
-    /// The database as the prompt shows it.
-    fn prompt_database(dbname: &str) -> String {
-        dbname.to_owned()
-    }
-    /// Whether an error inside a transaction aborts it until ROLLBACK (PostgreSQL's rule).
-    fn error_aborts_transaction() -> bool {
-        true
-    }
-}
+use self::flavor::Flavor;
+use self::meta::{Catalog, Meta};
+use self::render::{Collect, Collected, Expanded, Settings};
+use crate::output::Format;
 
 /// Shell options from the command line.
 #[derive(Debug, Clone)]
@@ -84,13 +59,14 @@ enum Tx {
     Failed,
 }
 
-struct Shell<'a, E: Engine> {
+struct Shell<'a> {
     ctx: &'a dyn Signer,
     params: ConnParams,
     cache: TokenCache,
     /// How the current connection logged in (for Redshift, as the credentials' user).
     login: Login,
-    driver: E,
+    driver: AnyDriver,
+    flavor: Flavor,
     catalog: Box<dyn Catalog>,
     editor: LineEditor,
     names: Names,
@@ -106,10 +82,12 @@ struct Shell<'a, E: Engine> {
 }
 
 /// Open the connection and run the shell until `\q` or Ctrl-D.
-pub async fn run<E: Engine>(ctx: &dyn Signer, params: ConnParams, opts: Options) -> Result<()> {
+pub async fn run(ctx: &dyn Signer, params: ConnParams, opts: Options) -> Result<()> {
     let cache = TokenCache::new();
     let login = cache.login(&params, ctx).await?;
-    let driver = E::open(&login.params, login.password.clone()).await?;
+    let driver = AnyDriver::open(&login.params, login.password.clone()).await?;
+    let flavor = Flavor::of(params.engine);
+    let splitter = Splitter::new(driver.dialect());
     let names: Names = Arc::new(RwLock::new(Vec::new()));
     let entries = opts
         .history
@@ -128,10 +106,11 @@ pub async fn run<E: Engine>(ctx: &dyn Signer, params: ConnParams, opts: Options)
         cache,
         login,
         driver,
-        catalog: E::catalog(),
+        catalog: flavor.catalog(),
+        flavor,
         editor,
         names,
-        splitter: Splitter::new(<E as Engine>::dialect()),
+        splitter,
         settings: Settings {
             format: opts.format,
             expanded: Expanded::Off,
@@ -169,34 +148,7 @@ fn first_word(sql: &str) -> String {
         .to_ascii_uppercase()
 }
 
-/// A server error as psql prints it: `ERROR:  message`, the `LINE n:` with a caret,
-/// then DETAIL and HINT.
-pub fn server_error_text(sql: &str, e: &ServerError) -> String {
-    let mut s = format!("{}:  {}\n", e.severity, e.message);
-    if let Some(pos) = e.position {
-        let (line, col) = script::locate(sql, 1, pos);
-        if let Some(text) = sql.lines().nth(line - 1) {
-            let prefix = format!("LINE {line}: ");
-            s.push_str(&format!("{prefix}{text}\n"));
-            s.push_str(&format!(
-                "{}^\n",
-                " ".repeat(prefix.len() + col.saturating_sub(1))
-            ));
-        }
-    }
-    if let Some(d) = &e.detail {
-        s.push_str(&format!("DETAIL:  {d}\n"));
-    }
-    if let Some(h) = &e.hint {
-        s.push_str(&format!("HINT:  {h}\n"));
-    }
-    if let Some(c) = &e.context {
-        s.push_str(&format!("CONTEXT:  {c}\n"));
-    }
-    s
-}
-
-impl<E: Engine> Shell<'_, E> {
+impl Shell<'_> {
     fn prompt(&self) -> String {
         // psql's %x: `*` inside a transaction, `!` in a failed one.
         let tx = match self.transaction {
@@ -207,7 +159,7 @@ impl<E: Engine> Shell<'_, E> {
         format!(
             "{}@{}{}{tx}> ",
             self.login.params.user,
-            E::prompt_database(&self.login.params.dbname),
+            self.flavor.prompt_database(&self.login.params.dbname),
             self.splitter.state_char()
         )
     }
@@ -242,7 +194,8 @@ impl<E: Engine> Shell<'_, E> {
         let mut entry = String::new();
         loop {
             self.settings.width = self.editor.dimensions().map(|(w, _)| w);
-            let line = match self.editor.read(self.prompt()).await? {
+            let line_read = self.editor.read(self.prompt()).await?;
+            let line = match line_read {
                 Read::Eof => {
                     if std::io::IsTerminal::is_terminal(&std::io::stdin()) {
                         println!();
@@ -256,13 +209,25 @@ impl<E: Engine> Shell<'_, E> {
                     }
                     return Ok(());
                 }
-                Read::Interrupted => {
-                    // Ctrl-C at the prompt: drop the pending statement (or COPY), as psql does.
+                Read::Interrupted | Read::NotUtf8 => {
+                    // Ctrl-C at the prompt: drop the pending statement (or COPY), as psql
+                    // does. A line that is not UTF-8 text is dropped the same way, with the
+                    // statement it belonged to (it cannot be sent without that line).
+                    if matches!(line_read, Read::NotUtf8) {
+                        eprintln!(
+                            "dbiam: error: a line of input is not UTF-8 text; it was dropped{}",
+                            if entry.is_empty() && self.copy.is_none() {
+                                ""
+                            } else {
+                                " with the statement it was part of"
+                            }
+                        );
+                    }
                     if self.copy.take().is_some() {
                         self.driver.copy_abort();
                         eprintln!("dbiam: COPY canceled; nothing was copied");
                     }
-                    self.splitter = Splitter::new(<E as Engine>::dialect())
+                    self.splitter = Splitter::new(self.driver.dialect())
                         .with_variables(self.splitter.variables().clone());
                     entry.clear();
                     continue;
@@ -335,7 +300,7 @@ impl<E: Engine> Shell<'_, E> {
         let copy = match crate::sql::client_copy::parse(args) {
             Ok(c) => c,
             Err(e) => {
-                eprintln!("dbiam: error: {e}");
+                crate::error::print_error(e);
                 return Ok(Flow::Continue);
             }
         };
@@ -344,7 +309,7 @@ impl<E: Engine> Shell<'_, E> {
         match crate::sql::client_copy::run(&mut self.driver, copy, 0, &mut sink).await {
             Ok(result) => self.copy_result(&sql, result, &mut sink).await,
             Err(e) => {
-                eprintln!("dbiam: error: {e}");
+                crate::error::print_error(e);
                 Ok(Flow::Continue)
             }
         }
@@ -360,7 +325,7 @@ impl<E: Engine> Shell<'_, E> {
         self.show(&sink.results)?;
         match result {
             Ok(()) => {}
-            Err(ExecError::Server(e)) => eprint!("{}", E::error_text(text, &e)),
+            Err(ExecError::Server(e)) => eprint!("{}", self.flavor.error_text(text, &e)),
             Err(ExecError::Connection(e)) => {
                 crate::debug!("{e}");
                 self.copy = None;
@@ -424,18 +389,10 @@ impl<E: Engine> Shell<'_, E> {
     ) -> std::result::Result<(), ExecError> {
         let canceller = self.driver.canceller();
         let work = self.driver.execute(sql, sink);
-        tokio::pin!(work);
-        loop {
-            tokio::select! {
-                biased;
-                r = &mut work => return r,
-                _ = tokio::signal::ctrl_c() => {
-                    match canceller.cancel().await {
-                        Ok(()) => eprintln!("Cancel request sent"),
-                        Err(e) => eprintln!("dbiam: could not cancel: {e}"),
-                    }
-                }
-            }
+        // The shell waits for the cancelled statement: `None` does not happen.
+        match cancellable(canceller.as_ref(), work, true).await {
+            Some(r) => r,
+            None => Err(ExecError::Connection(Error::failure("interrupted"))),
         }
     }
 
@@ -466,7 +423,7 @@ impl<E: Engine> Shell<'_, E> {
             }
             Err(ExecError::Server(e)) => {
                 self.track_transaction(sql, false);
-                eprint!("{}", E::error_text(sql, &e));
+                eprint!("{}", self.flavor.error_text(sql, &e));
             }
             Err(ExecError::Connection(e)) => {
                 crate::debug!("{e}");
@@ -497,7 +454,7 @@ impl<E: Engine> Shell<'_, E> {
             _ if to_savepoint && ok && self.transaction == Tx::Failed => {
                 self.transaction = Tx::Open;
             }
-            _ if !ok && self.transaction == Tx::Open && E::error_aborts_transaction() => {
+            _ if !ok && self.transaction == Tx::Open && self.flavor.error_aborts_transaction() => {
                 self.transaction = Tx::Failed;
             }
             _ => {}
@@ -520,9 +477,9 @@ impl<E: Engine> Shell<'_, E> {
         }
     }
 
-    async fn open(&self, params: &ConnParams) -> Result<(E, Login)> {
+    async fn open(&self, params: &ConnParams) -> Result<(AnyDriver, Login)> {
         let login = self.cache.login(params, self.ctx).await?;
-        match E::open(&login.params, login.password.clone()).await {
+        match AnyDriver::open(&login.params, login.password.clone()).await {
             Ok(d) => Ok((d, login)),
             Err(e) => {
                 // A refused token is not handed out again.
@@ -556,9 +513,9 @@ impl<E: Engine> Shell<'_, E> {
                     }
                 );
             }
-            Err(e) => eprintln!(
-                "dbiam: error: the connection to the server was lost and reconnecting failed: {e}"
-            ),
+            Err(e) => crate::error::print_error(format_args!(
+                "the connection to the server was lost and reconnecting failed: {e}"
+            )),
         }
     }
 
@@ -577,212 +534,6 @@ impl<E: Engine> Shell<'_, E> {
         }
     }
 
-    /// Run a catalogue query; `None` after an error (already reported).
-    async fn catalogue(&mut self, sql: &str, types: bool) -> Option<Collect> {
-        if self.driver.is_closed().await {
-            self.reconnect("run the command again").await;
-            return None;
-        }
-        crate::debug!("catalogue query:\n{sql}");
-        let mut sink = Collect::new(types);
-        match self.execute(sql, &mut sink).await {
-            Ok(()) => Some(sink),
-            Err(ExecError::Server(e)) => {
-                eprint!("{}", E::error_text(sql, &e));
-                None
-            }
-            Err(ExecError::Connection(_)) => {
-                self.reconnect("run the command again").await;
-                None
-            }
-            Err(ExecError::Output(e)) => {
-                eprintln!("dbiam: error: {e}");
-                None
-            }
-        }
-    }
-
-    async fn list(&mut self, sql: &str) -> Result<()> {
-        if let Some(sink) = self.catalogue(sql, true).await {
-            self.show(&sink.results)?;
-        }
-        Ok(())
-    }
-
-    /// A list of relations, or psql's message when there is none.
-    async fn relations(&mut self, sql: &str, pattern: Option<&str>) -> Result<()> {
-        if let Some(sink) = self.catalogue(sql, true).await {
-            if sink.rows().is_empty() {
-                match pattern {
-                    Some(p) => eprintln!("Did not find any relation named \"{p}\"."),
-                    None => eprintln!("Did not find any relations."),
-                }
-            } else {
-                self.show(&sink.results)?;
-            }
-        }
-        Ok(())
-    }
-
-    async fn describe(&mut self, pattern: &str) -> Result<()> {
-        let Some(found) = self
-            .catalogue(&self.catalog.find_relations(pattern), false)
-            .await
-        else {
-            return Ok(());
-        };
-        let relations: Vec<Relation> = found
-            .rows()
-            .into_iter()
-            .map(|r| {
-                let get = |i: usize| r.get(i).cloned().flatten().unwrap_or_default();
-                Relation {
-                    id: get(0),
-                    schema: get(1),
-                    name: get(2),
-                    kind: get(3),
-                }
-            })
-            .collect();
-        if relations.is_empty() {
-            eprintln!("Did not find any relation named \"{pattern}\".");
-            return Ok(());
-        }
-        for rel in relations {
-            let Some(cols) = self
-                .catalogue(&self.catalog.describe_columns(&rel.id), true)
-                .await
-            else {
-                return Ok(());
-            };
-            let Some(result) = cols
-                .results
-                .into_iter()
-                .rev()
-                .find(|r| !r.columns.is_empty())
-            else {
-                continue;
-            };
-            let mut table = Vec::new();
-            render::render(
-                &mut table,
-                &result,
-                &Settings {
-                    format: Format::Aligned,
-                    expanded: Expanded::Off,
-                    width: None,
-                },
-            )
-            .map_err(|e| Error::io("cannot render output", e))?;
-            let table = String::from_utf8_lossy(&table).into_owned();
-            // psql's \d has no row-count footer.
-            let mut lines: Vec<&str> = table.lines().collect();
-            while lines
-                .last()
-                .is_some_and(|l| l.is_empty() || (l.starts_with('(') && l.ends_with(')')))
-            {
-                lines.pop();
-            }
-            let width = lines.first().map_or(0, |l| l.chars().count());
-            let title = format!("{} \"{}.{}\"", rel.kind, rel.schema, rel.name);
-            let pad = (width + 1).saturating_sub(title.chars().count()) / 2;
-            let mut out = format!("{}{title}\n", " ".repeat(pad));
-            for l in &lines {
-                out.push_str(l);
-                out.push('\n');
-            }
-            if let Some(idx) = self
-                .catalogue(&self.catalog.describe_indexes(&rel.id), false)
-                .await
-            {
-                let rows = idx.rows();
-                if !rows.is_empty() {
-                    out.push_str("Indexes:\n");
-                    for r in rows {
-                        let get = |i: usize| r.get(i).cloned().flatten().unwrap_or_default();
-                        out.push_str(&format!("    \"{}\" {}\n", get(0), get(1)));
-                    }
-                }
-            }
-            for (title, sql) in self.catalog.describe_footers(&rel.id) {
-                let Some(found) = self.catalogue(&sql, false).await else {
-                    continue;
-                };
-                let lines: Vec<String> = found
-                    .rows()
-                    .into_iter()
-                    .filter_map(|r| r.into_iter().next().flatten())
-                    .collect();
-                if !lines.is_empty() {
-                    out.push_str(&format!("{title}:\n"));
-                    for l in lines {
-                        out.push_str(&format!("    {l}\n"));
-                    }
-                }
-            }
-            out.push('\n');
-            self.emit(out.as_bytes())?;
-        }
-        Ok(())
-    }
-
-    async fn conninfo(&mut self) -> Result<()> {
-        let p = self.login.params.clone();
-        let mut out = format!(
-            "You are connected to database \"{}\" as user \"{}\" on host \"{}\"{} at port \"{}\".\n",
-            p.dbname,
-            p.user,
-            p.host,
-            p.hostaddr.map(|a| format!(" (address \"{a}\")")).unwrap_or_default(),
-            p.port
-        );
-        let mode = p.effective_sslmode();
-        match self.driver.tls_info(&p).await {
-            Ok(Some(t)) => out.push_str(&format!(
-                "TLS: {} ({}), sslmode {}; server certificate subject: {}\n",
-                t.version,
-                t.cipher,
-                mode.as_str(),
-                t.subject.as_deref().unwrap_or("(not available)")
-            )),
-            Ok(None) => out.push_str(&format!("TLS: none (sslmode {})\n", mode.as_str())),
-            Err(e) => out.push_str(&format!("TLS: unknown ({})\n", one_line(&e.to_string()))),
-        }
-        if p.is_iam() {
-            let region = self.login.region.clone().unwrap_or_default();
-            let who = match tokio::time::timeout(
-                Duration::from_secs(5),
-                self.ctx.aws().identity(&region),
-            )
-            .await
-            {
-                Ok(Ok(id)) => format!("{} (account {})", id.arn, id.account),
-                Ok(Err(e)) => format!("unknown (STS: {})", one_line(e.message())),
-                Err(_) => "unknown (STS did not answer within 5 s)".to_owned(),
-            };
-            out.push_str(&format!("IAM identity: {who}; region {region}\n"));
-            if let Some(at) = self.login.expires_at {
-                let left = (at - crate::aws::now()).whole_seconds();
-                let when = at
-                    .format(&time::format_description::well_known::Rfc3339)
-                    .unwrap_or_default();
-                let rel = if left > 0 {
-                    format!("in {}", crate::output::human_duration(left))
-                } else {
-                    "expired; new connections get a fresh token".to_owned()
-                };
-                out.push_str(&format!(
-                    "{} expires at {when} ({rel}); the session stays open after it expires\n",
-                    self.secret_name().1
-                ));
-            }
-        } else {
-            out.push_str("Authentication: password (IAM not used)\n");
-        }
-        print!("{out}");
-        Ok(())
-    }
-
     async fn switch_database(&mut self, dbname: &str) {
         let mut params = self.params.clone();
         params.dbname = dbname.to_owned();
@@ -799,7 +550,7 @@ impl<E: Engine> Shell<'_, E> {
                 self.refresh_names().await;
             }
             Err(e) => {
-                eprintln!("dbiam: error: {e}");
+                crate::error::print_error(e);
                 eprintln!("Previous connection kept");
             }
         }
@@ -809,7 +560,7 @@ impl<E: Engine> Shell<'_, E> {
         let mut sources = match script::open(&[Input::File(file.into())]) {
             Ok(s) => s,
             Err(e) => {
-                eprintln!("dbiam: error: {e}");
+                crate::error::print_error(e);
                 return Ok(());
             }
         };
@@ -822,30 +573,11 @@ impl<E: Engine> Shell<'_, E> {
             Some(Ok(f)) => Box::new(f),
             _ => Box::new(std::io::stdout()),
         };
-        let kind = match self.settings.format {
-            Format::Aligned => crate::output::results::Kind::Aligned,
-            Format::Csv => crate::output::results::Kind::Csv,
-            Format::Json => crate::output::results::Kind::Json,
-            Format::Ndjson => crate::output::results::Kind::Ndjson,
-        };
-        let mut sink = crate::output::results::sink(kind, out, Default::default());
+        let mut sink = crate::output::results::sink(self.settings.format, out, Default::default());
         let canceller = self.driver.canceller();
-        let result = {
-            let work = script::run(&mut self.driver, &mut sources, &opts, sink.as_mut());
-            tokio::pin!(work);
-            loop {
-                tokio::select! {
-                    biased;
-                    r = &mut work => break r,
-                    _ = tokio::signal::ctrl_c() => {
-                        let _ = canceller.cancel().await;
-                        eprintln!("Cancel request sent");
-                    }
-                }
-            }
-        };
-        if let Err(e) = result {
-            eprintln!("dbiam: error: {e}");
+        let work = script::run(&mut self.driver, &mut sources, &opts, sink.as_mut());
+        if let Some(Err(e)) = cancellable(canceller.as_ref(), work, true).await {
+            crate::error::print_error(e);
         }
         self.refresh_names().await;
         Ok(())
@@ -902,11 +634,11 @@ impl<E: Engine> Shell<'_, E> {
             Meta::Output(None) => self.output = None,
             Meta::Output(Some(f)) => match File::create(&f) {
                 Ok(file) => self.output = Some(file),
-                Err(e) => eprintln!("dbiam: error: cannot open {f}: {e}"),
+                Err(e) => crate::error::print_error(format_args!("cannot open {f}: {e}")),
             },
             Meta::Format(f) => {
                 self.settings.format = f;
-                println!("Output format is {}.", f.name());
+                println!("Output format is {}.", f.pset_name());
             }
             Meta::Variable => {}
             Meta::Echo(t) => println!("{t}"),
@@ -918,24 +650,6 @@ impl<E: Engine> Shell<'_, E> {
 #[cfg(test)]
 mod tests {
     use super::*;
-
-    #[test]
-    fn server_errors_print_like_psql() {
-        let e = ServerError {
-            severity: "ERROR".into(),
-            code: "42P01".into(),
-            message: "relation \"nope\" does not exist".into(),
-            detail: None,
-            hint: Some("h".into()),
-            position: Some(15),
-            context: Some("SQL function \"f\" statement 1".into()),
-            internal: None,
-        };
-        assert_eq!(
-            server_error_text("select * from nope", &e),
-            "ERROR:  relation \"nope\" does not exist\nLINE 1: select * from nope\n                      ^\nHINT:  h\nCONTEXT:  SQL function \"f\" statement 1\n"
-        );
-    }
 
     #[test]
     fn first_words() {

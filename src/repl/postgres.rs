@@ -1,19 +1,7 @@
 //! PostgreSQL in the shell: psql's catalogue queries behind the meta commands (as
-//! `psql -E` shows them, trimmed to what dbiam prints), and the [`Engine`] glue for the
-//! driver (connecting, noticing a dropped connection, TLS details for `\conninfo`).
-
-use std::io::{Read, Write};
-use std::net::TcpStream;
+//! `psql -E` shows them, trimmed to what dbiam prints).
 
 use super::meta::{literal, pattern_regexes, Catalog};
-use super::render::Collect;
-use super::Engine;
-use crate::db::postgres::Postgres;
-use crate::db::tls::{self, Peer, SslMode};
-use crate::db::{ConnParams, Driver};
-use crate::error::{Error, Result};
-use crate::secret::Secret;
-use crate::sql::split::Dialect;
 
 /// psql's catalogue queries.
 #[derive(Debug, Clone, Copy, Default)]
@@ -175,70 +163,6 @@ impl Catalog for PgCatalog {
              WHERE c.relkind IN ('r','p','v','m','f') AND a.attnum > 0 AND NOT a.attisdropped AND {USER_SCHEMAS}\n\
              LIMIT 5000"
         )
-    }
-}
-
-/// PostgreSQL's SSLRequest: the server answers `S` when it will shake hands.
-fn start_tls(sock: &mut TcpStream) -> std::io::Result<bool> {
-    sock.write_all(&[0, 0, 0, 8, 0x04, 0xd2, 0x16, 0x2f])?;
-    let mut answer = [0u8; 1];
-    sock.read_exact(&mut answer)?;
-    Ok(answer[0] == b'S')
-}
-
-impl Engine for Postgres {
-    fn dialect() -> Dialect {
-        Dialect::Postgres
-    }
-
-    fn catalog() -> Box<dyn Catalog> {
-        Box::new(PgCatalog)
-    }
-
-    async fn open(params: &ConnParams, password: Option<Secret>) -> Result<Self> {
-        Postgres::connect(params, password).await
-    }
-
-    async fn is_closed(&mut self) -> bool {
-        self.client().is_closed()
-    }
-
-    async fn tls_info(&mut self, params: &ConnParams) -> Result<Option<Peer>> {
-        let mut sink = Collect::new(false);
-        let asked = self
-            .execute(
-                "SELECT ssl::pg_catalog.text, version, cipher FROM pg_catalog.pg_stat_ssl WHERE pid = pg_catalog.pg_backend_pid()",
-                &mut sink,
-            )
-            .await;
-        if let Err(e) = asked {
-            // Redshift and DSQL have no pg_stat_ssl: with sslmode require or stronger the
-            // session is on TLS, negotiated as a second handshake shows.
-            crate::debug!("cannot read pg_stat_ssl: {e:?}");
-            if matches!(
-                params.effective_sslmode(),
-                SslMode::Disable | SslMode::Allow | SslMode::Prefer
-            ) {
-                return Err(Error::failure("the server does not say (no pg_stat_ssl)"));
-            }
-            return tls::probe(params, start_tls).await;
-        }
-        let rows = sink.rows();
-        let Some(row) = rows.first() else {
-            return Ok(None);
-        };
-        if row.first().cloned().flatten().as_deref() != Some("true") {
-            return Ok(None);
-        }
-        let subject = tls::probe(params, start_tls).await.unwrap_or_else(|e| {
-            crate::debug!("{e}");
-            None
-        });
-        Ok(Some(Peer {
-            version: row.get(1).cloned().flatten().unwrap_or_default(),
-            cipher: row.get(2).cloned().flatten().unwrap_or_default(),
-            subject: subject.and_then(|p| p.subject),
-        }))
     }
 }
 

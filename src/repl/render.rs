@@ -6,51 +6,7 @@ use std::io::{self, Write};
 use std::process::{Command, Stdio};
 
 use crate::output::results::{self, Column, ResultSink, TextRow};
-
-/// `\pset format`.
-#[derive(Debug, Clone, Copy, PartialEq, Eq)]
-pub enum Format {
-    /// psql's aligned table (`table` / `aligned`).
-    Aligned,
-    /// psql's `--csv`.
-    Csv,
-    /// A JSON array of objects per result.
-    Json,
-    /// One JSON object per line.
-    Ndjson,
-}
-
-impl Format {
-    /// Parse a `\pset format` value.
-    pub fn parse(s: &str) -> Option<Self> {
-        match s {
-            "table" | "aligned" => Some(Format::Aligned),
-            "csv" => Some(Format::Csv),
-            "json" => Some(Format::Json),
-            "ndjson" => Some(Format::Ndjson),
-            _ => None,
-        }
-    }
-
-    /// The name `\pset` shows.
-    pub fn name(self) -> &'static str {
-        match self {
-            Format::Aligned => "aligned",
-            Format::Csv => "csv",
-            Format::Json => "json",
-            Format::Ndjson => "ndjson",
-        }
-    }
-
-    fn kind(self) -> results::Kind {
-        match self {
-            Format::Aligned => results::Kind::Aligned,
-            Format::Csv => results::Kind::Csv,
-            Format::Json => results::Kind::Json,
-            Format::Ndjson => results::Kind::Ndjson,
-        }
-    }
-}
+use crate::output::Format;
 
 /// `\x`: expanded display off, on, or when the table is wider than the terminal.
 #[derive(Debug, Clone, Copy, PartialEq, Eq)]
@@ -133,9 +89,6 @@ impl ResultSink for Collect {
         self.results.push(c);
         Ok(())
     }
-    fn flush(&mut self) -> io::Result<()> {
-        Ok(())
-    }
     fn copy_out(&mut self, data: &[u8]) -> io::Result<()> {
         match self.results.last_mut() {
             Some(c) if c.columns.is_empty() && c.tag.is_empty() => c.raw.extend_from_slice(data),
@@ -189,7 +142,7 @@ pub fn render(out: &mut Vec<u8>, r: &Collected, settings: &Settings) -> io::Resu
     }
     let opts = results::Options::default();
     let rows_result = !r.columns.is_empty();
-    if settings.format == Format::Aligned && rows_result {
+    if settings.format == Format::Table && rows_result {
         match settings.expanded {
             Expanded::On => return expanded(out, r),
             Expanded::Auto => {
@@ -209,7 +162,7 @@ pub fn render(out: &mut Vec<u8>, r: &Collected, settings: &Settings) -> io::Resu
             Expanded::Off => {}
         }
     }
-    let mut sink = results::sink(settings.format.kind(), &mut *out, opts);
+    let mut sink = results::sink(settings.format, &mut *out, opts);
     feed(sink.as_mut(), r)
 }
 
@@ -350,7 +303,7 @@ mod tests {
     #[test]
     fn auto_expands_only_when_too_wide() {
         let mut s = Settings {
-            format: Format::Aligned,
+            format: Format::Table,
             expanded: Expanded::Auto,
             width: Some(80),
         };

@@ -5,32 +5,16 @@
 
 use tokio_postgres::Client;
 
+use crate::db::Engine;
 use crate::error::{one_line, Error, Result};
 
-/// The database engine the user is created in.
-#[derive(Debug, Clone, Copy, PartialEq, Eq, clap::ValueEnum)]
-pub enum Engine {
-    /// RDS for PostgreSQL / Aurora PostgreSQL (role `rds_iam`).
-    Postgres,
-    /// RDS for MySQL / MariaDB / Aurora MySQL (AWSAuthenticationPlugin).
-    Mysql,
-}
-
-impl Engine {
-    /// `postgres` or `mysql`.
-    pub fn as_str(self) -> &'static str {
-        match self {
-            Engine::Postgres => "postgres",
-            Engine::Mysql => "mysql",
-        }
-    }
-
-    /// The longest user name the engine takes (PostgreSQL NAMEDATALEN-1, MySQL 32).
-    pub fn max_user_len(self) -> usize {
-        match self {
-            Engine::Postgres => 63,
-            Engine::Mysql => 32,
-        }
+/// The longest user name `engine` takes (PostgreSQL NAMEDATALEN-1, MySQL 32).
+pub fn max_user_len(engine: Engine) -> usize {
+    match engine {
+        Engine::MySql => 32,
+        // ElastiCache and MemoryDB user ids.
+        Engine::Redis => 40,
+        Engine::Postgres | Engine::Redshift | Engine::Dsql => 63,
     }
 }
 
@@ -39,11 +23,11 @@ impl Engine {
 pub fn validate_user(engine: Engine, user: &str) -> Result<()> {
     crate::setup::policy::validate_db_user(user)
         .map_err(|e| e.with_hint("use letters, digits and _ . - @ + ="))?;
-    if user.len() > engine.max_user_len() {
+    if user.len() > max_user_len(engine) {
         return Err(Error::usage(format!(
             "the user name '{user}' is longer than {} characters, the {} limit",
-            engine.max_user_len(),
-            engine.as_str()
+            max_user_len(engine),
+            engine.name()
         )));
     }
     Ok(())
@@ -62,14 +46,17 @@ pub fn quote_mysql_string(s: &str) -> String {
 /// The statements that make `user` an IAM database user (what `--dry-run` prints).
 pub fn statements(engine: Engine, user: &str) -> Vec<String> {
     match engine {
-        Engine::Postgres => {
+        Engine::Postgres | Engine::Redshift | Engine::Dsql => {
             let u = quote_pg_ident(user);
             vec![
                 format!("CREATE USER {u};"),
                 format!("GRANT rds_iam TO {u};"),
             ]
         }
-        Engine::Mysql => {
+        // ElastiCache and MemoryDB users are made with the AWS API, not SQL: `setup user`
+        // refuses such targets before it gets here.
+        Engine::Redis => Vec::new(),
+        Engine::MySql => {
             let u = format!("{}@'%'", quote_mysql_string(user));
             vec![
                 format!(
@@ -206,7 +193,7 @@ mod tests {
             ]
         );
         assert_eq!(
-            statements(Engine::Mysql, "app"),
+            statements(Engine::MySql, "app"),
             [
                 "CREATE USER IF NOT EXISTS 'app'@'%' IDENTIFIED WITH AWSAuthenticationPlugin AS 'RDS';",
                 "ALTER USER 'app'@'%' REQUIRE SSL;"
@@ -228,7 +215,7 @@ mod tests {
         }
         assert!(validate_user(Engine::Postgres, &"u".repeat(63)).is_ok());
         assert!(validate_user(Engine::Postgres, &"u".repeat(64)).is_err());
-        assert!(validate_user(Engine::Mysql, &"u".repeat(32)).is_ok());
-        assert!(validate_user(Engine::Mysql, &"u".repeat(33)).is_err());
+        assert!(validate_user(Engine::MySql, &"u".repeat(32)).is_ok());
+        assert!(validate_user(Engine::MySql, &"u".repeat(33)).is_err());
     }
 }

@@ -9,7 +9,7 @@ use std::path::PathBuf;
 use super::run::CopyIn;
 use crate::db::{Driver, ExecError};
 use crate::error::{Error, Kind, Result};
-use crate::output::results::{Column, ResultSink, TextRow};
+use crate::output::results::ResultSink;
 
 /// Where a `\copy`'s data comes from or goes.
 #[derive(Debug, Clone, PartialEq, Eq)]
@@ -167,18 +167,6 @@ struct RawSink<W: Write> {
 }
 
 impl<W: Write> ResultSink for RawSink<W> {
-    fn wants_types(&self) -> bool {
-        false
-    }
-    fn columns(&mut self, _: &[Column]) -> io::Result<()> {
-        Ok(())
-    }
-    fn row(&mut self, _: &dyn TextRow) -> io::Result<()> {
-        Ok(())
-    }
-    fn complete(&mut self, _: &str) -> io::Result<()> {
-        Ok(())
-    }
     fn flush(&mut self) -> io::Result<()> {
         self.out.flush()
     }

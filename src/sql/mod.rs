@@ -2,6 +2,7 @@
 //! and `dbiam connect`, and the non-interactive runner ([`run`]).
 
 pub mod client_copy;
+pub mod cond;
 pub mod report;
 pub mod run;
 pub mod split;

@@ -4,9 +4,11 @@
 
 use std::collections::BTreeMap;
 use std::io::{BufRead, BufReader, IsTerminal};
-use std::path::PathBuf;
+use std::path::{Path, PathBuf};
 
 use super::client_copy;
+use super::cond::{parse_bool, Conditionals};
+use super::report;
 use super::split::{Dialect, Piece, Splitter};
 use crate::db::{Driver, ExecError, Outcome, ServerError};
 use crate::error::{one_line, Error, Kind, Result};
@@ -230,6 +232,115 @@ struct Runner<'a, D: Driver> {
     lineno: usize,
     /// The server refused a `COPY … FROM STDIN`: psql skips the input lines up to `\.`.
     skip_copy_data: bool,
+    /// psql's `\if` stack.
+    cond: Conditionals,
+    /// The last statement sent (a bare `\g` sends it again).
+    last_sql: Option<String>,
+    /// The name of the source being read (for messages about it).
+    location_source: String,
+}
+
+/// What a `\g`-family command asks of the statement it ends.
+#[derive(Debug, Clone, PartialEq, Eq)]
+enum Go {
+    /// Print the result (`;`, `\g`).
+    Print,
+    /// `\gset [PREFIX]`: store the one row's values in variables.
+    Set(String),
+    /// `\gexec`: run each value of the result as a statement.
+    Exec,
+}
+
+/// A sink that notes the command tag and, for `\gset`/`\gexec`, keeps the rows instead
+/// of printing them.
+struct Tap<'a> {
+    inner: &'a mut dyn ResultSink,
+    tag: Option<String>,
+    capture: Option<Captured>,
+}
+
+/// A result kept by [`Tap`]: column names and rows.
+type Captured = (Vec<String>, Vec<Vec<Option<String>>>);
+
+impl ResultSink for Tap<'_> {
+    fn wants_types(&self) -> bool {
+        self.capture.is_none() && self.inner.wants_types()
+    }
+    fn columns(&mut self, columns: &[crate::output::results::Column]) -> std::io::Result<()> {
+        match &mut self.capture {
+            Some((names, rows)) => {
+                *names = columns.iter().map(|c| c.name.clone()).collect();
+                rows.clear();
+                Ok(())
+            }
+            None => self.inner.columns(columns),
+        }
+    }
+    fn row(&mut self, row: &dyn crate::output::results::TextRow) -> std::io::Result<()> {
+        match &mut self.capture {
+            Some((_, rows)) => {
+                rows.push(
+                    (0..row.len())
+                        .map(|i| row.get(i).map(str::to_owned))
+                        .collect(),
+                );
+                Ok(())
+            }
+            None => self.inner.row(row),
+        }
+    }
+    fn complete(&mut self, tag: &str) -> std::io::Result<()> {
+        self.tag = Some(tag.to_owned());
+        match self.capture {
+            Some(_) => Ok(()),
+            None => self.inner.complete(tag),
+        }
+    }
+    fn flush(&mut self) -> std::io::Result<()> {
+        self.inner.flush()
+    }
+    fn copy_out(&mut self, data: &[u8]) -> std::io::Result<()> {
+        self.inner.copy_out(data)
+    }
+}
+
+/// psql meta commands dbiam sql does not run yet (others are unknown to psql too).
+const PSQL_ONLY: &str = "pset a t x o out gx d dt dn du l df dv di ds dx dp C f H T timing c \
+    connect conninfo encoding password prompt sf sv lo_import lo_export ! cd s w p e ef ev \
+    errverbose crosstabview watch gdesc bind z";
+
+/// Whether a meta command is one of `\if`, `\elif`, `\else`, `\endif`.
+fn is_conditional(text: &str) -> bool {
+    matches!(meta_split(text).0, "if" | "elif" | "else" | "endif")
+}
+
+/// The `\g`-family command in a meta command's text, if it is one dbiam runs.
+fn go_of(text: &str) -> Option<Go> {
+    let (name, rest) = meta_split(text);
+    match name {
+        "g" if rest.trim().is_empty() => Some(Go::Print),
+        "gset" => Some(Go::Set(rest.trim().to_owned())),
+        "gexec" => Some(Go::Exec),
+        _ => None,
+    }
+}
+
+/// An I/O error's reason without Rust's ` (os error N)` suffix, as psql prints it.
+fn io_reason(e: &std::io::Error) -> String {
+    let text = e.to_string();
+    match text.find(" (os error") {
+        Some(i) => text[..i].to_owned(),
+        None => text,
+    }
+}
+
+/// psql's `ROW_COUNT` from a command tag: its last number (`INSERT 0 5` → 5), else 0.
+fn row_count(tag: &str) -> String {
+    tag.rsplit(' ')
+        .next()
+        .filter(|n| !n.is_empty() && n.bytes().all(|b| b.is_ascii_digit()))
+        .unwrap_or("0")
+        .to_owned()
 }
 
 /// A line that ends COPY data (`\.`, with its line end).
@@ -249,7 +360,44 @@ impl<D: Driver> Runner<'_, D> {
         (source != "-c").then(|| format!("dbiam:{source}:{}:", self.lineno))
     }
 
-    async fn statement(&mut self, src: &mut Source, line: usize, text: &str) -> Result<Flow> {
+    /// A psql variable's value.
+    fn var(&self, name: &str) -> Option<&str> {
+        self.splitter.variables().get(name).map(String::as_str)
+    }
+
+    fn set_var(&mut self, name: &str, value: &str) {
+        self.splitter.set_variable(name, value);
+    }
+
+    /// `ON_ERROR_STOP`: the variable when set, else the command line's choice.
+    fn on_error_stop(&self) -> bool {
+        match self.var("ON_ERROR_STOP") {
+            Some(v) => parse_bool(v).unwrap_or(false),
+            None => !self.opts.continue_on_error,
+        }
+    }
+
+    /// How errors are reported (`VERBOSITY`, `SHOW_CONTEXT`).
+    fn style(&self) -> report::Style {
+        let verbosity = match self.var("VERBOSITY") {
+            Some("terse") => report::Verbosity::Terse,
+            Some("verbose") => report::Verbosity::Verbose,
+            Some("sqlstate") => report::Verbosity::Sqlstate,
+            _ => report::Verbosity::Default,
+        };
+        report::Style {
+            verbosity,
+            context: self.var("SHOW_CONTEXT") != Some("never"),
+        }
+    }
+
+    async fn statement(
+        &mut self,
+        src: &mut Source,
+        line: usize,
+        text: &str,
+        go: Go,
+    ) -> Result<Flow> {
         if text.trim().is_empty() {
             return Ok(Flow::Continue);
         }
@@ -258,15 +406,110 @@ impl<D: Driver> Runner<'_, D> {
             src.name,
             text.len()
         );
-        let result = match self.driver.run(text, self.sink).await {
+        self.last_sql = Some(text.to_owned());
+        if self.var("ECHO") == Some("queries") {
+            self.sink.flush().map_err(output_error)?;
+            println!("{text}");
+        }
+        let mut tap = Tap {
+            inner: &mut *self.sink,
+            tag: None,
+            capture: (go != Go::Print).then(Captured::default),
+        };
+        let mut copied_in = false;
+        let result = match self.driver.run(text, &mut tap).await {
             Ok(Outcome::Done) => Ok(()),
-            Ok(Outcome::CopyIn) => self.copy_in_data(src).await,
+            Ok(Outcome::CopyIn) => {
+                copied_in = true;
+                let tag = tap.tag.take();
+                drop(tap);
+                let r = self.copy_in_data(src).await;
+                tap = Tap {
+                    inner: &mut *self.sink,
+                    tag,
+                    capture: None,
+                };
+                r
+            }
             Err(e) => Err(e),
         };
-        if matches!(result, Err(ExecError::Server(_))) && copies_from_client(text) {
-            self.skip_copy_data = true;
+        let (tag, rows) = (tap.tag.take(), tap.capture.take());
+        match &result {
+            Ok(()) => {
+                self.set_var("ERROR", "false");
+                self.set_var("SQLSTATE", "00000");
+                self.set_var("ROW_COUNT", &row_count(tag.as_deref().unwrap_or("")));
+            }
+            Err(ExecError::Server(e)) => {
+                let (code, message) = (e.code.clone(), e.message.clone());
+                self.set_var("ERROR", "true");
+                self.set_var("SQLSTATE", &code);
+                self.set_var("ROW_COUNT", "0");
+                self.set_var("LAST_ERROR_MESSAGE", &message);
+                self.set_var("LAST_ERROR_SQLSTATE", &code);
+                // psql skips the data of a COPY the server refused outright.
+                if !copied_in && copies_from_client(text) {
+                    self.skip_copy_data = true;
+                }
+            }
+            Err(_) => {}
         }
-        self.done(&src.name, line, text, result)
+        let failed = result.is_err();
+        let flow = self.done(&src.name, line, text, result)?;
+        if failed {
+            return Ok(flow);
+        }
+        match (go, rows) {
+            (Go::Set(prefix), Some((names, rows))) => self.gset(&src.name, &prefix, &names, rows),
+            (Go::Exec, Some((_, rows))) => {
+                for value in rows.into_iter().flatten().flatten() {
+                    let flow = Box::pin(self.statement(src, line, &value, Go::Print)).await?;
+                    if let Flow::Quit = flow {
+                        return Ok(Flow::Quit);
+                    }
+                }
+                Ok(Flow::Continue)
+            }
+            _ => Ok(flow),
+        }
+    }
+
+    /// `\gset`: the one row's values into variables (NULL unsets).
+    fn gset(
+        &mut self,
+        source: &str,
+        prefix: &str,
+        names: &[String],
+        rows: Vec<Vec<Option<String>>>,
+    ) -> Result<Flow> {
+        match rows.len() {
+            0 => self.meta_error(source, "no rows returned for \\gset"),
+            1 => {
+                for (name, value) in names.iter().zip(&rows[0]) {
+                    let var = format!("{prefix}{name}");
+                    match value {
+                        Some(v) => self.set_var(&var, v),
+                        None => self.splitter.unset_variable(&var),
+                    }
+                }
+                Ok(Flow::Continue)
+            }
+            _ => self.meta_error(source, "more than one row returned for \\gset"),
+        }
+    }
+
+    /// A meta command failed: psql's `FILE:LINE: error: …` line, then go on or stop.
+    fn meta_error(&mut self, source: &str, message: &str) -> Result<Flow> {
+        self.sink.flush().map_err(output_error)?;
+        match self.location(source) {
+            Some(loc) => eprintln!("{loc} error: {message}"),
+            None => eprintln!("dbiam: error: {message}"),
+        }
+        if self.on_error_stop() {
+            return Err(Error::new(Kind::Script, message.to_owned()).reported());
+        }
+        self.failures += 1;
+        Ok(Flow::Continue)
     }
 
     /// The server waits for COPY data: the input lines up to `\.` (or the end).
@@ -321,17 +564,24 @@ impl<D: Driver> Runner<'_, D> {
     ) -> Result<Flow> {
         match result {
             Ok(()) => Ok(Flow::Continue),
+            // The mysql client's report differs from psql's: keep dbiam's one line.
+            Err(ExecError::Server(e)) if self.splitter.dialect() == Dialect::MySql => {
+                self.failed(script_error(source, line, text, &e))
+            }
             Err(ExecError::Server(e)) => {
                 // As psql: the server's error, whole, then go on or stop.
                 self.sink.flush().map_err(output_error)?;
-                let report = super::report::render(
-                    self.location(source).as_deref(),
-                    text,
-                    &e,
-                    super::report::Style::default(),
-                );
+                let location = self.location(source);
+                let mut report = report::render(location.as_deref(), text, &e, self.style());
+                if self.var("ECHO") == Some("errors") {
+                    if let Some(loc) = &location {
+                        report.push_str(loc);
+                        report.push(' ');
+                    }
+                    report.push_str(&format!("STATEMENT:  {text}\n"));
+                }
                 eprint!("{report}");
-                if self.opts.continue_on_error {
+                if !self.on_error_stop() {
                     self.failures += 1;
                     return Ok(Flow::Continue);
                 }
@@ -342,7 +592,9 @@ impl<D: Driver> Runner<'_, D> {
         }
     }
 
-    fn meta(&mut self, source: &str, line: usize, text: &str) -> Result<Flow> {
+    async fn meta(&mut self, src: &mut Source, line: usize, text: &str) -> Result<Flow> {
+        let source = src.name.clone();
+        let source = source.as_str();
         let (cmd, args) = self.splitter.meta_args(text);
         if let Some(key) = &self.restricted {
             // As psql: only `\unrestrict` with the same key lifts the restriction.
@@ -356,28 +608,176 @@ impl<D: Driver> Runner<'_, D> {
             )
             .with_hint("the script (a pg_dump output?) ends the restriction with \\unrestrict and its key"));
         }
+        let expression = |args: &[String]| {
+            let value = args.join(" ");
+            (parse_bool(&value), value)
+        };
         match cmd.as_str() {
-            "q" | "quit" => return Ok(Flow::Quit),
-            "echo" => {
-                self.sink.flush().map_err(output_error)?;
-                println!("{}", args.join(" "));
-                return Ok(Flow::Continue);
+            "if" => {
+                let value = if self.cond.active() {
+                    let (b, text) = expression(&args);
+                    if b.is_none() {
+                        self.bool_error(source, &text, "\\if expression")?;
+                    }
+                    Some(b.unwrap_or(false))
+                } else {
+                    None
+                };
+                self.cond.push_if(value);
             }
-            // The splitter has applied these already.
-            "set" | "unset" => return Ok(Flow::Continue),
+            "elif" => {
+                let value = if self.cond.elif_needs_value() {
+                    let (b, text) = expression(&args);
+                    if b.is_none() {
+                        self.bool_error(source, &text, "\\elif expression")?;
+                    }
+                    Some(b.unwrap_or(false))
+                } else {
+                    None
+                };
+                if let Err(e) = self.cond.elif(value) {
+                    return self.meta_error(source, e);
+                }
+            }
+            "else" => {
+                if let Err(e) = self.cond.else_() {
+                    return self.meta_error(source, e);
+                }
+            }
+            "endif" => {
+                if let Err(e) = self.cond.endif() {
+                    return self.meta_error(source, e);
+                }
+            }
+            "q" | "quit" => return Ok(Flow::Quit),
+            "echo" | "qecho" | "warn" => {
+                self.sink.flush().map_err(output_error)?;
+                let (newline, words) = match args.split_first() {
+                    Some((n, rest)) if n == "-n" => (false, rest),
+                    _ => (true, &args[..]),
+                };
+                let mut text = words.join(" ");
+                if newline {
+                    text.push('\n');
+                }
+                if cmd == "warn" {
+                    eprint!("{text}");
+                } else {
+                    print!("{text}");
+                    std::io::Write::flush(&mut std::io::stdout()).map_err(output_error)?;
+                }
+            }
+            "set" => match args.split_first() {
+                Some((name, value)) => self.set_var(name, &value.concat()),
+                None => {
+                    self.sink.flush().map_err(output_error)?;
+                    for (k, v) in self.splitter.variables() {
+                        println!("{k} = '{v}'");
+                    }
+                }
+            },
+            "unset" => match args.first() {
+                Some(name) => self.splitter.unset_variable(name),
+                None => return self.meta_error(source, "\\unset: missing required argument"),
+            },
+            "getenv" => match (args.first(), args.get(1)) {
+                (Some(var), Some(env)) => {
+                    if let Ok(v) = std::env::var(env) {
+                        self.set_var(var, &v);
+                    }
+                }
+                _ => return self.meta_error(source, "\\getenv: missing required argument"),
+            },
+            "setenv" => match (args.first(), args.get(1)) {
+                (Some(env), _) if env.is_empty() || env.contains('=') => {
+                    return self.meta_error(
+                        source,
+                        "\\setenv: environment variable name must not contain \"=\"",
+                    )
+                }
+                (Some(env), Some(value)) => std::env::set_var(env, value),
+                (Some(env), None) => std::env::remove_var(env),
+                _ => return self.meta_error(source, "\\setenv: missing required argument"),
+            },
+            "i" | "include" | "ir" | "include_relative" => {
+                let Some(name) = args.first() else {
+                    return self.meta_error(source, &format!("\\{cmd}: missing required argument"));
+                };
+                let mut path = PathBuf::from(name);
+                if cmd.starts_with("ir") || cmd == "include_relative" {
+                    if let Some(dir) = Path::new(source)
+                        .parent()
+                        .filter(|_| !matches!(source, "-c" | "<stdin>"))
+                    {
+                        path = dir.join(name);
+                    }
+                }
+                return self.include(path).await;
+            }
             // pg_dump's guard against meta commands hidden in the data it dumps.
             "restrict" if args.len() == 1 => {
                 self.restricted = args.into_iter().next();
-                return Ok(Flow::Continue);
             }
-            _ => {}
+            _ => {
+                let message = if PSQL_ONLY.split(' ').any(|c| c == cmd) {
+                    format!("\\{cmd} is not supported by dbiam sql yet")
+                } else {
+                    format!("invalid command \\{cmd}")
+                };
+                return self.meta_error(source, &message);
+            }
         }
-        let err = Error::new(
-            Kind::Script,
-            format!("{source}:{line}: \\{cmd} is not supported by dbiam sql"),
-        )
-        .with_hint("dbiam sql runs SQL and \\echo, \\set, \\unset, \\copy, \\q; use dbiam connect for other meta commands");
-        self.failed(err)
+        let _ = line;
+        Ok(Flow::Continue)
+    }
+
+    /// psql's message for a value that is not a boolean; not an error of the script.
+    fn bool_error(&mut self, source: &str, value: &str, what: &str) -> Result<()> {
+        self.sink.flush().map_err(output_error)?;
+        let message = format!("unrecognized value \"{value}\" for \"{what}\": Boolean expected");
+        match self.location(source) {
+            Some(loc) => eprintln!("{loc} error: {message}"),
+            None => eprintln!("dbiam: error: {message}"),
+        }
+        Ok(())
+    }
+
+    /// `\i FILE` / `\ir FILE`: run another file, with its own lines and conditionals.
+    async fn include(&mut self, path: PathBuf) -> Result<Flow> {
+        let name = path.display().to_string();
+        let file = match std::fs::File::open(&path) {
+            Ok(f) => f,
+            Err(e) => {
+                let source = self.location_source.clone();
+                let msg = format!("{name}: {}", io_reason(&e));
+                return self.meta_error(&source, &msg);
+            }
+        };
+        let mut inner = Source {
+            name,
+            reader: Box::new(BufReader::new(file)),
+        };
+        let fresh = Splitter::new(self.splitter.dialect())
+            .with_variables(self.splitter.variables().clone())
+            .for_script();
+        let outer = std::mem::replace(&mut self.splitter, fresh);
+        let saved = (
+            self.lineno,
+            self.skip_copy_data,
+            std::mem::take(&mut self.cond),
+            self.location_source.clone(),
+        );
+        let flow = Box::pin(self.source(&mut inner)).await;
+        let vars = self.splitter.variables().clone();
+        self.splitter = outer;
+        *self.splitter.variables_mut() = vars;
+        (
+            self.lineno,
+            self.skip_copy_data,
+            self.cond,
+            self.location_source,
+        ) = saved;
+        flow
     }
 
     /// A step of the script failed: with --continue-on-error report it and go on,
@@ -387,7 +787,7 @@ impl<D: Driver> Runner<'_, D> {
             return Err(err);
         }
         self.sink.flush().map_err(output_error)?;
-        eprintln!("dbiam: error: {err}");
+        crate::error::print_error(err);
         self.failures += 1;
         Ok(Flow::Continue)
     }
@@ -412,17 +812,34 @@ impl<D: Driver> Runner<'_, D> {
         }
     }
 
-    async fn piece(&mut self, src: &mut Source, piece: Piece) -> Result<Flow> {
+    async fn piece(&mut self, src: &mut Source, piece: Piece, go: Go) -> Result<Flow> {
         let source = src.name.clone();
         let source = source.as_str();
+        if !self.cond.active() {
+            // A skipped branch: only the conditionals themselves are looked at.
+            return match piece {
+                Piece::Meta { text, line } if is_conditional(&text) => {
+                    self.meta(src, line, &text).await
+                }
+                _ => Ok(Flow::Continue),
+            };
+        }
         match piece {
-            Piece::Sql { text, line } => self.statement(src, line, &text).await,
+            Piece::Sql { text, line } => self.statement(src, line, &text, go).await,
+            Piece::Meta { text, line } if go_of(&text).is_some() && self.restricted.is_none() => {
+                // A `\g`-family command with no statement of its own sends the last one again.
+                let go = go_of(&text).unwrap_or(Go::Print);
+                match self.last_sql.clone() {
+                    Some(sql) => self.statement(src, line, &sql, go).await,
+                    None => Ok(Flow::Continue),
+                }
+            }
             Piece::Meta { text, line }
                 if self.restricted.is_none() && meta_split(&text).0 == "copy" =>
             {
                 self.client_copy(source, line, meta_split(&text).1).await
             }
-            Piece::Meta { text, line } => self.meta(source, line, &text),
+            Piece::Meta { text, line } => self.meta(src, line, &text).await,
             Piece::CopyStart { text, line } => {
                 crate::debug!("{source}:{line}: COPY FROM STDIN");
                 let (copy, result) = CopyIn::start(self.driver, text, line).await;
@@ -462,18 +879,35 @@ impl<D: Driver> Runner<'_, D> {
             if pieces.is_empty() {
                 return Ok(Flow::Continue);
             }
-            for piece in pieces {
-                if let Flow::Quit = self.piece(src, piece).await? {
-                    return Ok(Flow::Quit);
-                }
+            if let Flow::Quit = self.pieces(src, pieces).await? {
+                return Ok(Flow::Quit);
             }
         }
+    }
+
+    /// Run pieces; a statement followed by a `\g`-family command runs as it asks.
+    async fn pieces(&mut self, src: &mut Source, pieces: Vec<Piece>) -> Result<Flow> {
+        let mut it = pieces.into_iter().peekable();
+        while let Some(piece) = it.next() {
+            let go = match (&piece, it.peek()) {
+                (Piece::Sql { .. }, Some(Piece::Meta { text, .. })) => go_of(text),
+                _ => None,
+            };
+            if go.is_some() {
+                it.next();
+            }
+            if let Flow::Quit = self.piece(src, piece, go.unwrap_or(Go::Print)).await? {
+                return Ok(Flow::Quit);
+            }
+        }
+        Ok(Flow::Continue)
     }
 
     async fn source(&mut self, src: &mut Source) -> Result<Flow> {
         let mut line = String::new();
         self.lineno = 0;
         self.skip_copy_data = false;
+        self.location_source = src.name.clone();
         loop {
             line.clear();
             let n = src
@@ -484,6 +918,13 @@ impl<D: Driver> Runner<'_, D> {
                 break;
             }
             self.lineno += 1;
+            if self.var("ECHO") == Some("all") {
+                self.sink.flush().map_err(output_error)?;
+                print!("{line}");
+                if !line.ends_with('\n') {
+                    println!();
+                }
+            }
             if self.skip_copy_data {
                 // The data of a COPY the server refused.
                 self.splitter.skip_lines(1);
@@ -496,10 +937,15 @@ impl<D: Driver> Runner<'_, D> {
         }
         self.splitter
             .set_standard_conforming_strings(self.driver.standard_conforming_strings());
-        for piece in self.splitter.finish_all() {
-            if let Flow::Quit = self.piece(src, piece).await? {
-                return Ok(Flow::Quit);
-            }
+        let pieces = self.splitter.finish_all();
+        if let Flow::Quit = self.pieces(src, pieces).await? {
+            return Ok(Flow::Quit);
+        }
+        if self.cond.is_open() {
+            self.cond = Conditionals::default();
+            return self
+                .meta_error(&src.name, "reached EOF without finding closing \\endif(s)")
+                .map(|_| Flow::Continue);
         }
         Ok(Flow::Continue)
     }
@@ -547,6 +993,9 @@ pub async fn run<D: Driver>(
         restricted: None,
         lineno: 0,
         skip_copy_data: false,
+        cond: Conditionals::default(),
+        last_sql: None,
+        location_source: String::new(),
     };
     let result = runner.all(sources).await;
     let failures = runner.failures;

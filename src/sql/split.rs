@@ -283,6 +283,11 @@ impl Splitter {
         self.vars.insert(name.to_string(), value.to_string());
     }
 
+    /// The variables, to change or replace.
+    pub fn variables_mut(&mut self) -> &mut BTreeMap<String, String> {
+        &mut self.vars
+    }
+
     /// Remove a variable.
     pub fn unset_variable(&mut self, name: &str) {
         self.vars.remove(name);
@@ -1184,7 +1189,11 @@ impl Splitter {
             self.has_sql = false;
             self.end_statement(out);
         }
-        if self.dialect == Dialect::Postgres && (name == "set" || name == "unset") {
+        // In script mode the caller applies `\set` (it knows which `\if` branch runs).
+        if self.dialect == Dialect::Postgres
+            && !self.one_piece
+            && (name == "set" || name == "unset")
+        {
             let (_, args) = meta_args(&text, &self.vars);
             match (name, args.split_first()) {
                 ("set", Some((var, value))) if is_var_name(var) => {
@@ -1319,6 +1328,23 @@ fn unquote_meta(chars: &mut std::iter::Peekable<std::str::Chars<'_>>, arg: &mut 
 /// A variable reference after a `:` in a meta-command argument: its replacement and how
 /// many characters it used, or `None` when it is not a (known) variable.
 fn meta_variable(rest: &str, vars: &BTreeMap<String, String>) -> (Option<String>, usize) {
+    // `:{?NAME}`: whether NAME is set.
+    if let Some(inner) = rest.strip_prefix("{?") {
+        let name: String = inner
+            .chars()
+            .take_while(|&c| c.is_alphanumeric() || c == '_' || !c.is_ascii())
+            .collect();
+        let n = name.chars().count();
+        if !name.is_empty() && inner.chars().nth(n) == Some('}') {
+            let set = if vars.contains_key(&name) {
+                "TRUE"
+            } else {
+                "FALSE"
+            };
+            return (Some(set.to_owned()), n + 3);
+        }
+        return (None, 0);
+    }
     let mut it = rest.chars();
     let first = it.next();
     let (quote, name_from) = match first {

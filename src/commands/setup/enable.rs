@@ -7,8 +7,8 @@ use std::time::Duration;
 use super::{cluster_flag, next_step, token_command};
 use crate::commands::{write_err, Context};
 use crate::error::{Error, Result};
+use crate::output::progress::Progress;
 use crate::output::Format;
-use crate::setup::progress::Progress;
 use crate::setup::rds::{self, Outcome, TargetKind, Wait};
 
 /// Seconds between two looks at the database while waiting.
@@ -65,9 +65,9 @@ pub async fn run(args: Args, ctx: &Context) -> Result<()> {
             timeout: Duration::from_secs(if args.no_wait { 0 } else { args.timeout }),
             interval: POLL_INTERVAL,
         };
-        let mut progress = Progress::stderr();
+        let mut progress = Progress::immediate();
         let waited = rds::wait_until_settled(&client, &db, args.apply_immediately, wait, |s, t| {
-            progress.update(
+            progress.spin(
                 &format!(
                     "waiting for IAM authentication on DB {} {}: status {}",
                     kind.as_str(),

@@ -10,9 +10,10 @@ use super::next_step;
 use crate::commands::{write_err, Context};
 use crate::db::postgres::Postgres;
 use crate::db::ConnectionArgs;
+use crate::db::Engine;
 use crate::error::{Error, Result};
 use crate::output::Format;
-use crate::setup::user::{self, Engine};
+use crate::setup::user;
 
 /// `dbiam setup user` flags (`-h` is the host, as in psql; help is `--help`).
 #[derive(Debug, clap::Args)]
@@ -36,7 +37,13 @@ pub async fn run(mut args: Args, ctx: &Context) -> Result<()> {
     // --dry-run only.
     let (conn, _) = ctx.apply_target(&args.conn)?;
     let engine = match conn.engine {
-        Some(crate::db::Engine::MySql) => Engine::Mysql,
+        Some(Engine::MySql) => Engine::MySql,
+        Some(Engine::Redis) => {
+            return Err(Error::usage(
+                "ElastiCache and MemoryDB users are made with the AWS API, not with SQL",
+            )
+            .with_hint("aws elasticache create-user --authentication-mode Type=iam …"))
+        }
         _ => Engine::Postgres,
     };
     // --db-user is the connection's (shared with Redshift's GetClusterCredentials flag);
@@ -53,15 +60,15 @@ pub async fn run(mut args: Args, ctx: &Context) -> Result<()> {
         }
         out.flush().map_err(write_err)?;
         let how = match engine {
-            Engine::Postgres => "`dbiam sql --no-iam -h HOST -U MASTER -f -`",
-            Engine::Mysql => "the mysql client",
+            Engine::MySql => "the mysql client",
+            _ => "`dbiam sql --no-iam -h HOST -U MASTER -f -`",
         };
         next_step(&format!(
             "run this SQL as the master user (e.g. with {how}), then `dbiam setup policy DBID --db-user {name}` prints the IAM policy"
         ));
         return Ok(());
     }
-    if engine == Engine::Mysql {
+    if engine == Engine::MySql {
         return Err(Error::usage(
             "dbiam setup user runs its statements on PostgreSQL only so far",
         )
@@ -78,7 +85,7 @@ pub async fn run(mut args: Args, ctx: &Context) -> Result<()> {
 
     let fields = [
         ("user", json!(name)),
-        ("engine", json!(engine.as_str())),
+        ("engine", json!(engine.name())),
         ("database", json!(params.describe())),
         ("outcome", json!(outcome.as_str())),
         ("created", json!(!outcome.existed)),

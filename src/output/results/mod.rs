@@ -1,0 +1,292 @@
+//! Renderers for statement results as `psql` prints them, one per file: rows arrive as PostgreSQL's
+//! text values (`Option<&str>`, `None` = NULL) and are written as they come — CSV
+//! byte-identical to `psql --csv`, JSON (one array per result) and NDJSON typed by
+//! column type, and psql's aligned table (which alone buffers a result to size its
+//! columns, as psql does).
+
+mod aligned;
+mod csv;
+mod json;
+
+use std::io::{self, Write};
+
+use super::Format;
+
+/// PostgreSQL type OIDs the renderers treat specially.
+mod oid {
+    pub const BOOL: u32 = 16;
+    pub const INT8: u32 = 20;
+    pub const INT2: u32 = 21;
+    pub const INT4: u32 = 23;
+    pub const OID: u32 = 26;
+    pub const JSON: u32 = 114;
+    pub const FLOAT4: u32 = 700;
+    pub const FLOAT8: u32 = 701;
+    pub const MONEY: u32 = 790;
+    pub const NUMERIC: u32 = 1700;
+    pub const JSONB: u32 = 3802;
+    pub const XID: u32 = 28;
+    pub const CID: u32 = 29;
+    pub const XID8: u32 = 5069;
+}
+
+pub use self::aligned::Aligned;
+pub use self::csv::Csv;
+pub use self::json::{write_json_value, Json};
+
+/// A result column: its name and, when the driver knows it, the PostgreSQL type OID.
+#[derive(Debug, Clone, PartialEq, Eq)]
+pub struct Column {
+    /// Column name.
+    pub name: String,
+    /// Type OID (`None` when the driver did not ask for types).
+    pub type_oid: Option<u32>,
+}
+
+/// One row of text values.
+pub trait TextRow {
+    /// Number of values.
+    fn len(&self) -> usize;
+    /// Value `i` as text; `None` is NULL.
+    fn get(&self, i: usize) -> Option<&str>;
+    /// Whether the row has no values.
+    fn is_empty(&self) -> bool {
+        self.len() == 0
+    }
+}
+
+impl TextRow for Vec<Option<&str>> {
+    fn len(&self) -> usize {
+        Vec::len(self)
+    }
+    fn get(&self, i: usize) -> Option<&str> {
+        self[i]
+    }
+}
+
+/// Where a driver sends the results of one statement at a time: `columns` (if the
+/// statement returns rows), each `row`, then `complete` with the command tag.
+pub trait ResultSink {
+    /// Whether the renderer needs type OIDs (drivers may skip fetching them otherwise).
+    fn wants_types(&self) -> bool {
+        false
+    }
+    /// The statement returns rows with these columns.
+    fn columns(&mut self, columns: &[Column]) -> io::Result<()> {
+        let _ = columns;
+        Ok(())
+    }
+    /// One row.
+    fn row(&mut self, row: &dyn TextRow) -> io::Result<()> {
+        let _ = row;
+        Ok(())
+    }
+    /// The statement finished; `tag` is its command tag (`SELECT 3`, `INSERT 0 1`, …).
+    fn complete(&mut self, tag: &str) -> io::Result<()> {
+        let _ = tag;
+        Ok(())
+    }
+    /// Flush buffered output.
+    fn flush(&mut self) -> io::Result<()> {
+        Ok(())
+    }
+    /// Data of a `COPY … TO STDOUT`, written as the server sends it (as psql does,
+    /// whatever the output format). Dropped by default.
+    fn copy_out(&mut self, data: &[u8]) -> io::Result<()> {
+        let _ = data;
+        Ok(())
+    }
+}
+
+/// `-t` and `-q`.
+#[derive(Debug, Clone, Copy, Default)]
+pub struct Options {
+    /// No header, no row-count footer.
+    pub tuples_only: bool,
+    /// No command tags.
+    pub quiet: bool,
+}
+
+/// A renderer of `format` writing to `out` (the table is psql's aligned one).
+pub fn sink<'a, W: Write + 'a>(format: Format, out: W, opts: Options) -> Box<dyn ResultSink + 'a> {
+    match format {
+        Format::Table => Box::new(Aligned::new(out, opts)),
+        Format::Csv => Box::new(Csv::new(out, opts)),
+        Format::Json | Format::LibpqJson => Box::new(Json::new(out, opts, false)),
+        Format::Ndjson => Box::new(Json::new(out, opts, true)),
+    }
+}
+
+/// A sink that drops everything (for the runner's own BEGIN/COMMIT).
+#[derive(Debug, Default)]
+pub struct Discard;
+
+impl ResultSink for Discard {}
+
+#[cfg(test)]
+mod tests {
+    use super::oid::*;
+    use super::*;
+
+    fn col(name: &str, oid: u32) -> Column {
+        Column {
+            name: name.into(),
+            type_oid: Some(oid),
+        }
+    }
+
+    fn run(
+        kind: Format,
+        opts: Options,
+        cols: &[Column],
+        rows: &[&[Option<&str>]],
+        tag: &str,
+    ) -> String {
+        let mut buf = Vec::new();
+        {
+            let mut s = sink(kind, &mut buf, opts);
+            s.columns(cols).unwrap();
+            for r in rows {
+                s.row(&r.to_vec()).unwrap();
+            }
+            s.complete(tag).unwrap();
+            s.complete("INSERT 0 3").unwrap();
+            s.flush().unwrap();
+        }
+        String::from_utf8(buf).unwrap()
+    }
+
+    #[test]
+    fn aligned_matches_psql() {
+        // Captured from psql 15: select 1 as id, 'alice'::text as name, 2.5::numeric as n
+        // union all select 22, 'b', null; then an INSERT.
+        let cols = [col("id", INT4), col("name", 25), col("n", NUMERIC)];
+        let got = run(
+            Format::Table,
+            Options::default(),
+            &cols,
+            &[
+                &[Some("1"), Some("alice"), Some("2.5")],
+                &[Some("22"), Some("b"), None],
+            ],
+            "SELECT 2",
+        );
+        assert_eq!(
+            got,
+            " id | name  |  n  \n----+-------+-----\n  1 | alice | 2.5\n 22 | b     |    \n(2 rows)\n\nINSERT 0 3\n"
+        );
+        let cols = [col("ml", 25), col("longheadername", INT4)];
+        let got = run(
+            Format::Table,
+            Options::default(),
+            &cols,
+            &[&[Some("x\ny"), Some("1")]],
+            "SELECT 1",
+        );
+        assert_eq!(
+            got,
+            " ml | longheadername \n----+----------------\n x +|              1\n y  | \n(1 row)\n\nINSERT 0 3\n"
+        );
+    }
+
+    #[test]
+    fn csv_and_quiet() {
+        let cols = [col("a", INT4), col("b,c", 25)];
+        let got = run(
+            Format::Csv,
+            Options::default(),
+            &cols,
+            &[&[Some("1"), None], &[None, Some("x\"y")]],
+            "SELECT 2",
+        );
+        assert_eq!(got, "a,\"b,c\"\n1,\n,\"x\"\"y\"\nINSERT 0 3\n");
+        let quiet = Options {
+            tuples_only: true,
+            quiet: true,
+        };
+        assert_eq!(
+            run(
+                Format::Csv,
+                quiet,
+                &cols,
+                &[&[Some("1"), Some("")]],
+                "SELECT 1"
+            ),
+            "1,\n"
+        );
+    }
+
+    #[test]
+    fn json_is_typed() {
+        let cols = [
+            col("i", INT8),
+            col("f", FLOAT8),
+            col("b", BOOL),
+            col("j", JSONB),
+            col("t", 25),
+            col("n", NUMERIC),
+        ];
+        let got = run(
+            Format::Ndjson,
+            Options::default(),
+            &cols,
+            &[&[
+                Some("12345678901234567890"),
+                Some("NaN"),
+                Some("t"),
+                Some("{\"a\": [1]}"),
+                Some("x\n"),
+                None,
+            ]],
+            "SELECT 1",
+        );
+        assert_eq!(
+            got,
+            "{\"i\":12345678901234567890,\"f\":\"NaN\",\"b\":true,\"j\":{\"a\": [1]},\"t\":\"x\\n\",\"n\":null}\n"
+        );
+        let got = run(
+            Format::Json,
+            Options::default(),
+            &[col("x", INT4)],
+            &[&[Some("1")], &[Some("-2")]],
+            "SELECT 2",
+        );
+        assert_eq!(got, "[\n  {\"x\":1},\n  {\"x\":-2}\n]\n");
+        let got = run(
+            Format::Json,
+            Options::default(),
+            &[col("x", INT4)],
+            &[],
+            "SELECT 0",
+        );
+        assert_eq!(got, "[]\n");
+    }
+
+    #[test]
+    fn json_numbers() {
+        for ok in [
+            "0",
+            "-1",
+            "1.5",
+            "1e+100",
+            "1.5E-05",
+            "123456789012345678901234567890.123",
+        ] {
+            assert!(json::is_json_number(ok), "{ok}");
+        }
+        for bad in [
+            "NaN",
+            "Infinity",
+            "-Infinity",
+            "01",
+            "1.",
+            ".5",
+            "",
+            "-",
+            "1e",
+            "$1.00",
+        ] {
+            assert!(!json::is_json_number(bad), "{bad}");
+        }
+    }
+}

@@ -1,0 +1,128 @@
+//! What really differs between engines in the shell, and nothing else: the catalogue
+//! queries behind the meta commands, how a server error prints (psql's way or the
+//! mysql client's), the database in the prompt, and whether an error inside a
+//! transaction aborts it. The connection itself is [`crate::db::AnyDriver`]'s.
+
+use super::meta::Catalog;
+use super::mysql::MySqlCatalog;
+use super::postgres::PgCatalog;
+use crate::db::{Engine, ServerError};
+use crate::sql::run as script;
+
+/// Whose manners the shell follows: psql's (PostgreSQL, Redshift, DSQL) or the mysql
+/// client's (MySQL, MariaDB).
+#[derive(Debug, Clone, Copy, PartialEq, Eq)]
+pub enum Flavor {
+    /// psql.
+    Psql,
+    /// The mysql client.
+    Mysql,
+}
+
+impl Flavor {
+    /// The manners for `engine`.
+    pub fn of(engine: Engine) -> Flavor {
+        match engine {
+            Engine::MySql => Flavor::Mysql,
+            // Redis never reaches a shell or a script (`redis_has_no_shell` refuses it first).
+            Engine::Postgres | Engine::Redshift | Engine::Dsql | Engine::Redis => Flavor::Psql,
+        }
+    }
+
+    /// Its catalogue queries.
+    pub fn catalog(self) -> Box<dyn Catalog> {
+        match self {
+            Flavor::Psql => Box::new(PgCatalog),
+            Flavor::Mysql => Box::new(MySqlCatalog),
+        }
+    }
+
+    /// A server error as the engine's own client prints it.
+    pub fn error_text(self, sql: &str, e: &ServerError) -> String {
+        match self {
+            Flavor::Psql => server_error_text(sql, e),
+            // `ERROR 1146 (42S02): Table 'app.nope' doesn't exist`.
+            Flavor::Mysql => format!("{} {}: {}\n", e.severity, e.code, e.message),
+        }
+    }
+
+    /// The database as the prompt shows it (the mysql client's `(none)` for no database).
+    pub fn prompt_database(self, dbname: &str) -> String {
+        match self {
+            Flavor::Mysql if dbname.is_empty() => "(none)".to_owned(),
+            _ => dbname.to_owned(),
+        }
+    }
+
+    /// Whether an error inside a transaction aborts it until ROLLBACK (PostgreSQL's
+    /// rule; MySQL keeps the transaction usable).
+    pub fn error_aborts_transaction(self) -> bool {
+        self == Flavor::Psql
+    }
+}
+
+/// A server error as psql prints it: `ERROR:  message`, the `LINE n:` with a caret,
+/// then DETAIL and HINT.
+pub fn server_error_text(sql: &str, e: &ServerError) -> String {
+    let mut s = format!("{}:  {}\n", e.severity, e.message);
+    if let Some(pos) = e.position {
+        let (line, col) = script::locate(sql, 1, pos);
+        if let Some(text) = sql.lines().nth(line - 1) {
+            let prefix = format!("LINE {line}: ");
+            s.push_str(&format!("{prefix}{text}\n"));
+            s.push_str(&format!(
+                "{}^\n",
+                " ".repeat(prefix.len() + col.saturating_sub(1))
+            ));
+        }
+    }
+    if let Some(d) = &e.detail {
+        s.push_str(&format!("DETAIL:  {d}\n"));
+    }
+    if let Some(h) = &e.hint {
+        s.push_str(&format!("HINT:  {h}\n"));
+    }
+    if let Some(c) = &e.context {
+        s.push_str(&format!("CONTEXT:  {c}\n"));
+    }
+    s
+}
+
+#[cfg(test)]
+mod tests {
+    use super::*;
+
+    #[test]
+    fn server_errors_print_like_psql() {
+        let e = ServerError {
+            severity: "ERROR".into(),
+            code: "42P01".into(),
+            message: "relation \"nope\" does not exist".into(),
+            detail: None,
+            hint: Some("h".into()),
+            position: Some(15),
+            context: Some("SQL function \"f\" statement 1".into()),
+            internal: None,
+        };
+        assert_eq!(
+            server_error_text("select * from nope", &e),
+            "ERROR:  relation \"nope\" does not exist\nLINE 1: select * from nope\n                      ^\nHINT:  h\nCONTEXT:  SQL function \"f\" statement 1\n"
+        );
+    }
+
+    #[test]
+    fn errors_print_like_the_mysql_client() {
+        let e = ServerError {
+            severity: "ERROR".into(),
+            code: "1146 (42S02)".into(),
+            message: "Table 'app.nope' doesn't exist".into(),
+            ..ServerError::default()
+        };
+        assert_eq!(
+            Flavor::Mysql.error_text("select * from nope", &e),
+            "ERROR 1146 (42S02): Table 'app.nope' doesn't exist\n"
+        );
+        assert_eq!(Flavor::Mysql.prompt_database(""), "(none)");
+        assert_eq!(Flavor::Psql.prompt_database("app"), "app");
+    }
+}
