@@ -185,7 +185,9 @@ fn row4_extreme_times_exit_2_not_panic() {
             .args(["token", "inspect", &bad])
             .assert()
             .code(2)
-            .stderr(predicate::str::contains("not an RDS, DSQL, ElastiCache or MemoryDB IAM token"));
+            .stderr(predicate::str::contains(
+                "not an RDS, DSQL, ElastiCache or MemoryDB IAM token",
+            ));
     }
     home.dbiam()
         .args(["token", "inspect", &good])
