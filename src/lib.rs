@@ -71,10 +71,14 @@ pub fn main_entry() -> ExitCode {
     };
     log::set_debug(cli.global.debug);
     let _ = rustls::crypto::aws_lc_rs::default_provider().install_default();
-    let runtime = match tokio::runtime::Builder::new_current_thread()
-        .enable_all()
-        .build()
-    {
+    // One thread serves every command but the proxy, whose many connections (TLS
+    // handshakes, SCRAM, relays) use every core.
+    let mut builder = if matches!(cli.command, Command::Proxy(_)) {
+        tokio::runtime::Builder::new_multi_thread()
+    } else {
+        tokio::runtime::Builder::new_current_thread()
+    };
+    let runtime = match builder.enable_all().build() {
         Ok(rt) => rt,
         Err(e) => {
             crate::error::print_error(format_args!("cannot start the async runtime: {e}"));

@@ -817,10 +817,11 @@ mod tests {
 
     #[tokio::test]
     async fn upstream_failures_reach_the_client_as_err_packets() {
-        // Nothing listens.
-        let closed = TcpListener::bind("127.0.0.1:0").await.unwrap();
+        // Nothing listens: a bound socket that never listens keeps the port reserved (so
+        // no other test's server can take it) and refuses every connection.
+        let closed = tokio::net::TcpSocket::new_v4().unwrap();
+        closed.bind("127.0.0.1:0".parse().unwrap()).unwrap();
         let closed_port = closed.local_addr().unwrap().port();
-        drop(closed);
         let (port, _) = proxy(closed_port, false, token).await;
         let started = std::time::Instant::now();
         let e = server_error(client_opts(port, "app", LOCAL, None)).await;
