@@ -631,28 +631,24 @@ fn row3_a_silent_aws_endpoint_times_out() {
 
 /// Row 2: a "PostgreSQL server" that accepts TCP and never answers: `dbiam sql` with
 /// `--connect-timeout 2` ends with a one-line connection error (exit 2) instead of
-/// waiting forever for the SSLRequest's answer; `connect` shares the same bound.
+/// waiting forever for the SSLRequest's answer; `connect` and `setup user` share the bound.
 #[test]
 fn row2_a_silent_postgres_server_times_out_the_whole_connect() {
     let silent = Silent::start();
     let home = Home::new();
     let port = silent.port.to_string();
-    for cmd in [&["sql", "-c", "select 1"][..], &["connect"][..]] {
+    for cmd in [
+        &["sql", "-c", "select 1"][..],
+        &["connect"][..],
+        &["setup", "user", "--db-user", "iamuser"][..],
+    ] {
         let started = std::time::Instant::now();
         let out = home
             .dbiam()
-            .args([
-                cmd[0],
-                "--engine",
-                "postgres",
-                "-h",
-                "127.0.0.1",
-                "-p",
-                &port,
-            ])
+            .args(cmd)
+            .args(["--engine", "postgres", "-h", "127.0.0.1", "-p", &port])
             .args(["-U", "postgres"])
             .args(["--no-iam", "--sslmode", "require", "--connect-timeout", "2"])
-            .args(&cmd[1..])
             .write_stdin("")
             .timeout(Duration::from_secs(40))
             .output()
@@ -663,7 +659,7 @@ fn row2_a_silent_postgres_server_times_out_the_whole_connect() {
         assert!(stderr.contains("timed out"), "{cmd:?}: {stderr}");
         assert_eq!(stderr.trim_end().lines().count(), 1, "{cmd:?}: {stderr}");
     }
-    assert!(silent.count() >= 2);
+    assert!(silent.count() >= 3);
 }
 
 /// Row 12: SIGTERM to a `dbiam sql` running `pg_sleep(60)` cancels the statement on
