@@ -28,6 +28,8 @@ pub enum ExitCode {
     ConditionFailed = 7,
     /// Interrupted by Ctrl-C.
     Interrupted = 130,
+    /// Stopped by SIGTERM (128 + 15, what a shell reports for a process SIGTERM killed).
+    Terminated = 143,
 }
 
 impl ExitCode {
@@ -58,6 +60,8 @@ pub enum Kind {
     ConditionFailed,
     /// Ctrl-C.
     Interrupted,
+    /// SIGTERM.
+    Terminated,
 }
 
 /// dbiam's error: a one-line message, an optional hint saying what to do, and the cause.
@@ -166,6 +170,7 @@ impl Error {
             Kind::Partial => ExitCode::Partial,
             Kind::ConditionFailed => ExitCode::ConditionFailed,
             Kind::Interrupted => ExitCode::Interrupted,
+            Kind::Terminated => ExitCode::Terminated,
         }
     }
 
@@ -241,6 +246,7 @@ mod tests {
         assert_eq!(Error::new(Kind::Partial, "x").exit_code().code(), 6);
         assert_eq!(Error::new(Kind::ConditionFailed, "x").exit_code().code(), 7);
         assert_eq!(Error::new(Kind::Interrupted, "x").exit_code().code(), 130);
+        assert_eq!(Error::new(Kind::Terminated, "x").exit_code().code(), 143);
     }
 
     #[test]

@@ -628,3 +628,91 @@ fn row3_a_silent_aws_endpoint_times_out() {
         .assert()
         .code(2);
 }
+
+/// Row 2: a "PostgreSQL server" that accepts TCP and never answers: `dbiam sql` with
+/// `--connect-timeout 2` ends with a one-line connection error (exit 2) instead of
+/// waiting forever for the SSLRequest's answer; `connect` and `setup user` share the bound.
+#[test]
+fn row2_a_silent_postgres_server_times_out_the_whole_connect() {
+    let silent = Silent::start();
+    let home = Home::new();
+    let port = silent.port.to_string();
+    for cmd in [
+        &["sql", "-c", "select 1"][..],
+        &["connect"][..],
+        &["setup", "user", "--db-user", "iamuser"][..],
+    ] {
+        let started = std::time::Instant::now();
+        let out = home
+            .dbiam()
+            .args(cmd)
+            .args(["--engine", "postgres", "-h", "127.0.0.1", "-p", &port])
+            .args(["-U", "postgres"])
+            .args(["--no-iam", "--sslmode", "require", "--connect-timeout", "2"])
+            .write_stdin("")
+            .timeout(Duration::from_secs(40))
+            .output()
+            .unwrap();
+        let stderr = String::from_utf8_lossy(&out.stderr);
+        assert!(started.elapsed() < Duration::from_secs(20), "{stderr}");
+        assert_eq!(out.status.code(), Some(2), "{cmd:?}: {stderr}");
+        assert!(stderr.contains("timed out"), "{cmd:?}: {stderr}");
+        assert_eq!(stderr.trim_end().lines().count(), 1, "{cmd:?}: {stderr}");
+    }
+    assert!(silent.count() >= 3);
+}
+
+/// Row 12: SIGTERM to a `dbiam sql` running `pg_sleep(60)` cancels the statement on
+/// the server (as Ctrl-C does) and exits 143.
+#[test]
+fn row12_sigterm_cancels_the_running_statement_and_exits_143() {
+    use common::pg::{pg_host, pg_port_str, psql_super, test_ca, unique};
+    use std::process::{Command, Stdio};
+    let Some(ca) = test_ca() else { return };
+    let home = Home::new();
+    let marker = unique("term");
+    let child = Command::new(env!("CARGO_BIN_EXE_dbiam"))
+        .env_clear()
+        .env("PATH", std::env::var_os("PATH").unwrap_or_default())
+        .env("HOME", home.path())
+        .env("AWS_EC2_METADATA_DISABLED", "true")
+        .args([
+            "sql",
+            "-h",
+            pg_host(),
+            "-p",
+            pg_port_str(),
+            "-U",
+            "postgres",
+        ])
+        .args(["-d", "postgres", "--no-iam", "--sslrootcert", &ca])
+        .args(["-c", &format!("select pg_sleep(60) as {marker}")])
+        .stdout(Stdio::null())
+        .stderr(Stdio::piped())
+        .spawn()
+        .unwrap();
+    let active = format!(
+        "select count(*) from pg_stat_activity where query like '%as {marker}' \
+         and state = 'active' and pid <> pg_backend_pid();"
+    );
+    let wait_for = |want: &str| {
+        (0..300).any(|_| {
+            let hit = psql_super("postgres", &active).trim() == want;
+            if !hit {
+                std::thread::sleep(Duration::from_millis(100));
+            }
+            hit
+        })
+    };
+    assert!(wait_for("1"), "the statement never started");
+    nix::sys::signal::kill(
+        nix::unistd::Pid::from_raw(child.id() as i32),
+        nix::sys::signal::Signal::SIGTERM,
+    )
+    .unwrap();
+    let out = child.wait_with_output().unwrap();
+    let stderr = String::from_utf8_lossy(&out.stderr);
+    assert_eq!(out.status.code(), Some(143), "{:?}: {stderr}", out.status);
+    assert!(stderr.contains("cancelled"), "{stderr}");
+    assert!(wait_for("0"), "the statement still runs on the server");
+}

@@ -8,7 +8,7 @@ use std::collections::BTreeMap;
 use std::io::BufWriter;
 
 use super::Context;
-use crate::db::{cancellable, AnyDriver, ConnectionArgs, Driver};
+use crate::db::{cancellable, AnyDriver, ConnectionArgs, Driver, Stopped};
 use crate::error::{Error, Kind, Result};
 use crate::output::results::{self, Options as RenderOptions};
 use crate::output::Format;
@@ -137,16 +137,22 @@ pub async fn run(args: Args, ctx: &Context) -> Result<()> {
     let canceller = driver.canceller();
     let work = run::run(&mut driver, &mut sources, &opts, sink.as_mut());
     match cancellable(canceller.as_ref(), work, false).await {
-        None => Err(Error::new(
-            Kind::Interrupted,
-            "interrupted; the running statement was cancelled",
-        )
-        .with_hint(if opts.single_transaction {
-            "the transaction was rolled back"
-        } else {
-            "statements before it stay committed"
-        })),
-        Some(r) => r.map(|failures| {
+        Err(stopped) => {
+            let (kind, what) = match stopped {
+                Stopped::Interrupted => (Kind::Interrupted, "interrupted"),
+                Stopped::Terminated => (Kind::Terminated, "terminated (SIGTERM)"),
+            };
+            Err(
+                Error::new(kind, format!("{what}; the running statement was cancelled")).with_hint(
+                    if opts.single_transaction {
+                        "the transaction was rolled back"
+                    } else {
+                        "statements before it stay committed"
+                    },
+                ),
+            )
+        }
+        Ok(r) => r.map(|failures| {
             if failures > 0 {
                 crate::debug!("{failures} statement(s) failed (--continue-on-error)");
             }

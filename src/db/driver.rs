@@ -120,27 +120,68 @@ pub trait Canceller: Send {
     ) -> std::pin::Pin<Box<dyn std::future::Future<Output = Result<()>> + Send + '_>>;
 }
 
+/// The signal that stopped a [`cancellable`] run.
+#[derive(Debug, Clone, Copy, PartialEq, Eq)]
+pub enum Stopped {
+    /// Ctrl-C (SIGINT): exit 130.
+    Interrupted,
+    /// SIGTERM: exit 143.
+    Terminated,
+}
+
+/// How long a cancel request sent on SIGTERM may take before dbiam exits anyway.
+const TERM_CANCEL_WAIT: std::time::Duration = std::time::Duration::from_secs(5);
+
 /// Run `work` (a statement or a script on a driver whose `canceller` this is); on Ctrl-C
 /// ask the server to cancel the running statement, as psql does. With `keep_waiting`
 /// (the shell) say so and wait for `work`, which then ends with the server's "canceling
-/// statement" error; without (`dbiam sql`) return `None` at once. The one Ctrl-C race.
+/// statement" error; without (`dbiam sql`) return [`Stopped::Interrupted`] at once.
+/// Without `keep_waiting`, SIGTERM too cancels the statement (the cancel request bounded
+/// by a few seconds) and returns [`Stopped::Terminated`], so a supervisor's stop does not
+/// leave the query running on the server. The shell does not take SIGTERM over: once
+/// tokio handles it, its default action is gone for the life of the process, and the
+/// shell must stay killable at its prompt. The one Ctrl-C and SIGTERM race.
 pub async fn cancellable<T>(
     canceller: &dyn Canceller,
     work: impl std::future::Future<Output = T>,
     keep_waiting: bool,
-) -> Option<T> {
+) -> std::result::Result<T, Stopped> {
+    use tokio::signal::unix::{signal, SignalKind};
     tokio::pin!(work);
+    let mut term = if keep_waiting {
+        None
+    } else {
+        signal(SignalKind::terminate()).ok()
+    };
+    // Completes only on a SIGTERM (after which the race returns): never polled again.
+    let terminated = async {
+        if let Some(t) = term.as_mut() {
+            if t.recv().await.is_some() {
+                return;
+            }
+        }
+        std::future::pending::<()>().await
+    };
+    tokio::pin!(terminated);
     loop {
         tokio::select! {
             biased;
-            r = &mut work => return Some(r),
+            r = &mut work => return Ok(r),
+            () = &mut terminated => {
+                match tokio::time::timeout(TERM_CANCEL_WAIT, canceller.cancel()).await {
+                    Ok(Ok(())) => {}
+                    Ok(Err(e)) => crate::debug!("{e}"),
+                    Err(_) => crate::debug!("the cancel request did not complete in time"),
+                }
+                return Err(Stopped::Terminated);
+            }
             _ = tokio::signal::ctrl_c() => {
                 let sent = canceller.cancel().await;
                 if !keep_waiting {
                     if let Err(e) = sent {
                         crate::debug!("{e}");
                     }
-                    return None;
+                    return Err(Stopped::Interrupted);
                 }
                 match sent {
                     Ok(()) => eprintln!("Cancel request sent"),

@@ -21,7 +21,7 @@ pub mod token_store;
 pub mod url;
 
 pub use self::args::ConnectionArgs;
-pub use self::driver::{cancellable, Canceller, Driver, ExecError, Outcome, ServerError};
+pub use self::driver::{cancellable, Canceller, Driver, ExecError, Outcome, ServerError, Stopped};
 pub use self::engine::{AnyDriver, CacheKind, Engine};
 pub use self::hints::{auth_failure_hint, connection_error};
 pub use self::login::{prompt_password, redis_has_no_shell, sign_token, Login, TokenKind};

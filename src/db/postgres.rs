@@ -76,15 +76,40 @@ impl Postgres {
             return Err(Error::usage("refusing to send an IAM token without TLS"));
         }
         let tls = tls_connector(params)?;
-        match Self::try_connect(params, password.as_ref(), tls.clone()).await {
+        match Self::bounded(params, password.as_ref(), tls.clone()).await? {
             Err(e) if password.is_none() && is_password_missing(&e) => {
+                // The prompt is not timed; the second attempt is, on its own.
                 let typed = super::prompt_password(&params.user)?;
-                Self::try_connect(params, Some(&typed), tls)
-                    .await
+                Self::bounded(params, Some(&typed), tls)
+                    .await?
                     .map_err(|e| classify(params, &e))
             }
             other => other.map_err(|e| classify(params, &e)),
         }
+    }
+
+    /// One connection attempt, the whole of it (TCP, TLS, startup, authentication)
+    /// bounded by `--connect-timeout` as libpq's `connect_timeout`: tokio-postgres' own
+    /// timeout covers only the TCP connect, so a server that accepts and never answers
+    /// would hang. `Err` is the time-out; `Ok` the attempt's own outcome.
+    async fn bounded(
+        params: &ConnParams,
+        password: Option<&Secret>,
+        tls: MakeRustlsConnect,
+    ) -> Result<std::result::Result<Self, tokio_postgres::Error>> {
+        tokio::time::timeout(
+            params.connect_timeout,
+            Self::try_connect(params, password, tls),
+        )
+        .await
+        .map_err(|_| {
+            connection_error(
+                params,
+                &format!("timed out after {} s", params.connect_timeout.as_secs()),
+                "the server did not answer in time: check security groups, network ACLs, VPN or \
+                 tunnel, and that the port speaks PostgreSQL (--connect-timeout)",
+            )
+        })
     }
 
     async fn try_connect(

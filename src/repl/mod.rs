@@ -391,8 +391,8 @@ impl Shell<'_> {
         let work = self.driver.execute(sql, sink);
         // The shell waits for the cancelled statement: `None` does not happen.
         match cancellable(canceller.as_ref(), work, true).await {
-            Some(r) => r,
-            None => Err(ExecError::Connection(Error::failure("interrupted"))),
+            Ok(r) => r,
+            Err(_) => Err(ExecError::Connection(Error::failure("interrupted"))),
         }
     }
 
@@ -576,7 +576,7 @@ impl Shell<'_> {
         let mut sink = crate::output::results::sink(self.settings.format, out, Default::default());
         let canceller = self.driver.canceller();
         let work = script::run(&mut self.driver, &mut sources, &opts, sink.as_mut());
-        if let Some(Err(e)) = cancellable(canceller.as_ref(), work, true).await {
+        if let Ok(Err(e)) = cancellable(canceller.as_ref(), work, true).await {
             crate::error::print_error(e);
         }
         self.refresh_names().await;

@@ -642,6 +642,7 @@ mod tests {
             sslrootcert: None,
             auth: Auth::Password(None),
             connect_timeout: Duration::from_secs(2),
+            cache: None,
         }
     }
 
