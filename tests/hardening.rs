@@ -628,3 +628,59 @@ fn row3_a_silent_aws_endpoint_times_out() {
         .assert()
         .code(2);
 }
+
+/// Row 15: with `--no-iam`, the password in the URL is sent (as libpq does), with no
+/// PGPASSWORD and stdin not a terminal; a wrong URL password is rejected by the server;
+/// with IAM a password in the URL is still refused (exit 2).
+#[test]
+fn row15_the_url_password_is_used_with_no_iam() {
+    let Some(ca) = common::pg::test_ca() else {
+        return;
+    };
+    let role = common::pg::Role::new("row15");
+    common::pg::psql_super(
+        "postgres",
+        &format!("alter role {} password 'Url%pw1';", role.0),
+    );
+    let _hba = common::pg::HbaLine::password_for(&role.0);
+    let home = Home::new();
+    let url = |pw: &str| {
+        format!(
+            "postgres://{}:{pw}@{}:{}/postgres",
+            role.0,
+            common::pg_host(),
+            common::pg_port_str()
+        )
+    };
+    let sql = |url: String, iam: bool| {
+        let mut c = home.dbiam();
+        c.env_remove("PGPASSWORD").arg("sql").arg(url);
+        if !iam {
+            c.arg("--no-iam");
+        }
+        c.args([
+            "--sslrootcert",
+            &ca,
+            "--output",
+            "csv",
+            "-c",
+            "select current_user",
+        ])
+        .write_stdin("")
+        .timeout(Duration::from_secs(60));
+        c
+    };
+    // %25 is the URL's escape for '%': the password is decoded as libpq does.
+    sql(url("Url%25pw1"), false)
+        .assert()
+        .success()
+        .stdout(format!("current_user\n{}\n", role.0));
+    let out = sql(url("wrong"), false).output().unwrap();
+    let stderr = String::from_utf8_lossy(&out.stderr);
+    assert!(!out.status.success(), "{stderr}");
+    assert!(stderr.contains("password"), "{stderr}");
+    sql(url("Url%25pw1"), true)
+        .assert()
+        .code(2)
+        .stderr(predicate::str::contains("carries a password"));
+}
