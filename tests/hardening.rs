@@ -684,3 +684,39 @@ fn row15_the_url_password_is_used_with_no_iam() {
         .code(2)
         .stderr(predicate::str::contains("carries a password"));
 }
+
+/// Row 3: the timeout error names the endpoint, and `--aws-timeout` sets the bound by
+/// flag (over DBIAM_AWS_TIMEOUT); a bad `--aws-connect-timeout` is a usage error.
+#[test]
+fn row3_the_aws_timeout_names_the_endpoint_and_has_a_flag() {
+    let silent = Silent::start();
+    let home = Home::new();
+    let started = std::time::Instant::now();
+    let out = home
+        .dbiam_with_keys()
+        .env("DBIAM_AWS_TIMEOUT", "600")
+        .env("AWS_MAX_ATTEMPTS", "1")
+        .args(["token", "--verify", "--endpoint-url", &silent.url()])
+        .args(["--aws-timeout", "2", "--aws-connect-timeout", "2"])
+        .args(["--hostname", "h.example.com", "--port", "5432"])
+        .args(["--username", "u"])
+        .timeout(Duration::from_secs(60))
+        .output()
+        .unwrap();
+    let stderr = String::from_utf8_lossy(&out.stderr);
+    assert!(started.elapsed() < Duration::from_secs(30), "{stderr}");
+    assert_eq!(out.status.code(), Some(1), "{stderr}");
+    assert!(
+        stderr.contains(&format!(
+            "the AWS endpoint {} did not answer in time",
+            silent.url()
+        )),
+        "{stderr}"
+    );
+    assert_eq!(stderr.trim_end().lines().count(), 1, "{stderr}");
+    home.dbiam_with_keys()
+        .args(["token", "--verify", "--aws-connect-timeout", "0"])
+        .args(["--hostname", "h.example.com", "-U", "u"])
+        .assert()
+        .code(2);
+}
