@@ -1,6 +1,6 @@
 # Print an optspec for argparse to handle cmd's options that are independent of any subcommand.
 function __fish_dbiam_global_optspecs
-    string join \n profile= region= endpoint-url= o/output= color= debug signing-time= allowed-accounts= h/help V/version
+    string join \n profile= region= endpoint-url= o/output= color= debug signing-time= allowed-accounts= aws-connect-timeout= aws-timeout= h/help V/version
 end
 
 function __fish_dbiam_needs_command
@@ -37,6 +37,8 @@ always\t'Always colour'
 never\t'Never colour'"
 complete -c dbiam -n "__fish_dbiam_needs_command" -l signing-time -d 'Sign tokens as of this instant instead of now (RFC 3339 or YYYYMMDDTHHMMSSZ)' -r
 complete -c dbiam -n "__fish_dbiam_needs_command" -l allowed-accounts -d 'Refuse credentials of any other AWS account (comma-separated 12-digit ids)' -r
+complete -c dbiam -n "__fish_dbiam_needs_command" -l aws-connect-timeout -d 'Seconds to wait for a connection to an AWS endpoint (default 10)' -r
+complete -c dbiam -n "__fish_dbiam_needs_command" -l aws-timeout -d 'Seconds to wait for each AWS API call attempt (default 60; all retries: 3 times that)' -r
 complete -c dbiam -n "__fish_dbiam_needs_command" -l debug -d 'Print diagnostics on stderr (secrets are always redacted)'
 complete -c dbiam -n "__fish_dbiam_needs_command" -s h -l help -d 'Print help (see more with \'--help\')'
 complete -c dbiam -n "__fish_dbiam_needs_command" -s V -l version -d 'Print version'
@@ -77,6 +79,8 @@ always\t'Always colour'
 never\t'Never colour'"
 complete -c dbiam -n "__fish_dbiam_using_subcommand login" -l signing-time -d 'Sign tokens as of this instant instead of now (RFC 3339 or YYYYMMDDTHHMMSSZ)' -r
 complete -c dbiam -n "__fish_dbiam_using_subcommand login" -l allowed-accounts -d 'Refuse credentials of any other AWS account (comma-separated 12-digit ids)' -r
+complete -c dbiam -n "__fish_dbiam_using_subcommand login" -l aws-connect-timeout -d 'Seconds to wait for a connection to an AWS endpoint (default 10)' -r
+complete -c dbiam -n "__fish_dbiam_using_subcommand login" -l aws-timeout -d 'Seconds to wait for each AWS API call attempt (default 60; all retries: 3 times that)' -r
 complete -c dbiam -n "__fish_dbiam_using_subcommand login" -l status -d 'Show the cached sessions and the time they have left'
 complete -c dbiam -n "__fish_dbiam_using_subcommand login" -l keys -d 'Prompt for an access key id, secret access key and optional session token'
 complete -c dbiam -n "__fish_dbiam_using_subcommand login" -l keys-from-stdin -d 'Read access key id, secret access key and optional session token from stdin, one per line'
@@ -98,6 +102,8 @@ always\t'Always colour'
 never\t'Never colour'"
 complete -c dbiam -n "__fish_dbiam_using_subcommand logout" -l signing-time -d 'Sign tokens as of this instant instead of now (RFC 3339 or YYYYMMDDTHHMMSSZ)' -r
 complete -c dbiam -n "__fish_dbiam_using_subcommand logout" -l allowed-accounts -d 'Refuse credentials of any other AWS account (comma-separated 12-digit ids)' -r
+complete -c dbiam -n "__fish_dbiam_using_subcommand logout" -l aws-connect-timeout -d 'Seconds to wait for a connection to an AWS endpoint (default 10)' -r
+complete -c dbiam -n "__fish_dbiam_using_subcommand logout" -l aws-timeout -d 'Seconds to wait for each AWS API call attempt (default 60; all retries: 3 times that)' -r
 complete -c dbiam -n "__fish_dbiam_using_subcommand logout" -l all -d 'Remove every cached session'
 complete -c dbiam -n "__fish_dbiam_using_subcommand logout" -l debug -d 'Print diagnostics on stderr (secrets are always redacted)'
 complete -c dbiam -n "__fish_dbiam_using_subcommand logout" -s h -l help -d 'Print help (see more with \'--help\')'
@@ -127,6 +133,8 @@ always\t'Always colour'
 never\t'Never colour'"
 complete -c dbiam -n "__fish_dbiam_using_subcommand token; and not __fish_seen_subcommand_from inspect help" -l signing-time -d 'Sign tokens as of this instant instead of now (RFC 3339 or YYYYMMDDTHHMMSSZ)' -r
 complete -c dbiam -n "__fish_dbiam_using_subcommand token; and not __fish_seen_subcommand_from inspect help" -l allowed-accounts -d 'Refuse credentials of any other AWS account (comma-separated 12-digit ids)' -r
+complete -c dbiam -n "__fish_dbiam_using_subcommand token; and not __fish_seen_subcommand_from inspect help" -l aws-connect-timeout -d 'Seconds to wait for a connection to an AWS endpoint (default 10)' -r
+complete -c dbiam -n "__fish_dbiam_using_subcommand token; and not __fish_seen_subcommand_from inspect help" -l aws-timeout -d 'Seconds to wait for each AWS API call attempt (default 60; all retries: 3 times that)' -r
 complete -c dbiam -n "__fish_dbiam_using_subcommand token; and not __fish_seen_subcommand_from inspect help" -l dsql -d 'Mint an Aurora DSQL token instead of an RDS one'
 complete -c dbiam -n "__fish_dbiam_using_subcommand token; and not __fish_seen_subcommand_from inspect help" -l admin -d 'DSQL: a token for the `admin` role (DbConnectAdmin)'
 complete -c dbiam -n "__fish_dbiam_using_subcommand token; and not __fish_seen_subcommand_from inspect help" -l elasticache -d 'Mint an ElastiCache (Valkey/Redis OSS) IAM token for --cache-name and --username'
@@ -154,6 +162,8 @@ always\t'Always colour'
 never\t'Never colour'"
 complete -c dbiam -n "__fish_dbiam_using_subcommand token; and __fish_seen_subcommand_from inspect" -l signing-time -d 'Sign tokens as of this instant instead of now (RFC 3339 or YYYYMMDDTHHMMSSZ)' -r
 complete -c dbiam -n "__fish_dbiam_using_subcommand token; and __fish_seen_subcommand_from inspect" -l allowed-accounts -d 'Refuse credentials of any other AWS account (comma-separated 12-digit ids)' -r
+complete -c dbiam -n "__fish_dbiam_using_subcommand token; and __fish_seen_subcommand_from inspect" -l aws-connect-timeout -d 'Seconds to wait for a connection to an AWS endpoint (default 10)' -r
+complete -c dbiam -n "__fish_dbiam_using_subcommand token; and __fish_seen_subcommand_from inspect" -l aws-timeout -d 'Seconds to wait for each AWS API call attempt (default 60; all retries: 3 times that)' -r
 complete -c dbiam -n "__fish_dbiam_using_subcommand token; and __fish_seen_subcommand_from inspect" -l debug -d 'Print diagnostics on stderr (secrets are always redacted)'
 complete -c dbiam -n "__fish_dbiam_using_subcommand token; and __fish_seen_subcommand_from inspect" -s h -l help -d 'Print help (see more with \'--help\')'
 complete -c dbiam -n "__fish_dbiam_using_subcommand token; and __fish_seen_subcommand_from inspect" -s V -l version -d 'Print version'
@@ -174,6 +184,8 @@ always\t'Always colour'
 never\t'Never colour'"
 complete -c dbiam -n "__fish_dbiam_using_subcommand discover" -l signing-time -d 'Sign tokens as of this instant instead of now (RFC 3339 or YYYYMMDDTHHMMSSZ)' -r
 complete -c dbiam -n "__fish_dbiam_using_subcommand discover" -l allowed-accounts -d 'Refuse credentials of any other AWS account (comma-separated 12-digit ids)' -r
+complete -c dbiam -n "__fish_dbiam_using_subcommand discover" -l aws-connect-timeout -d 'Seconds to wait for a connection to an AWS endpoint (default 10)' -r
+complete -c dbiam -n "__fish_dbiam_using_subcommand discover" -l aws-timeout -d 'Seconds to wait for each AWS API call attempt (default 60; all retries: 3 times that)' -r
 complete -c dbiam -n "__fish_dbiam_using_subcommand discover" -l all-regions -d 'Query every region of the resolved region\'s partition (a built-in list of regions enabled by default) instead of --region'
 complete -c dbiam -n "__fish_dbiam_using_subcommand discover" -l iam-only -d 'Only resources where IAM authentication is usable (enabled, required, always)'
 complete -c dbiam -n "__fish_dbiam_using_subcommand discover" -l save -d 'Save every database and cache listed that dbiam can log in to (SQL, DSQL, ElastiCache, MemoryDB) as a named target in the config file, named after its id (`ID-REGION` when the id appears in several regions); a target of the same name is replaced'
@@ -222,6 +234,8 @@ always\t'Always colour'
 never\t'Never colour'"
 complete -c dbiam -n "__fish_dbiam_using_subcommand sql" -l signing-time -d 'Sign tokens as of this instant instead of now (RFC 3339 or YYYYMMDDTHHMMSSZ)' -r
 complete -c dbiam -n "__fish_dbiam_using_subcommand sql" -l allowed-accounts -d 'Refuse credentials of any other AWS account (comma-separated 12-digit ids)' -r
+complete -c dbiam -n "__fish_dbiam_using_subcommand sql" -l aws-connect-timeout -d 'Seconds to wait for a connection to an AWS endpoint (default 10)' -r
+complete -c dbiam -n "__fish_dbiam_using_subcommand sql" -l aws-timeout -d 'Seconds to wait for each AWS API call attempt (default 60; all retries: 3 times that)' -r
 complete -c dbiam -n "__fish_dbiam_using_subcommand sql" -l no-iam -d 'Do not use IAM: the password comes from PGPASSWORD or a hidden prompt'
 complete -c dbiam -n "__fish_dbiam_using_subcommand sql" -l auto-create -d 'Redshift: create the database user if it does not exist'
 complete -c dbiam -n "__fish_dbiam_using_subcommand sql" -l with-iam -d 'Redshift: log in as the IAM identity itself (GetClusterCredentialsWithIAM)'
@@ -271,6 +285,8 @@ always\t'Always colour'
 never\t'Never colour'"
 complete -c dbiam -n "__fish_dbiam_using_subcommand connect" -l signing-time -d 'Sign tokens as of this instant instead of now (RFC 3339 or YYYYMMDDTHHMMSSZ)' -r
 complete -c dbiam -n "__fish_dbiam_using_subcommand connect" -l allowed-accounts -d 'Refuse credentials of any other AWS account (comma-separated 12-digit ids)' -r
+complete -c dbiam -n "__fish_dbiam_using_subcommand connect" -l aws-connect-timeout -d 'Seconds to wait for a connection to an AWS endpoint (default 10)' -r
+complete -c dbiam -n "__fish_dbiam_using_subcommand connect" -l aws-timeout -d 'Seconds to wait for each AWS API call attempt (default 60; all retries: 3 times that)' -r
 complete -c dbiam -n "__fish_dbiam_using_subcommand connect" -l no-iam -d 'Do not use IAM: the password comes from PGPASSWORD or a hidden prompt'
 complete -c dbiam -n "__fish_dbiam_using_subcommand connect" -l auto-create -d 'Redshift: create the database user if it does not exist'
 complete -c dbiam -n "__fish_dbiam_using_subcommand connect" -l with-iam -d 'Redshift: log in as the IAM identity itself (GetClusterCredentialsWithIAM)'
@@ -292,6 +308,8 @@ always\t'Always colour'
 never\t'Never colour'"
 complete -c dbiam -n "__fish_dbiam_using_subcommand dynamo; and not __fish_seen_subcommand_from tables describe get put delete query scan sql help" -l signing-time -d 'Sign tokens as of this instant instead of now (RFC 3339 or YYYYMMDDTHHMMSSZ)' -r
 complete -c dbiam -n "__fish_dbiam_using_subcommand dynamo; and not __fish_seen_subcommand_from tables describe get put delete query scan sql help" -l allowed-accounts -d 'Refuse credentials of any other AWS account (comma-separated 12-digit ids)' -r
+complete -c dbiam -n "__fish_dbiam_using_subcommand dynamo; and not __fish_seen_subcommand_from tables describe get put delete query scan sql help" -l aws-connect-timeout -d 'Seconds to wait for a connection to an AWS endpoint (default 10)' -r
+complete -c dbiam -n "__fish_dbiam_using_subcommand dynamo; and not __fish_seen_subcommand_from tables describe get put delete query scan sql help" -l aws-timeout -d 'Seconds to wait for each AWS API call attempt (default 60; all retries: 3 times that)' -r
 complete -c dbiam -n "__fish_dbiam_using_subcommand dynamo; and not __fish_seen_subcommand_from tables describe get put delete query scan sql help" -l typed -d 'Read and write AttributeValue JSON as the aws-cli does ({"S": "x"}, {"N": "1"}, …) instead of plain JSON'
 complete -c dbiam -n "__fish_dbiam_using_subcommand dynamo; and not __fish_seen_subcommand_from tables describe get put delete query scan sql help" -l debug -d 'Print diagnostics on stderr (secrets are always redacted)'
 complete -c dbiam -n "__fish_dbiam_using_subcommand dynamo; and not __fish_seen_subcommand_from tables describe get put delete query scan sql help" -s h -l help -d 'Print help (see more with \'--help\')'
@@ -318,6 +336,8 @@ always\t'Always colour'
 never\t'Never colour'"
 complete -c dbiam -n "__fish_dbiam_using_subcommand dynamo; and __fish_seen_subcommand_from tables" -l signing-time -d 'Sign tokens as of this instant instead of now (RFC 3339 or YYYYMMDDTHHMMSSZ)' -r
 complete -c dbiam -n "__fish_dbiam_using_subcommand dynamo; and __fish_seen_subcommand_from tables" -l allowed-accounts -d 'Refuse credentials of any other AWS account (comma-separated 12-digit ids)' -r
+complete -c dbiam -n "__fish_dbiam_using_subcommand dynamo; and __fish_seen_subcommand_from tables" -l aws-connect-timeout -d 'Seconds to wait for a connection to an AWS endpoint (default 10)' -r
+complete -c dbiam -n "__fish_dbiam_using_subcommand dynamo; and __fish_seen_subcommand_from tables" -l aws-timeout -d 'Seconds to wait for each AWS API call attempt (default 60; all retries: 3 times that)' -r
 complete -c dbiam -n "__fish_dbiam_using_subcommand dynamo; and __fish_seen_subcommand_from tables" -l typed -d 'Read and write AttributeValue JSON as the aws-cli does ({"S": "x"}, {"N": "1"}, …) instead of plain JSON'
 complete -c dbiam -n "__fish_dbiam_using_subcommand dynamo; and __fish_seen_subcommand_from tables" -l debug -d 'Print diagnostics on stderr (secrets are always redacted)'
 complete -c dbiam -n "__fish_dbiam_using_subcommand dynamo; and __fish_seen_subcommand_from tables" -s h -l help -d 'Print help (see more with \'--help\')'
@@ -335,6 +355,8 @@ always\t'Always colour'
 never\t'Never colour'"
 complete -c dbiam -n "__fish_dbiam_using_subcommand dynamo; and __fish_seen_subcommand_from describe" -l signing-time -d 'Sign tokens as of this instant instead of now (RFC 3339 or YYYYMMDDTHHMMSSZ)' -r
 complete -c dbiam -n "__fish_dbiam_using_subcommand dynamo; and __fish_seen_subcommand_from describe" -l allowed-accounts -d 'Refuse credentials of any other AWS account (comma-separated 12-digit ids)' -r
+complete -c dbiam -n "__fish_dbiam_using_subcommand dynamo; and __fish_seen_subcommand_from describe" -l aws-connect-timeout -d 'Seconds to wait for a connection to an AWS endpoint (default 10)' -r
+complete -c dbiam -n "__fish_dbiam_using_subcommand dynamo; and __fish_seen_subcommand_from describe" -l aws-timeout -d 'Seconds to wait for each AWS API call attempt (default 60; all retries: 3 times that)' -r
 complete -c dbiam -n "__fish_dbiam_using_subcommand dynamo; and __fish_seen_subcommand_from describe" -l typed -d 'Read and write AttributeValue JSON as the aws-cli does ({"S": "x"}, {"N": "1"}, …) instead of plain JSON'
 complete -c dbiam -n "__fish_dbiam_using_subcommand dynamo; and __fish_seen_subcommand_from describe" -l debug -d 'Print diagnostics on stderr (secrets are always redacted)'
 complete -c dbiam -n "__fish_dbiam_using_subcommand dynamo; and __fish_seen_subcommand_from describe" -s h -l help -d 'Print help (see more with \'--help\')'
@@ -355,6 +377,8 @@ always\t'Always colour'
 never\t'Never colour'"
 complete -c dbiam -n "__fish_dbiam_using_subcommand dynamo; and __fish_seen_subcommand_from get" -l signing-time -d 'Sign tokens as of this instant instead of now (RFC 3339 or YYYYMMDDTHHMMSSZ)' -r
 complete -c dbiam -n "__fish_dbiam_using_subcommand dynamo; and __fish_seen_subcommand_from get" -l allowed-accounts -d 'Refuse credentials of any other AWS account (comma-separated 12-digit ids)' -r
+complete -c dbiam -n "__fish_dbiam_using_subcommand dynamo; and __fish_seen_subcommand_from get" -l aws-connect-timeout -d 'Seconds to wait for a connection to an AWS endpoint (default 10)' -r
+complete -c dbiam -n "__fish_dbiam_using_subcommand dynamo; and __fish_seen_subcommand_from get" -l aws-timeout -d 'Seconds to wait for each AWS API call attempt (default 60; all retries: 3 times that)' -r
 complete -c dbiam -n "__fish_dbiam_using_subcommand dynamo; and __fish_seen_subcommand_from get" -l consistent -d 'Strongly consistent read'
 complete -c dbiam -n "__fish_dbiam_using_subcommand dynamo; and __fish_seen_subcommand_from get" -l typed -d 'Read and write AttributeValue JSON as the aws-cli does ({"S": "x"}, {"N": "1"}, …) instead of plain JSON'
 complete -c dbiam -n "__fish_dbiam_using_subcommand dynamo; and __fish_seen_subcommand_from get" -l debug -d 'Print diagnostics on stderr (secrets are always redacted)'
@@ -377,6 +401,8 @@ always\t'Always colour'
 never\t'Never colour'"
 complete -c dbiam -n "__fish_dbiam_using_subcommand dynamo; and __fish_seen_subcommand_from put" -l signing-time -d 'Sign tokens as of this instant instead of now (RFC 3339 or YYYYMMDDTHHMMSSZ)' -r
 complete -c dbiam -n "__fish_dbiam_using_subcommand dynamo; and __fish_seen_subcommand_from put" -l allowed-accounts -d 'Refuse credentials of any other AWS account (comma-separated 12-digit ids)' -r
+complete -c dbiam -n "__fish_dbiam_using_subcommand dynamo; and __fish_seen_subcommand_from put" -l aws-connect-timeout -d 'Seconds to wait for a connection to an AWS endpoint (default 10)' -r
+complete -c dbiam -n "__fish_dbiam_using_subcommand dynamo; and __fish_seen_subcommand_from put" -l aws-timeout -d 'Seconds to wait for each AWS API call attempt (default 60; all retries: 3 times that)' -r
 complete -c dbiam -n "__fish_dbiam_using_subcommand dynamo; and __fish_seen_subcommand_from put" -l typed -d 'Read and write AttributeValue JSON as the aws-cli does ({"S": "x"}, {"N": "1"}, …) instead of plain JSON'
 complete -c dbiam -n "__fish_dbiam_using_subcommand dynamo; and __fish_seen_subcommand_from put" -l debug -d 'Print diagnostics on stderr (secrets are always redacted)'
 complete -c dbiam -n "__fish_dbiam_using_subcommand dynamo; and __fish_seen_subcommand_from put" -s h -l help -d 'Print help (see more with \'--help\')'
@@ -398,6 +424,8 @@ always\t'Always colour'
 never\t'Never colour'"
 complete -c dbiam -n "__fish_dbiam_using_subcommand dynamo; and __fish_seen_subcommand_from delete" -l signing-time -d 'Sign tokens as of this instant instead of now (RFC 3339 or YYYYMMDDTHHMMSSZ)' -r
 complete -c dbiam -n "__fish_dbiam_using_subcommand dynamo; and __fish_seen_subcommand_from delete" -l allowed-accounts -d 'Refuse credentials of any other AWS account (comma-separated 12-digit ids)' -r
+complete -c dbiam -n "__fish_dbiam_using_subcommand dynamo; and __fish_seen_subcommand_from delete" -l aws-connect-timeout -d 'Seconds to wait for a connection to an AWS endpoint (default 10)' -r
+complete -c dbiam -n "__fish_dbiam_using_subcommand dynamo; and __fish_seen_subcommand_from delete" -l aws-timeout -d 'Seconds to wait for each AWS API call attempt (default 60; all retries: 3 times that)' -r
 complete -c dbiam -n "__fish_dbiam_using_subcommand dynamo; and __fish_seen_subcommand_from delete" -l typed -d 'Read and write AttributeValue JSON as the aws-cli does ({"S": "x"}, {"N": "1"}, …) instead of plain JSON'
 complete -c dbiam -n "__fish_dbiam_using_subcommand dynamo; and __fish_seen_subcommand_from delete" -l debug -d 'Print diagnostics on stderr (secrets are always redacted)'
 complete -c dbiam -n "__fish_dbiam_using_subcommand dynamo; and __fish_seen_subcommand_from delete" -s h -l help -d 'Print help (see more with \'--help\')'
@@ -423,6 +451,8 @@ always\t'Always colour'
 never\t'Never colour'"
 complete -c dbiam -n "__fish_dbiam_using_subcommand dynamo; and __fish_seen_subcommand_from query" -l signing-time -d 'Sign tokens as of this instant instead of now (RFC 3339 or YYYYMMDDTHHMMSSZ)' -r
 complete -c dbiam -n "__fish_dbiam_using_subcommand dynamo; and __fish_seen_subcommand_from query" -l allowed-accounts -d 'Refuse credentials of any other AWS account (comma-separated 12-digit ids)' -r
+complete -c dbiam -n "__fish_dbiam_using_subcommand dynamo; and __fish_seen_subcommand_from query" -l aws-connect-timeout -d 'Seconds to wait for a connection to an AWS endpoint (default 10)' -r
+complete -c dbiam -n "__fish_dbiam_using_subcommand dynamo; and __fish_seen_subcommand_from query" -l aws-timeout -d 'Seconds to wait for each AWS API call attempt (default 60; all retries: 3 times that)' -r
 complete -c dbiam -n "__fish_dbiam_using_subcommand dynamo; and __fish_seen_subcommand_from query" -l consistent -d 'Strongly consistent reads'
 complete -c dbiam -n "__fish_dbiam_using_subcommand dynamo; and __fish_seen_subcommand_from query" -l desc -d 'Read in descending sort-key order'
 complete -c dbiam -n "__fish_dbiam_using_subcommand dynamo; and __fish_seen_subcommand_from query" -l typed -d 'Read and write AttributeValue JSON as the aws-cli does ({"S": "x"}, {"N": "1"}, …) instead of plain JSON'
@@ -450,6 +480,8 @@ always\t'Always colour'
 never\t'Never colour'"
 complete -c dbiam -n "__fish_dbiam_using_subcommand dynamo; and __fish_seen_subcommand_from scan" -l signing-time -d 'Sign tokens as of this instant instead of now (RFC 3339 or YYYYMMDDTHHMMSSZ)' -r
 complete -c dbiam -n "__fish_dbiam_using_subcommand dynamo; and __fish_seen_subcommand_from scan" -l allowed-accounts -d 'Refuse credentials of any other AWS account (comma-separated 12-digit ids)' -r
+complete -c dbiam -n "__fish_dbiam_using_subcommand dynamo; and __fish_seen_subcommand_from scan" -l aws-connect-timeout -d 'Seconds to wait for a connection to an AWS endpoint (default 10)' -r
+complete -c dbiam -n "__fish_dbiam_using_subcommand dynamo; and __fish_seen_subcommand_from scan" -l aws-timeout -d 'Seconds to wait for each AWS API call attempt (default 60; all retries: 3 times that)' -r
 complete -c dbiam -n "__fish_dbiam_using_subcommand dynamo; and __fish_seen_subcommand_from scan" -l consistent -d 'Strongly consistent reads'
 complete -c dbiam -n "__fish_dbiam_using_subcommand dynamo; and __fish_seen_subcommand_from scan" -l typed -d 'Read and write AttributeValue JSON as the aws-cli does ({"S": "x"}, {"N": "1"}, …) instead of plain JSON'
 complete -c dbiam -n "__fish_dbiam_using_subcommand dynamo; and __fish_seen_subcommand_from scan" -l debug -d 'Print diagnostics on stderr (secrets are always redacted)'
@@ -469,6 +501,8 @@ always\t'Always colour'
 never\t'Never colour'"
 complete -c dbiam -n "__fish_dbiam_using_subcommand dynamo; and __fish_seen_subcommand_from sql" -l signing-time -d 'Sign tokens as of this instant instead of now (RFC 3339 or YYYYMMDDTHHMMSSZ)' -r
 complete -c dbiam -n "__fish_dbiam_using_subcommand dynamo; and __fish_seen_subcommand_from sql" -l allowed-accounts -d 'Refuse credentials of any other AWS account (comma-separated 12-digit ids)' -r
+complete -c dbiam -n "__fish_dbiam_using_subcommand dynamo; and __fish_seen_subcommand_from sql" -l aws-connect-timeout -d 'Seconds to wait for a connection to an AWS endpoint (default 10)' -r
+complete -c dbiam -n "__fish_dbiam_using_subcommand dynamo; and __fish_seen_subcommand_from sql" -l aws-timeout -d 'Seconds to wait for each AWS API call attempt (default 60; all retries: 3 times that)' -r
 complete -c dbiam -n "__fish_dbiam_using_subcommand dynamo; and __fish_seen_subcommand_from sql" -l consistent -d 'Strongly consistent read'
 complete -c dbiam -n "__fish_dbiam_using_subcommand dynamo; and __fish_seen_subcommand_from sql" -l typed -d 'Read and write AttributeValue JSON as the aws-cli does ({"S": "x"}, {"N": "1"}, …) instead of plain JSON'
 complete -c dbiam -n "__fish_dbiam_using_subcommand dynamo; and __fish_seen_subcommand_from sql" -l debug -d 'Print diagnostics on stderr (secrets are always redacted)'
@@ -496,6 +530,8 @@ always\t'Always colour'
 never\t'Never colour'"
 complete -c dbiam -n "__fish_dbiam_using_subcommand targets; and not __fish_seen_subcommand_from list show add remove help" -l signing-time -d 'Sign tokens as of this instant instead of now (RFC 3339 or YYYYMMDDTHHMMSSZ)' -r
 complete -c dbiam -n "__fish_dbiam_using_subcommand targets; and not __fish_seen_subcommand_from list show add remove help" -l allowed-accounts -d 'Refuse credentials of any other AWS account (comma-separated 12-digit ids)' -r
+complete -c dbiam -n "__fish_dbiam_using_subcommand targets; and not __fish_seen_subcommand_from list show add remove help" -l aws-connect-timeout -d 'Seconds to wait for a connection to an AWS endpoint (default 10)' -r
+complete -c dbiam -n "__fish_dbiam_using_subcommand targets; and not __fish_seen_subcommand_from list show add remove help" -l aws-timeout -d 'Seconds to wait for each AWS API call attempt (default 60; all retries: 3 times that)' -r
 complete -c dbiam -n "__fish_dbiam_using_subcommand targets; and not __fish_seen_subcommand_from list show add remove help" -l debug -d 'Print diagnostics on stderr (secrets are always redacted)'
 complete -c dbiam -n "__fish_dbiam_using_subcommand targets; and not __fish_seen_subcommand_from list show add remove help" -s h -l help -d 'Print help (see more with \'--help\')'
 complete -c dbiam -n "__fish_dbiam_using_subcommand targets; and not __fish_seen_subcommand_from list show add remove help" -s V -l version -d 'Print version'
@@ -517,6 +553,8 @@ always\t'Always colour'
 never\t'Never colour'"
 complete -c dbiam -n "__fish_dbiam_using_subcommand targets; and __fish_seen_subcommand_from list" -l signing-time -d 'Sign tokens as of this instant instead of now (RFC 3339 or YYYYMMDDTHHMMSSZ)' -r
 complete -c dbiam -n "__fish_dbiam_using_subcommand targets; and __fish_seen_subcommand_from list" -l allowed-accounts -d 'Refuse credentials of any other AWS account (comma-separated 12-digit ids)' -r
+complete -c dbiam -n "__fish_dbiam_using_subcommand targets; and __fish_seen_subcommand_from list" -l aws-connect-timeout -d 'Seconds to wait for a connection to an AWS endpoint (default 10)' -r
+complete -c dbiam -n "__fish_dbiam_using_subcommand targets; and __fish_seen_subcommand_from list" -l aws-timeout -d 'Seconds to wait for each AWS API call attempt (default 60; all retries: 3 times that)' -r
 complete -c dbiam -n "__fish_dbiam_using_subcommand targets; and __fish_seen_subcommand_from list" -l debug -d 'Print diagnostics on stderr (secrets are always redacted)'
 complete -c dbiam -n "__fish_dbiam_using_subcommand targets; and __fish_seen_subcommand_from list" -s h -l help -d 'Print help (see more with \'--help\')'
 complete -c dbiam -n "__fish_dbiam_using_subcommand targets; and __fish_seen_subcommand_from list" -s V -l version -d 'Print version'
@@ -533,6 +571,8 @@ always\t'Always colour'
 never\t'Never colour'"
 complete -c dbiam -n "__fish_dbiam_using_subcommand targets; and __fish_seen_subcommand_from show" -l signing-time -d 'Sign tokens as of this instant instead of now (RFC 3339 or YYYYMMDDTHHMMSSZ)' -r
 complete -c dbiam -n "__fish_dbiam_using_subcommand targets; and __fish_seen_subcommand_from show" -l allowed-accounts -d 'Refuse credentials of any other AWS account (comma-separated 12-digit ids)' -r
+complete -c dbiam -n "__fish_dbiam_using_subcommand targets; and __fish_seen_subcommand_from show" -l aws-connect-timeout -d 'Seconds to wait for a connection to an AWS endpoint (default 10)' -r
+complete -c dbiam -n "__fish_dbiam_using_subcommand targets; and __fish_seen_subcommand_from show" -l aws-timeout -d 'Seconds to wait for each AWS API call attempt (default 60; all retries: 3 times that)' -r
 complete -c dbiam -n "__fish_dbiam_using_subcommand targets; and __fish_seen_subcommand_from show" -l debug -d 'Print diagnostics on stderr (secrets are always redacted)'
 complete -c dbiam -n "__fish_dbiam_using_subcommand targets; and __fish_seen_subcommand_from show" -s h -l help -d 'Print help (see more with \'--help\')'
 complete -c dbiam -n "__fish_dbiam_using_subcommand targets; and __fish_seen_subcommand_from show" -s V -l version -d 'Print version'
@@ -581,6 +621,8 @@ always\t'Always colour'
 never\t'Never colour'"
 complete -c dbiam -n "__fish_dbiam_using_subcommand targets; and __fish_seen_subcommand_from add" -l signing-time -d 'Sign tokens as of this instant instead of now (RFC 3339 or YYYYMMDDTHHMMSSZ)' -r
 complete -c dbiam -n "__fish_dbiam_using_subcommand targets; and __fish_seen_subcommand_from add" -l allowed-accounts -d 'Refuse credentials of any other AWS account (comma-separated 12-digit ids)' -r
+complete -c dbiam -n "__fish_dbiam_using_subcommand targets; and __fish_seen_subcommand_from add" -l aws-connect-timeout -d 'Seconds to wait for a connection to an AWS endpoint (default 10)' -r
+complete -c dbiam -n "__fish_dbiam_using_subcommand targets; and __fish_seen_subcommand_from add" -l aws-timeout -d 'Seconds to wait for each AWS API call attempt (default 60; all retries: 3 times that)' -r
 complete -c dbiam -n "__fish_dbiam_using_subcommand targets; and __fish_seen_subcommand_from add" -l no-iam -d 'Do not use IAM: the password comes from PGPASSWORD or a hidden prompt'
 complete -c dbiam -n "__fish_dbiam_using_subcommand targets; and __fish_seen_subcommand_from add" -l auto-create -d 'Redshift: create the database user if it does not exist'
 complete -c dbiam -n "__fish_dbiam_using_subcommand targets; and __fish_seen_subcommand_from add" -l with-iam -d 'Redshift: log in as the IAM identity itself (GetClusterCredentialsWithIAM)'
@@ -601,6 +643,8 @@ always\t'Always colour'
 never\t'Never colour'"
 complete -c dbiam -n "__fish_dbiam_using_subcommand targets; and __fish_seen_subcommand_from remove" -l signing-time -d 'Sign tokens as of this instant instead of now (RFC 3339 or YYYYMMDDTHHMMSSZ)' -r
 complete -c dbiam -n "__fish_dbiam_using_subcommand targets; and __fish_seen_subcommand_from remove" -l allowed-accounts -d 'Refuse credentials of any other AWS account (comma-separated 12-digit ids)' -r
+complete -c dbiam -n "__fish_dbiam_using_subcommand targets; and __fish_seen_subcommand_from remove" -l aws-connect-timeout -d 'Seconds to wait for a connection to an AWS endpoint (default 10)' -r
+complete -c dbiam -n "__fish_dbiam_using_subcommand targets; and __fish_seen_subcommand_from remove" -l aws-timeout -d 'Seconds to wait for each AWS API call attempt (default 60; all retries: 3 times that)' -r
 complete -c dbiam -n "__fish_dbiam_using_subcommand targets; and __fish_seen_subcommand_from remove" -l debug -d 'Print diagnostics on stderr (secrets are always redacted)'
 complete -c dbiam -n "__fish_dbiam_using_subcommand targets; and __fish_seen_subcommand_from remove" -s h -l help -d 'Print help (see more with \'--help\')'
 complete -c dbiam -n "__fish_dbiam_using_subcommand targets; and __fish_seen_subcommand_from remove" -s V -l version -d 'Print version'
@@ -649,6 +693,8 @@ always\t'Always colour'
 never\t'Never colour'"
 complete -c dbiam -n "__fish_dbiam_using_subcommand exec" -l signing-time -d 'Sign tokens as of this instant instead of now (RFC 3339 or YYYYMMDDTHHMMSSZ)' -r
 complete -c dbiam -n "__fish_dbiam_using_subcommand exec" -l allowed-accounts -d 'Refuse credentials of any other AWS account (comma-separated 12-digit ids)' -r
+complete -c dbiam -n "__fish_dbiam_using_subcommand exec" -l aws-connect-timeout -d 'Seconds to wait for a connection to an AWS endpoint (default 10)' -r
+complete -c dbiam -n "__fish_dbiam_using_subcommand exec" -l aws-timeout -d 'Seconds to wait for each AWS API call attempt (default 60; all retries: 3 times that)' -r
 complete -c dbiam -n "__fish_dbiam_using_subcommand exec" -l no-iam -d 'Do not use IAM: the password comes from PGPASSWORD or a hidden prompt'
 complete -c dbiam -n "__fish_dbiam_using_subcommand exec" -l auto-create -d 'Redshift: create the database user if it does not exist'
 complete -c dbiam -n "__fish_dbiam_using_subcommand exec" -l with-iam -d 'Redshift: log in as the IAM identity itself (GetClusterCredentialsWithIAM)'
@@ -699,6 +745,8 @@ always\t'Always colour'
 never\t'Never colour'"
 complete -c dbiam -n "__fish_dbiam_using_subcommand env" -l signing-time -d 'Sign tokens as of this instant instead of now (RFC 3339 or YYYYMMDDTHHMMSSZ)' -r
 complete -c dbiam -n "__fish_dbiam_using_subcommand env" -l allowed-accounts -d 'Refuse credentials of any other AWS account (comma-separated 12-digit ids)' -r
+complete -c dbiam -n "__fish_dbiam_using_subcommand env" -l aws-connect-timeout -d 'Seconds to wait for a connection to an AWS endpoint (default 10)' -r
+complete -c dbiam -n "__fish_dbiam_using_subcommand env" -l aws-timeout -d 'Seconds to wait for each AWS API call attempt (default 60; all retries: 3 times that)' -r
 complete -c dbiam -n "__fish_dbiam_using_subcommand env" -l no-iam -d 'Do not use IAM: the password comes from PGPASSWORD or a hidden prompt'
 complete -c dbiam -n "__fish_dbiam_using_subcommand env" -l auto-create -d 'Redshift: create the database user if it does not exist'
 complete -c dbiam -n "__fish_dbiam_using_subcommand env" -l with-iam -d 'Redshift: log in as the IAM identity itself (GetClusterCredentialsWithIAM)'
@@ -745,6 +793,8 @@ always\t'Always colour'
 never\t'Never colour'"
 complete -c dbiam -n "__fish_dbiam_using_subcommand doctor" -l signing-time -d 'Sign tokens as of this instant instead of now (RFC 3339 or YYYYMMDDTHHMMSSZ)' -r
 complete -c dbiam -n "__fish_dbiam_using_subcommand doctor" -l allowed-accounts -d 'Refuse credentials of any other AWS account (comma-separated 12-digit ids)' -r
+complete -c dbiam -n "__fish_dbiam_using_subcommand doctor" -l aws-connect-timeout -d 'Seconds to wait for a connection to an AWS endpoint (default 10)' -r
+complete -c dbiam -n "__fish_dbiam_using_subcommand doctor" -l aws-timeout -d 'Seconds to wait for each AWS API call attempt (default 60; all retries: 3 times that)' -r
 complete -c dbiam -n "__fish_dbiam_using_subcommand doctor" -l no-iam -d 'Do not use IAM: the password comes from PGPASSWORD or a hidden prompt'
 complete -c dbiam -n "__fish_dbiam_using_subcommand doctor" -l auto-create -d 'Redshift: create the database user if it does not exist'
 complete -c dbiam -n "__fish_dbiam_using_subcommand doctor" -l with-iam -d 'Redshift: log in as the IAM identity itself (GetClusterCredentialsWithIAM)'
@@ -764,6 +814,8 @@ always\t'Always colour'
 never\t'Never colour'"
 complete -c dbiam -n "__fish_dbiam_using_subcommand setup; and not __fish_seen_subcommand_from enable policy user help" -l signing-time -d 'Sign tokens as of this instant instead of now (RFC 3339 or YYYYMMDDTHHMMSSZ)' -r
 complete -c dbiam -n "__fish_dbiam_using_subcommand setup; and not __fish_seen_subcommand_from enable policy user help" -l allowed-accounts -d 'Refuse credentials of any other AWS account (comma-separated 12-digit ids)' -r
+complete -c dbiam -n "__fish_dbiam_using_subcommand setup; and not __fish_seen_subcommand_from enable policy user help" -l aws-connect-timeout -d 'Seconds to wait for a connection to an AWS endpoint (default 10)' -r
+complete -c dbiam -n "__fish_dbiam_using_subcommand setup; and not __fish_seen_subcommand_from enable policy user help" -l aws-timeout -d 'Seconds to wait for each AWS API call attempt (default 60; all retries: 3 times that)' -r
 complete -c dbiam -n "__fish_dbiam_using_subcommand setup; and not __fish_seen_subcommand_from enable policy user help" -l debug -d 'Print diagnostics on stderr (secrets are always redacted)'
 complete -c dbiam -n "__fish_dbiam_using_subcommand setup; and not __fish_seen_subcommand_from enable policy user help" -s h -l help -d 'Print help (see more with \'--help\')'
 complete -c dbiam -n "__fish_dbiam_using_subcommand setup; and not __fish_seen_subcommand_from enable policy user help" -s V -l version -d 'Print version'
@@ -785,6 +837,8 @@ always\t'Always colour'
 never\t'Never colour'"
 complete -c dbiam -n "__fish_dbiam_using_subcommand setup; and __fish_seen_subcommand_from enable" -l signing-time -d 'Sign tokens as of this instant instead of now (RFC 3339 or YYYYMMDDTHHMMSSZ)' -r
 complete -c dbiam -n "__fish_dbiam_using_subcommand setup; and __fish_seen_subcommand_from enable" -l allowed-accounts -d 'Refuse credentials of any other AWS account (comma-separated 12-digit ids)' -r
+complete -c dbiam -n "__fish_dbiam_using_subcommand setup; and __fish_seen_subcommand_from enable" -l aws-connect-timeout -d 'Seconds to wait for a connection to an AWS endpoint (default 10)' -r
+complete -c dbiam -n "__fish_dbiam_using_subcommand setup; and __fish_seen_subcommand_from enable" -l aws-timeout -d 'Seconds to wait for each AWS API call attempt (default 60; all retries: 3 times that)' -r
 complete -c dbiam -n "__fish_dbiam_using_subcommand setup; and __fish_seen_subcommand_from enable" -l cluster -d 'DBID is an Aurora DB cluster (IAM authentication is a cluster setting in Aurora)'
 complete -c dbiam -n "__fish_dbiam_using_subcommand setup; and __fish_seen_subcommand_from enable" -l apply-immediately -d 'Apply now instead of in the next maintenance window'
 complete -c dbiam -n "__fish_dbiam_using_subcommand setup; and __fish_seen_subcommand_from enable" -l no-wait -d 'Request the change and return without waiting'
@@ -809,6 +863,8 @@ always\t'Always colour'
 never\t'Never colour'"
 complete -c dbiam -n "__fish_dbiam_using_subcommand setup; and __fish_seen_subcommand_from policy" -l signing-time -d 'Sign tokens as of this instant instead of now (RFC 3339 or YYYYMMDDTHHMMSSZ)' -r
 complete -c dbiam -n "__fish_dbiam_using_subcommand setup; and __fish_seen_subcommand_from policy" -l allowed-accounts -d 'Refuse credentials of any other AWS account (comma-separated 12-digit ids)' -r
+complete -c dbiam -n "__fish_dbiam_using_subcommand setup; and __fish_seen_subcommand_from policy" -l aws-connect-timeout -d 'Seconds to wait for a connection to an AWS endpoint (default 10)' -r
+complete -c dbiam -n "__fish_dbiam_using_subcommand setup; and __fish_seen_subcommand_from policy" -l aws-timeout -d 'Seconds to wait for each AWS API call attempt (default 60; all retries: 3 times that)' -r
 complete -c dbiam -n "__fish_dbiam_using_subcommand setup; and __fish_seen_subcommand_from policy" -l cluster -d 'DBID is an Aurora DB cluster: the policy names its DbClusterResourceId'
 complete -c dbiam -n "__fish_dbiam_using_subcommand setup; and __fish_seen_subcommand_from policy" -l auto-create -d 'Redshift: also allow creating the user at first login (redshift:CreateClusterUser)'
 complete -c dbiam -n "__fish_dbiam_using_subcommand setup; and __fish_seen_subcommand_from policy" -l admin -d 'DSQL: allow the `admin` role (dsql:DbConnectAdmin) instead of custom roles'
@@ -854,6 +910,8 @@ always\t'Always colour'
 never\t'Never colour'"
 complete -c dbiam -n "__fish_dbiam_using_subcommand setup; and __fish_seen_subcommand_from user" -l signing-time -d 'Sign tokens as of this instant instead of now (RFC 3339 or YYYYMMDDTHHMMSSZ)' -r
 complete -c dbiam -n "__fish_dbiam_using_subcommand setup; and __fish_seen_subcommand_from user" -l allowed-accounts -d 'Refuse credentials of any other AWS account (comma-separated 12-digit ids)' -r
+complete -c dbiam -n "__fish_dbiam_using_subcommand setup; and __fish_seen_subcommand_from user" -l aws-connect-timeout -d 'Seconds to wait for a connection to an AWS endpoint (default 10)' -r
+complete -c dbiam -n "__fish_dbiam_using_subcommand setup; and __fish_seen_subcommand_from user" -l aws-timeout -d 'Seconds to wait for each AWS API call attempt (default 60; all retries: 3 times that)' -r
 complete -c dbiam -n "__fish_dbiam_using_subcommand setup; and __fish_seen_subcommand_from user" -l no-iam -d 'Do not use IAM: the password comes from PGPASSWORD or a hidden prompt'
 complete -c dbiam -n "__fish_dbiam_using_subcommand setup; and __fish_seen_subcommand_from user" -l auto-create -d 'Redshift: create the database user if it does not exist'
 complete -c dbiam -n "__fish_dbiam_using_subcommand setup; and __fish_seen_subcommand_from user" -l with-iam -d 'Redshift: log in as the IAM identity itself (GetClusterCredentialsWithIAM)'
@@ -912,6 +970,8 @@ always\t'Always colour'
 never\t'Never colour'"
 complete -c dbiam -n "__fish_dbiam_using_subcommand proxy" -l signing-time -d 'Sign tokens as of this instant instead of now (RFC 3339 or YYYYMMDDTHHMMSSZ)' -r
 complete -c dbiam -n "__fish_dbiam_using_subcommand proxy" -l allowed-accounts -d 'Refuse credentials of any other AWS account (comma-separated 12-digit ids)' -r
+complete -c dbiam -n "__fish_dbiam_using_subcommand proxy" -l aws-connect-timeout -d 'Seconds to wait for a connection to an AWS endpoint (default 10)' -r
+complete -c dbiam -n "__fish_dbiam_using_subcommand proxy" -l aws-timeout -d 'Seconds to wait for each AWS API call attempt (default 60; all retries: 3 times that)' -r
 complete -c dbiam -n "__fish_dbiam_using_subcommand proxy" -l no-iam -d 'Do not use IAM: the password comes from PGPASSWORD or a hidden prompt'
 complete -c dbiam -n "__fish_dbiam_using_subcommand proxy" -l auto-create -d 'Redshift: create the database user if it does not exist'
 complete -c dbiam -n "__fish_dbiam_using_subcommand proxy" -l with-iam -d 'Redshift: log in as the IAM identity itself (GetClusterCredentialsWithIAM)'
@@ -933,6 +993,8 @@ always\t'Always colour'
 never\t'Never colour'"
 complete -c dbiam -n "__fish_dbiam_using_subcommand completions" -l signing-time -d 'Sign tokens as of this instant instead of now (RFC 3339 or YYYYMMDDTHHMMSSZ)' -r
 complete -c dbiam -n "__fish_dbiam_using_subcommand completions" -l allowed-accounts -d 'Refuse credentials of any other AWS account (comma-separated 12-digit ids)' -r
+complete -c dbiam -n "__fish_dbiam_using_subcommand completions" -l aws-connect-timeout -d 'Seconds to wait for a connection to an AWS endpoint (default 10)' -r
+complete -c dbiam -n "__fish_dbiam_using_subcommand completions" -l aws-timeout -d 'Seconds to wait for each AWS API call attempt (default 60; all retries: 3 times that)' -r
 complete -c dbiam -n "__fish_dbiam_using_subcommand completions" -l debug -d 'Print diagnostics on stderr (secrets are always redacted)'
 complete -c dbiam -n "__fish_dbiam_using_subcommand completions" -s h -l help -d 'Print help (see more with \'--help\')'
 complete -c dbiam -n "__fish_dbiam_using_subcommand completions" -s V -l version -d 'Print version'
@@ -949,6 +1011,8 @@ always\t'Always colour'
 never\t'Never colour'"
 complete -c dbiam -n "__fish_dbiam_using_subcommand man" -l signing-time -d 'Sign tokens as of this instant instead of now (RFC 3339 or YYYYMMDDTHHMMSSZ)' -r
 complete -c dbiam -n "__fish_dbiam_using_subcommand man" -l allowed-accounts -d 'Refuse credentials of any other AWS account (comma-separated 12-digit ids)' -r
+complete -c dbiam -n "__fish_dbiam_using_subcommand man" -l aws-connect-timeout -d 'Seconds to wait for a connection to an AWS endpoint (default 10)' -r
+complete -c dbiam -n "__fish_dbiam_using_subcommand man" -l aws-timeout -d 'Seconds to wait for each AWS API call attempt (default 60; all retries: 3 times that)' -r
 complete -c dbiam -n "__fish_dbiam_using_subcommand man" -l debug -d 'Print diagnostics on stderr (secrets are always redacted)'
 complete -c dbiam -n "__fish_dbiam_using_subcommand man" -s h -l help -d 'Print help (see more with \'--help\')'
 complete -c dbiam -n "__fish_dbiam_using_subcommand man" -s V -l version -d 'Print version'

@@ -71,6 +71,24 @@ pub struct GlobalArgs {
         value_name = "IDS"
     )]
     pub allowed_accounts: Option<String>,
+    /// Seconds to wait for a connection to an AWS endpoint (default 10).
+    #[arg(
+        long,
+        global = true,
+        env = "DBIAM_AWS_CONNECT_TIMEOUT",
+        value_name = "SECS",
+        value_parser = clap::value_parser!(u64).range(1..=86_400)
+    )]
+    pub aws_connect_timeout: Option<u64>,
+    /// Seconds to wait for each AWS API call attempt (default 60; all retries: 3 times that).
+    #[arg(
+        long,
+        global = true,
+        env = "DBIAM_AWS_TIMEOUT",
+        value_name = "SECS",
+        value_parser = clap::value_parser!(u64).range(1..=86_400)
+    )]
+    pub aws_timeout: Option<u64>,
 }
 
 /// The subcommands.

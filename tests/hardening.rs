@@ -715,4 +715,95 @@ fn row12_sigterm_cancels_the_running_statement_and_exits_143() {
     assert_eq!(out.status.code(), Some(143), "{:?}: {stderr}", out.status);
     assert!(stderr.contains("cancelled"), "{stderr}");
     assert!(wait_for("0"), "the statement still runs on the server");
+
+/// Row 15: with `--no-iam`, the password in the URL is sent (as libpq does), with no
+/// PGPASSWORD and stdin not a terminal; a wrong URL password is rejected by the server;
+/// with IAM a password in the URL is still refused (exit 2).
+#[test]
+fn row15_the_url_password_is_used_with_no_iam() {
+    let Some(ca) = common::pg::test_ca() else {
+        return;
+    };
+    let role = common::pg::Role::new("row15");
+    common::pg::psql_super(
+        "postgres",
+        &format!("alter role {} password 'Url%pw1';", role.0),
+    );
+    let _hba = common::pg::HbaLine::password_for(&role.0);
+    let home = Home::new();
+    let url = |pw: &str| {
+        format!(
+            "postgres://{}:{pw}@{}:{}/postgres",
+            role.0,
+            common::pg_host(),
+            common::pg_port_str()
+        )
+    };
+    let sql = |url: String, iam: bool| {
+        let mut c = home.dbiam();
+        c.env_remove("PGPASSWORD").arg("sql").arg(url);
+        if !iam {
+            c.arg("--no-iam");
+        }
+        c.args([
+            "--sslrootcert",
+            &ca,
+            "--output",
+            "csv",
+            "-c",
+            "select current_user",
+        ])
+        .write_stdin("")
+        .timeout(Duration::from_secs(60));
+        c
+    };
+    // %25 is the URL's escape for '%': the password is decoded as libpq does.
+    sql(url("Url%25pw1"), false)
+        .assert()
+        .success()
+        .stdout(format!("current_user\n{}\n", role.0));
+    let out = sql(url("wrong"), false).output().unwrap();
+    let stderr = String::from_utf8_lossy(&out.stderr);
+    assert!(!out.status.success(), "{stderr}");
+    assert!(stderr.contains("password"), "{stderr}");
+    sql(url("Url%25pw1"), true)
+        .assert()
+        .code(2)
+        .stderr(predicate::str::contains("carries a password"));
+}
+
+/// Row 3: the timeout error names the endpoint, and `--aws-timeout` sets the bound by
+/// flag (over DBIAM_AWS_TIMEOUT); a bad `--aws-connect-timeout` is a usage error.
+#[test]
+fn row3_the_aws_timeout_names_the_endpoint_and_has_a_flag() {
+    let silent = Silent::start();
+    let home = Home::new();
+    let started = std::time::Instant::now();
+    let out = home
+        .dbiam_with_keys()
+        .env("DBIAM_AWS_TIMEOUT", "600")
+        .env("AWS_MAX_ATTEMPTS", "1")
+        .args(["token", "--verify", "--endpoint-url", &silent.url()])
+        .args(["--aws-timeout", "2", "--aws-connect-timeout", "2"])
+        .args(["--hostname", "h.example.com", "--port", "5432"])
+        .args(["--username", "u"])
+        .timeout(Duration::from_secs(60))
+        .output()
+        .unwrap();
+    let stderr = String::from_utf8_lossy(&out.stderr);
+    assert!(started.elapsed() < Duration::from_secs(30), "{stderr}");
+    assert_eq!(out.status.code(), Some(1), "{stderr}");
+    assert!(
+        stderr.contains(&format!(
+            "the AWS endpoint {} did not answer in time",
+            silent.url()
+        )),
+        "{stderr}"
+    );
+    assert_eq!(stderr.trim_end().lines().count(), 1, "{stderr}");
+    home.dbiam_with_keys()
+        .args(["token", "--verify", "--aws-connect-timeout", "0"])
+        .args(["--hostname", "h.example.com", "-U", "u"])
+        .assert()
+        .code(2);
 }

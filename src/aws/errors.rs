@@ -32,11 +32,45 @@ pub fn error_chain(err: &(dyn std::error::Error + 'static)) -> String {
     text
 }
 
+/// Where this process sends its AWS calls, for the timeout error: the endpoint override,
+/// else the regions of the SDK configurations built so far.
+static ENDPOINT: std::sync::Mutex<(Option<String>, Vec<String>)> =
+    std::sync::Mutex::new((None, Vec::new()));
+
+/// Remember the endpoint override (if any) and the region of an SDK configuration.
+pub(super) fn note_endpoint(endpoint: Option<String>, region: &str) {
+    let mut seen = ENDPOINT.lock().unwrap_or_else(|e| e.into_inner());
+    if endpoint.is_some() {
+        seen.0 = endpoint;
+    }
+    if !seen.1.iter().any(|r| r == region) {
+        seen.1.push(region.to_owned());
+    }
+}
+
+/// The endpoint a timed-out call went to: `the AWS endpoint URL`, or the service
+/// (the first word of `what`) and region(s).
+fn endpoint_name(what: &str) -> String {
+    let seen = ENDPOINT.lock().unwrap_or_else(|e| e.into_inner());
+    match (&seen.0, seen.1.as_slice()) {
+        (Some(url), _) => format!("the AWS endpoint {url}"),
+        (None, []) => "the AWS endpoint".to_owned(),
+        (None, regions) => {
+            let service = what.split_whitespace().next().unwrap_or("AWS");
+            format!("the AWS {service} endpoint in {}", regions.join(" or "))
+        }
+    }
+}
+
 /// An AWS call that hit one of the limits of [`super::timeouts`].
 fn timed_out(what: &str) -> Error {
-    Error::failure(format!("{what}: the AWS endpoint did not answer in time")).with_hint(
+    Error::failure(format!(
+        "{what}: {} did not answer in time",
+        endpoint_name(what)
+    ))
+    .with_hint(
         "check the network, --endpoint-url and AWS_ENDPOINT_URL \
-         (DBIAM_AWS_TIMEOUT and DBIAM_AWS_CONNECT_TIMEOUT set the limits in seconds)",
+         (--aws-timeout and --aws-connect-timeout set the limits in seconds)",
     )
 }
 

@@ -35,6 +35,10 @@ pub struct AwsOptions {
     pub endpoint_url: Option<String>,
     /// `--allowed-accounts` / `DBIAM_ALLOWED_ACCOUNTS`, parsed (empty: no restriction).
     pub allowed_accounts: Vec<String>,
+    /// `--aws-connect-timeout` / `DBIAM_AWS_CONNECT_TIMEOUT`, in seconds.
+    pub connect_timeout: Option<u64>,
+    /// `--aws-timeout` / `DBIAM_AWS_TIMEOUT`, in seconds.
+    pub timeout: Option<u64>,
 }
 
 /// Who the credentials belong to, as STS GetCallerIdentity reports it.
@@ -164,7 +168,14 @@ impl Aws {
         if let Some(url) = &self.opts.endpoint_url {
             loader = loader.endpoint_url(url);
         }
-        Ok(loader.timeout_config(timeouts()?).load().await)
+        // What a timeout's error names: the endpoint override, or the region.
+        let endpoint = self.opts.endpoint_url.clone().or_else(|| {
+            std::env::var("AWS_ENDPOINT_URL")
+                .ok()
+                .filter(|u| !u.is_empty())
+        });
+        errors::note_endpoint(endpoint, region);
+        Ok(loader.timeout_config(timeouts(&self.opts)?).load().await)
     }
 
     /// Ask STS who these credentials belong to (GetCallerIdentity; asked once).
@@ -204,11 +215,18 @@ pub fn now() -> OffsetDateTime {
 }
 
 /// Every AWS call is bounded: connecting to the endpoint within
-/// `DBIAM_AWS_CONNECT_TIMEOUT` seconds (default 10), each attempt within
-/// `DBIAM_AWS_TIMEOUT` seconds (default 60), the whole operation with its retries
-/// within three times that.
-pub fn timeouts() -> Result<aws_config::timeout::TimeoutConfig> {
+/// `--aws-connect-timeout` / `DBIAM_AWS_CONNECT_TIMEOUT` seconds (default 10), each
+/// attempt within `--aws-timeout` / `DBIAM_AWS_TIMEOUT` seconds (default 60), the whole
+/// operation with its retries within three times that.
+pub fn timeouts(opts: &AwsOptions) -> Result<aws_config::timeout::TimeoutConfig> {
     let secs = |name: &str, default: u64| -> Result<std::time::Duration> {
+        let flag = match name {
+            "DBIAM_AWS_TIMEOUT" => opts.timeout,
+            _ => opts.connect_timeout,
+        };
+        if let Some(n) = flag {
+            return Ok(std::time::Duration::from_secs(n));
+        }
         match std::env::var(name) {
             Err(_) => Ok(std::time::Duration::from_secs(default)),
             Ok(v) => v

@@ -83,6 +83,8 @@ fn aws_options(g: &GlobalArgs, config: &Loaded, target: Option<&Target>) -> Resu
         region,
         endpoint_url: g.endpoint_url.clone(),
         allowed_accounts: allowed,
+        connect_timeout: g.aws_connect_timeout,
+        timeout: g.aws_timeout,
     })
 }
 

@@ -197,7 +197,8 @@ impl ConnectionArgs {
                         .with_hint("drop --no-iam or the signing flags"),
                 );
             }
-            Auth::Password(env("PGPASSWORD").map(Secret::new))
+            // As libpq: a password in the URL wins over PGPASSWORD.
+            Auth::Password(url.password.or_else(|| env("PGPASSWORD").map(Secret::new)))
         };
         Ok(ConnParams {
             engine,

@@ -14,8 +14,10 @@ pub struct UrlParts {
     pub engine: Option<Engine>,
     /// `user`
     pub user: Option<String>,
-    /// Whether the URL carried a password (`user:password@`).
+    /// Whether the URL carried a password (`user:password@` or `?password=`).
     pub has_password: bool,
+    /// That password, %-decoded (`None` when absent or empty); used only with `--no-iam`.
+    pub password: Option<crate::secret::Secret>,
     /// `host`
     pub host: Option<String>,
     /// `port`
@@ -70,6 +72,12 @@ pub fn parse_url(url: &str) -> Result<UrlParts> {
                 None => (userinfo, None),
             };
             parts.has_password = password.is_some();
+            if let Some(p) = password {
+                let p = percent_decode(p)?;
+                if !p.is_empty() {
+                    parts.password = Some(crate::secret::Secret::new(p));
+                }
+            }
             if !user.is_empty() {
                 parts.user = Some(percent_decode(user)?);
             }
@@ -114,7 +122,10 @@ pub fn parse_url(url: &str) -> Result<UrlParts> {
                 )
             }
             "sslrootcert" => parts.sslrootcert = Some(PathBuf::from(v)),
-            "password" => parts.has_password = true,
+            "password" => {
+                parts.has_password = true;
+                parts.password = Some(crate::secret::Secret::new(v)).filter(|p| !p.is_empty());
+            }
             // Other libpq parameters (application_name, connect_timeout, …) are ignored.
             _ => crate::debug!("ignoring URL parameter {k}"),
         }
