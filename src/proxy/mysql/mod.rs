@@ -641,6 +641,7 @@ mod tests {
             sslrootcert: None,
             auth: Auth::Password(None),
             connect_timeout: Duration::from_secs(2),
+            cache: None,
         }
     }
 
