@@ -715,6 +715,7 @@ fn row12_sigterm_cancels_the_running_statement_and_exits_143() {
     assert_eq!(out.status.code(), Some(143), "{:?}: {stderr}", out.status);
     assert!(stderr.contains("cancelled"), "{stderr}");
     assert!(wait_for("0"), "the statement still runs on the server");
+}
 
 /// Row 15: with `--no-iam`, the password in the URL is sent (as libpq does), with no
 /// PGPASSWORD and stdin not a terminal; a wrong URL password is rejected by the server;
@@ -806,4 +807,117 @@ fn row3_the_aws_timeout_names_the_endpoint_and_has_a_flag() {
         .args(["--hostname", "h.example.com", "-U", "u"])
         .assert()
         .code(2);
+}
+
+/// Row 8: odd host names (a port inside the host, an unclosed IPv6 bracket, `-`, empty,
+/// white space, a newline) are refused with exit 2 and a one-line error by `dbiam token`,
+/// `dbiam targets add` and the resolver; nothing is written to the config file.
+#[test]
+fn row8_bad_host_names_are_refused_everywhere() {
+    let home = Home::new();
+    let config = home.path().join("dbiam.toml");
+    let bad = [
+        "host:5432",
+        "[::1",
+        "-",
+        "",
+        "a b",
+        "a\nb",
+        "h.example.com:",
+    ];
+    for host in bad {
+        let out = home
+            .dbiam_with_keys()
+            .args([
+                "token",
+                &format!("--hostname={host}"),
+                "--port",
+                "5432",
+                "--username",
+                "u",
+            ])
+            .output()
+            .unwrap();
+        let stderr = String::from_utf8_lossy(&out.stderr);
+        assert_eq!(out.status.code(), Some(2), "token {host:?}: {stderr}");
+        assert!(out.stdout.is_empty(), "token {host:?} printed a token");
+        assert!(stderr.contains("host"), "{stderr}");
+        assert_eq!(stderr.trim_end().lines().count(), 1, "{host:?}: {stderr}");
+
+        let out = home
+            .dbiam()
+            .env("DBIAM_CONFIG", &config)
+            .args(["targets", "add", "t", &format!("--host={host}"), "-U", "u"])
+            .output()
+            .unwrap();
+        let stderr = String::from_utf8_lossy(&out.stderr);
+        assert_eq!(out.status.code(), Some(2), "targets add {host:?}: {stderr}");
+        assert_eq!(stderr.trim_end().lines().count(), 1, "{host:?}: {stderr}");
+        assert!(!config.exists(), "targets add {host:?} wrote the config");
+
+        // The resolver (every database command) refuses it before any DNS lookup.
+        if !host.is_empty() {
+            let out = home
+                .dbiam_with_keys()
+                .args([
+                    "sql",
+                    &format!("--host={host}"),
+                    "-U",
+                    "u",
+                    "-c",
+                    "select 1",
+                ])
+                .output()
+                .unwrap();
+            let stderr = String::from_utf8_lossy(&out.stderr);
+            assert_eq!(out.status.code(), Some(2), "sql {host:?}: {stderr}");
+        }
+    }
+    // A port in the host gets a hint naming --port.
+    home.dbiam_with_keys()
+        .args([
+            "token",
+            "--hostname",
+            "db.example.com:5432",
+            "--username",
+            "u",
+        ])
+        .assert()
+        .code(2)
+        .stderr(predicate::str::contains("put the port in --port"));
+    // Good hosts still work: a DNS name, IPv4, IPv6 (bare as a flag, bracketed in a URL).
+    for host in ["db.example.com", "127.0.0.1", "::1", "my_db-1.example.com."] {
+        home.dbiam_with_keys()
+            .args([
+                "token",
+                &format!("--hostname={host}"),
+                "--username",
+                "u",
+                "--port",
+                "5432",
+            ])
+            .assert()
+            .success();
+    }
+    home.dbiam()
+        .env("DBIAM_CONFIG", &config)
+        .args(["targets", "add", "v6", "postgres://u@[::1]:5433/db"])
+        .assert()
+        .success();
+    // A URL's host is checked too.
+    home.dbiam()
+        .env("DBIAM_CONFIG", &config)
+        .args(["targets", "add", "bad", "postgres://u@a%20b:5432/db"])
+        .assert()
+        .code(2);
+    // `targets add` refuses what using the target would refuse: --sslmode disable with IAM.
+    let before = std::fs::read(&config).unwrap();
+    home.dbiam()
+        .env("DBIAM_CONFIG", &config)
+        .args(["targets", "add", "plain", "-h", "db.example.com", "-U", "u"])
+        .args(["--sslmode", "disable"])
+        .assert()
+        .code(2)
+        .stderr(predicate::str::contains("sslmode"));
+    assert_eq!(std::fs::read(&config).unwrap(), before);
 }

@@ -177,9 +177,20 @@ pub fn target_from_args(a: &AddArgs, ctx: &Context) -> Result<Target> {
     if let Some(r) = &t.region {
         crate::token::sign::validate_region(r)?;
     }
-    if t.host.is_none() {
+    let Some(host) = &t.host else {
         return Err(Error::usage("a target needs a host")
             .with_hint("pass -h HOST or a postgres:// or mysql:// URL"));
+    };
+    // Refuse here what using the target would refuse (a target always uses IAM).
+    crate::db::validate_host(host)?;
+    if let Some(h) = &t.signing_host {
+        crate::db::validate_host(h)?;
+    }
+    if t.sslmode == Some(crate::db::SslMode::Disable) {
+        return Err(Error::usage(
+            "--sslmode disable would send the IAM token without TLS; a target uses IAM, refused",
+        )
+        .with_hint("use the default --sslmode verify-full (or require)"));
     }
     Ok(t)
 }

@@ -103,6 +103,10 @@ impl ConnectionArgs {
             ))
             .with_hint("pass a host name"));
         }
+        super::validate_host(&host)?;
+        if let Some(h) = &self.signing_host {
+            super::validate_host(h)?;
+        }
         let hostaddr = match self.hostaddr {
             Some(a) => Some(a),
             None => env("PGHOSTADDR")

@@ -336,24 +336,8 @@ pub fn decode(s: &str) -> Option<String> {
     String::from_utf8(out).ok()
 }
 
-/// Check that a host name can be signed: non-empty, no white space, no URL syntax.
-pub fn validate_host(host: &str) -> Result<()> {
-    let bad = host.is_empty()
-        || host.len() > 253
-        || host
-            .chars()
-            .any(|c| c.is_whitespace() || c.is_control() || matches!(c, '/' | '?' | '#' | '@'));
-    if bad {
-        return Err(Error::usage(format!(
-            "'{}' is not a database host name",
-            host.escape_debug()
-        ))
-        .with_hint(
-            "pass the endpoint host name alone, e.g. mydb.abc123.us-east-1.rds.amazonaws.com",
-        ));
-    }
-    Ok(())
-}
+/// Check that a host name can be signed: the one host check, [`crate::db::validate_host`].
+pub use crate::db::validate_host;
 
 /// Check that a region name looks like one (`us-east-1`, `us-gov-west-1`, `cn-north-1`, …).
 pub fn validate_region(region: &str) -> Result<()> {

@@ -631,7 +631,6 @@ mod tests {
     fn params(port: u16) -> ConnParams {
         ConnParams {
             engine: Engine::MySql,
-            cache: None,
             redshift: Default::default(),
             host: "127.0.0.1".into(),
             hostaddr: None,
