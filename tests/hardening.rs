@@ -921,3 +921,119 @@ fn row8_bad_host_names_are_refused_everywhere() {
         .stderr(predicate::str::contains("sslmode"));
     assert_eq!(std::fs::read(&config).unwrap(), before);
 }
+
+/// A fake PostgreSQL TLS endpoint (not a real server): accepts one connection, answers the
+/// SSLRequest with `S`, completes TLS with `cert`/`key`, reads the startup message and
+/// sends an ErrorResponse. Returns the child and its port.
+fn row14_fake_tls_server(cert: &Path, key: &Path) -> (std::process::Child, u16) {
+    use std::io::BufRead;
+    let script = r#"
+import socket, ssl, struct, sys
+ctx = ssl.SSLContext(ssl.PROTOCOL_TLS_SERVER)
+ctx.load_cert_chain(sys.argv[1], sys.argv[2])
+srv = socket.socket()
+srv.bind(("127.0.0.1", 0))
+srv.listen(1)
+srv.settimeout(60)
+print(srv.getsockname()[1], flush=True)
+conn, _ = srv.accept()
+conn.settimeout(30)
+def read_n(s, n):
+    b = b""
+    while len(b) < n:
+        c = s.recv(n - len(b))
+        if not c:
+            raise SystemExit(0)
+        b += c
+    return b
+read_n(conn, 8)
+conn.sendall(b"S")
+try:
+    t = ctx.wrap_socket(conn, server_side=True)
+except Exception:
+    raise SystemExit(0)
+n = struct.unpack("!I", read_n(t, 4))[0]
+read_n(t, n - 4)
+body = b"SFATAL\0C28000\0Mfake server reached over TLS\0\0"
+t.sendall(b"E" + struct.pack("!I", len(body) + 4) + body)
+t.close()
+"#;
+    let mut child = std::process::Command::new("/usr/bin/python3")
+        .args(["-c", script])
+        .arg(cert)
+        .arg(key)
+        .stdout(std::process::Stdio::piped())
+        .spawn()
+        .expect("python3");
+    let mut line = String::new();
+    std::io::BufReader::new(child.stdout.take().unwrap())
+        .read_line(&mut line)
+        .unwrap();
+    (child, line.trim().parse().expect("port"))
+}
+
+fn row14_self_signed_ca(dir: &Path, name: &str) -> (std::path::PathBuf, std::path::PathBuf) {
+    let cert = dir.join(format!("{name}.crt"));
+    let key = dir.join(format!("{name}.key"));
+    let ok = std::process::Command::new("openssl")
+        .args([
+            "req", "-x509", "-newkey", "rsa:2048", "-nodes", "-days", "2",
+        ])
+        .args([
+            "-subj",
+            "/CN=127.0.0.1",
+            "-addext",
+            "subjectAltName=IP:127.0.0.1",
+        ])
+        .arg("-keyout")
+        .arg(&key)
+        .arg("-out")
+        .arg(&cert)
+        .stderr(std::process::Stdio::null())
+        .status()
+        .expect("openssl")
+        .success();
+    assert!(ok, "openssl req");
+    (cert, key)
+}
+
+/// Row 14: a self-signed server certificate that is also a CA (openssl's default), given
+/// itself with --sslrootcert, is accepted as libpq accepts it; another CA file is refused
+/// with a plain-language error.
+#[test]
+fn row14_self_signed_ca_certificate_given_as_root_is_accepted() {
+    let home = Home::new();
+    let (cert, key) = row14_self_signed_ca(home.path(), "server");
+    let (other, _) = row14_self_signed_ca(home.path(), "other");
+    // The exact certificate is accepted; another CA file, or a host name the certificate
+    // does not name (verify-full), is refused.
+    for (root, host, accepted) in [
+        (&cert, "127.0.0.1", true),
+        (&other, "127.0.0.1", false),
+        (&cert, "localhost", false),
+    ] {
+        let (mut child, port) = row14_fake_tls_server(&cert, &key);
+        let out = home
+            .dbiam()
+            .args(["sql", "-h", host, "--hostaddr", "127.0.0.1"])
+            .args(["-p", &port.to_string()])
+            .args(["-U", "u", "-d", "d", "--no-iam", "--sslrootcert"])
+            .arg(root)
+            .args(["-c", "select 1"])
+            .write_stdin("")
+            .output()
+            .unwrap();
+        let _ = child.kill();
+        let _ = child.wait();
+        let stderr = String::from_utf8_lossy(&out.stderr);
+        assert!(!out.status.success(), "{stderr}");
+        assert!(!stderr.contains("CaUsedAsEndEntity"), "{stderr}");
+        assert!(!stderr.contains("OtherError"), "{stderr}");
+        if accepted {
+            assert!(stderr.contains("fake server reached over TLS"), "{stderr}");
+        } else {
+            assert!(!stderr.contains("fake server reached"), "{stderr}");
+            assert!(stderr.contains("certificate"), "{stderr}");
+        }
+    }
+}

@@ -140,11 +140,30 @@ pub fn client_config_with(
     let webpki = WebPkiServerVerifier::builder_with_provider(roots, provider.clone())
         .build()
         .map_err(|e| Error::failure(format!("TLS set-up failed: {e}")))?;
+    // The --sslrootcert certificates themselves, for a self-signed CA:TRUE server
+    // certificate (see `SelfSignedCa`).
+    let exact = match root_cert {
+        Some(path) => {
+            parse_pem(&std::fs::read(path).unwrap_or_default(), "--sslrootcert").unwrap_or_default()
+        }
+        None => Vec::new(),
+    };
     let config = match verify {
-        Verification::Full => builder.with_webpki_verifier(webpki).with_no_client_auth(),
+        Verification::Full => builder
+            .dangerous()
+            .with_custom_certificate_verifier(Arc::new(SelfSignedCa {
+                inner: webpki,
+                roots: exact,
+                check_name: true,
+            }))
+            .with_no_client_auth(),
         Verification::Chain => builder
             .dangerous()
-            .with_custom_certificate_verifier(Arc::new(ChainOnly(webpki)))
+            .with_custom_certificate_verifier(Arc::new(ChainOnly(Arc::new(SelfSignedCa {
+                inner: webpki,
+                roots: exact,
+                check_name: false,
+            }))))
             .with_no_client_auth(),
         Verification::None => builder
             .dangerous()
@@ -167,9 +186,77 @@ pub fn params_config(params: &super::ConnParams) -> Result<ClientConfig> {
     )
 }
 
+/// The WebPKI checks, plus what libpq accepts and WebPKI refuses: a self-signed server
+/// certificate that is also a CA (`openssl req -x509`'s default, basicConstraints CA:TRUE).
+/// Only on WebPKI's "CA used as end entity" error, the certificate is accepted when that
+/// exact certificate (byte-equal DER) is in the --sslrootcert file and (with `check_name`)
+/// names the host; anything else is refused.
+#[derive(Debug)]
+struct SelfSignedCa {
+    inner: Arc<WebPkiServerVerifier>,
+    roots: Vec<CertificateDer<'static>>,
+    check_name: bool,
+}
+
+impl ServerCertVerifier for SelfSignedCa {
+    fn verify_server_cert(
+        &self,
+        end_entity: &CertificateDer<'_>,
+        intermediates: &[CertificateDer<'_>],
+        server_name: &ServerName<'_>,
+        ocsp_response: &[u8],
+        now: UnixTime,
+    ) -> std::result::Result<ServerCertVerified, rustls::Error> {
+        let result = self.inner.verify_server_cert(
+            end_entity,
+            intermediates,
+            server_name,
+            ocsp_response,
+            now,
+        );
+        match &result {
+            Err(rustls::Error::InvalidCertificate(CertificateError::Other(other)))
+                if format!("{other:?}").contains("CaUsedAsEndEntity") => {}
+            _ => return result,
+        }
+        if !self.roots.iter().any(|r| r.as_ref() == end_entity.as_ref()) {
+            return Err(rustls::Error::InvalidCertificate(
+                CertificateError::UnknownIssuer,
+            ));
+        }
+        if self.check_name {
+            let parsed = rustls::server::ParsedCertificate::try_from(end_entity)?;
+            rustls::client::verify_server_name(&parsed, server_name)?;
+        }
+        Ok(ServerCertVerified::assertion())
+    }
+
+    fn verify_tls12_signature(
+        &self,
+        message: &[u8],
+        cert: &CertificateDer<'_>,
+        dss: &DigitallySignedStruct,
+    ) -> std::result::Result<HandshakeSignatureValid, rustls::Error> {
+        self.inner.verify_tls12_signature(message, cert, dss)
+    }
+
+    fn verify_tls13_signature(
+        &self,
+        message: &[u8],
+        cert: &CertificateDer<'_>,
+        dss: &DigitallySignedStruct,
+    ) -> std::result::Result<HandshakeSignatureValid, rustls::Error> {
+        self.inner.verify_tls13_signature(message, cert, dss)
+    }
+
+    fn supported_verify_schemes(&self) -> Vec<SignatureScheme> {
+        self.inner.supported_verify_schemes()
+    }
+}
+
 /// `verify-ca`: the WebPKI checks, with only a host name mismatch forgiven.
 #[derive(Debug)]
-struct ChainOnly(Arc<WebPkiServerVerifier>);
+struct ChainOnly(Arc<SelfSignedCa>);
 
 impl ServerCertVerifier for ChainOnly {
     fn verify_server_cert(
@@ -409,6 +496,14 @@ pub fn describe_tls_error(e: &rustls::Error) -> (String, &'static str) {
             "the server certificate has expired".into(),
             "check the server's certificate (or the system clock)",
         ),
+        rustls::Error::InvalidCertificate(C::Other(o))
+            if format!("{o:?}").contains("CaUsedAsEndEntity") =>
+        {
+            (
+                "the server certificate is a CA certificate, not a server certificate".into(),
+                "pass that exact certificate with --sslrootcert, or give the server a leaf certificate",
+            )
+        }
         rustls::Error::InvalidCertificate(other) => (
             format!("the server certificate was rejected: {other:?}"),
             "check the certificate or pass its CA with --sslrootcert",
