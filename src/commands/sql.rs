@@ -119,10 +119,15 @@ fn parse_variables(vars: &[String]) -> Result<BTreeMap<String, String>> {
 pub async fn run(args: Args, ctx: &Context) -> Result<()> {
     let (ctx, params) = ctx.connection(&args.conn).await?;
     let ctx = &ctx;
+    let mut variables = parse_variables(&args.variables)?;
+    if args.quiet {
+        // As psql's -q.
+        variables.entry("QUIET".into()).or_insert_with(|| "on".into());
+    }
     let opts = run::Options {
         continue_on_error: args.continue_on_error,
         single_transaction: args.single_transaction,
-        variables: parse_variables(&args.variables)?,
+        variables,
     };
     // Open every input first: a missing file fails before anything is sent (exit 1).
     let mut sources = run::open(&args.inputs.0)?;

@@ -1,163 +1,56 @@
-//! What the shell prints about the database rather than query results: the catalogue
-//! listings (`\l`, `\dt`, `\dn`, `\du`, …), `\d NAME` in psql's layout, and `\conninfo`
+//! What the shell prints about the database rather than query results: the describe
+//! commands (`\l`, `\dt`, `\d NAME`, …; [`crate::sql::describe`] runs them), and `\conninfo`
 //! (the connection, its TLS as [`crate::db::tls::Peer::describe`] words it, the IAM
 //! identity and the token's expiry).
 
 use std::time::Duration;
 
-use super::meta::Relation;
-use super::render::{self, Collect, Expanded, Settings};
 use super::Shell;
-use crate::db::{Driver, ExecError};
+use crate::db::{cancellable, Driver, ExecError};
 use crate::error::{one_line, Error, Result};
-use crate::output::Format;
+use crate::output::results;
+use crate::sql::describe::{self, Failed};
 
 impl Shell<'_> {
-    /// Run a catalogue query; `None` after an error (already reported).
-    pub(super) async fn catalogue(&mut self, sql: &str, types: bool) -> Option<Collect> {
+    /// A describe command (`\d`, `\dt`, `\l`, …), run by [`crate::sql::describe`] and
+    /// shown in the current format.
+    pub(super) async fn describe(&mut self, name: &str, args: &[String]) -> Result<()> {
         if self.driver.is_closed().await {
             self.reconnect("run the command again").await;
-            return None;
-        }
-        crate::debug!("catalogue query:\n{sql}");
-        let mut sink = Collect::new(types);
-        match self.execute(sql, &mut sink).await {
-            Ok(()) => Some(sink),
-            Err(ExecError::Server(e)) => {
-                eprint!("{}", self.flavor.error_text(sql, &e));
-                None
-            }
-            Err(ExecError::Connection(_)) => {
-                self.reconnect("run the command again").await;
-                None
-            }
-            Err(ExecError::Output(e)) => {
-                crate::error::print_error(e);
-                None
-            }
-        }
-    }
-
-    pub(super) async fn list(&mut self, sql: &str) -> Result<()> {
-        if let Some(sink) = self.catalogue(sql, true).await {
-            self.show(&sink.results)?;
-        }
-        Ok(())
-    }
-
-    /// A list of relations, or psql's message when there is none.
-    pub(super) async fn relations(&mut self, sql: &str, pattern: Option<&str>) -> Result<()> {
-        if let Some(sink) = self.catalogue(sql, true).await {
-            if sink.rows().is_empty() {
-                match pattern {
-                    Some(p) => eprintln!("Did not find any relation named \"{p}\"."),
-                    None => eprintln!("Did not find any relations."),
-                }
-            } else {
-                self.show(&sink.results)?;
-            }
-        }
-        Ok(())
-    }
-
-    pub(super) async fn describe(&mut self, pattern: &str) -> Result<()> {
-        let Some(found) = self
-            .catalogue(&self.catalog.find_relations(pattern), false)
-            .await
-        else {
             return Ok(());
+        }
+        let mut buf = Vec::new();
+        let result = {
+            let mut sink = results::sink(self.settings.format, &mut buf, Default::default());
+            let canceller = self.driver.canceller();
+            let work = describe::run(
+                &mut self.driver,
+                name,
+                args,
+                describe::Settings::default(),
+                sink.as_mut(),
+            );
+            let result = cancellable(canceller.as_ref(), work, true).await;
+            sink.flush()
+                .map_err(|e| Error::io("cannot render output", e))?;
+            result
         };
-        let relations: Vec<Relation> = found
-            .rows()
-            .into_iter()
-            .map(|r| {
-                let get = |i: usize| r.get(i).cloned().flatten().unwrap_or_default();
-                Relation {
-                    id: get(0),
-                    schema: get(1),
-                    name: get(2),
-                    kind: get(3),
-                }
-            })
-            .collect();
-        if relations.is_empty() {
-            eprintln!("Did not find any relation named \"{pattern}\".");
-            return Ok(());
-        }
-        for rel in relations {
-            let Some(cols) = self
-                .catalogue(&self.catalog.describe_columns(&rel.id), true)
-                .await
-            else {
-                return Ok(());
-            };
-            let Some(result) = cols
-                .results
-                .into_iter()
-                .rev()
-                .find(|r| !r.columns.is_empty())
-            else {
-                continue;
-            };
-            let mut table = Vec::new();
-            render::render(
-                &mut table,
-                &result,
-                &Settings {
-                    format: Format::Table,
-                    expanded: Expanded::Off,
-                    width: None,
-                },
-            )
-            .map_err(|e| Error::io("cannot render output", e))?;
-            let table = String::from_utf8_lossy(&table).into_owned();
-            // psql's \d has no row-count footer.
-            let mut lines: Vec<&str> = table.lines().collect();
-            while lines
-                .last()
-                .is_some_and(|l| l.is_empty() || (l.starts_with('(') && l.ends_with(')')))
-            {
-                lines.pop();
+        self.emit(&buf)?;
+        match result {
+            Ok(Ok(())) => {}
+            Ok(Err(Failed::Meta(m))) if m.is_empty() => {}
+            Ok(Err(Failed::Meta(m))) => eprintln!("{m}"),
+            Ok(Err(Failed::Exec(sql, ExecError::Server(e)))) => {
+                eprint!("{}", self.flavor.error_text(&sql, &e));
             }
-            let width = lines.first().map_or(0, |l| l.chars().count());
-            let title = format!("{} \"{}.{}\"", rel.kind, rel.schema, rel.name);
-            let pad = (width + 1).saturating_sub(title.chars().count()) / 2;
-            let mut out = format!("{}{title}\n", " ".repeat(pad));
-            for l in &lines {
-                out.push_str(l);
-                out.push('\n');
+            Ok(Err(Failed::Exec(_, ExecError::Connection(e)))) => {
+                crate::debug!("{e}");
+                self.reconnect("run the command again").await;
             }
-            if let Some(idx) = self
-                .catalogue(&self.catalog.describe_indexes(&rel.id), false)
-                .await
-            {
-                let rows = idx.rows();
-                if !rows.is_empty() {
-                    out.push_str("Indexes:\n");
-                    for r in rows {
-                        let get = |i: usize| r.get(i).cloned().flatten().unwrap_or_default();
-                        out.push_str(&format!("    \"{}\" {}\n", get(0), get(1)));
-                    }
-                }
+            Ok(Err(Failed::Exec(_, ExecError::Output(e)))) => {
+                return Err(Error::io("cannot render output", e))
             }
-            for (title, sql) in self.catalog.describe_footers(&rel.id) {
-                let Some(found) = self.catalogue(&sql, false).await else {
-                    continue;
-                };
-                let lines: Vec<String> = found
-                    .rows()
-                    .into_iter()
-                    .filter_map(|r| r.into_iter().next().flatten())
-                    .collect();
-                if !lines.is_empty() {
-                    out.push_str(&format!("{title}:\n"));
-                    for l in lines {
-                        out.push_str(&format!("    {l}\n"));
-                    }
-                }
-            }
-            out.push('\n');
-            self.emit(out.as_bytes())?;
+            Err(_) => eprintln!("dbiam: interrupted"),
         }
         Ok(())
     }

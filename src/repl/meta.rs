@@ -1,6 +1,6 @@
 //! Meta commands: the table behind `\?` and completion, parsing a backslash line into a
-//! [`Meta`], psql's name patterns, and the [`Catalog`] trait through which each engine
-//! supplies its own catalogue queries (PostgreSQL's are psql's, as `psql -E` shows them).
+//! [`Meta`], and the [`Catalog`] trait through which each engine supplies its completion
+//! query (the describe commands and their queries are [`crate::sql::describe`]'s).
 
 use crate::error::{Error, Result};
 
@@ -32,28 +32,58 @@ pub const COMMANDS: &[Help] = &[
     },
     Help {
         name: "l",
-        args: "",
-        about: "list databases",
-    },
-    Help {
-        name: "dt",
         args: "[PATTERN]",
-        about: "list tables",
+        about: "list databases",
     },
     Help {
         name: "d",
         args: "[NAME]",
-        about: "describe a table, view or index (no NAME: list relations)",
+        about: "describe a table, view, index or sequence (no NAME: list relations)",
+    },
+    Help {
+        name: "dt",
+        args: "[PATTERN]",
+        about: "list tables (S: system ones too; +: more columns, on every \\d command)",
+    },
+    Help {
+        name: "dv",
+        args: "[PATTERN]",
+        about: "list views (\\dm materialized views)",
+    },
+    Help {
+        name: "di",
+        args: "[PATTERN]",
+        about: "list indexes",
+    },
+    Help {
+        name: "ds",
+        args: "[PATTERN]",
+        about: "list sequences",
+    },
+    Help {
+        name: "df",
+        args: "[PATTERN]",
+        about: "list functions",
     },
     Help {
         name: "dn",
-        args: "",
+        args: "[PATTERN]",
         about: "list schemas",
     },
     Help {
         name: "du",
-        args: "",
+        args: "[PATTERN]",
         about: "list roles",
+    },
+    Help {
+        name: "dx",
+        args: "[PATTERN]",
+        about: "list installed extensions",
+    },
+    Help {
+        name: "dp",
+        args: "[PATTERN]",
+        about: "list table, view and sequence access privileges",
     },
     Help {
         name: "x",
@@ -104,16 +134,8 @@ pub enum Meta {
     Help,
     /// `\q`
     Quit,
-    /// `\l`
-    ListDatabases,
-    /// `\dt [PATTERN]`
-    ListTables(Option<String>),
-    /// `\d NAME` (no name: list tables, views and sequences as psql does)
-    Describe(Option<String>),
-    /// `\dn`
-    ListSchemas,
-    /// `\du`
-    ListRoles,
+    /// A describe command (`\d`, `\dt`, `\l`, …: [`crate::sql::describe`]): its name and arguments.
+    Describe(String, Vec<String>),
     /// `\x [on|off|auto]` (`None` toggles)
     Expanded(Option<Expanded>),
     /// `\timing [on|off]` (`None` toggles)
@@ -157,11 +179,7 @@ pub fn parse(name: &str, args: &[String]) -> Result<Meta> {
     Ok(match name {
         "?" | "help" => Meta::Help,
         "q" | "quit" => Meta::Quit,
-        "l" | "list" | "l+" => Meta::ListDatabases,
-        "dt" | "dt+" => Meta::ListTables(first.cloned()),
-        "d" | "d+" => Meta::Describe(first.cloned()),
-        "dn" | "dn+" => Meta::ListSchemas,
-        "du" | "dg" | "du+" => Meta::ListRoles,
+        d if crate::sql::describe::handles(d) => Meta::Describe(d.to_owned(), args.to_vec()),
         "x" => Meta::Expanded(match first.map(String::as_str) {
             None => None,
             Some("auto") => Some(Expanded::Auto),
@@ -208,90 +226,11 @@ pub fn help_text() -> String {
     s
 }
 
-/// A psql name pattern split into (schema regex, name regex), both anchored:
-/// `*` is any text, `?` one character, `"…"` keeps case and special characters,
-/// unquoted letters are folded to lower case, and a `.` outside quotes separates the
-/// schema from the name.
-pub fn pattern_regexes(pattern: &str) -> (Option<String>, String) {
-    let mut parts: Vec<String> = vec![String::new()];
-    let mut quoted = false;
-    let mut chars = pattern.chars().peekable();
-    while let Some(c) = chars.next() {
-        let cur = parts.last_mut().expect("one part at least");
-        match c {
-            '"' if quoted && chars.peek() == Some(&'"') => {
-                chars.next();
-                cur.push('"');
-            }
-            '"' => quoted = !quoted,
-            '.' if !quoted => parts.push(String::new()),
-            '*' if !quoted => cur.push_str(".*"),
-            '?' if !quoted => cur.push('.'),
-            c if "|+()[]{}^$\\.*?".contains(c) => {
-                cur.push('\\');
-                cur.push(c);
-            }
-            c if !quoted => cur.extend(c.to_lowercase()),
-            c => cur.push(c),
-        }
-    }
-    let anchor = |s: &str| format!("^({s})$");
-    match parts.len() {
-        1 => (None, anchor(&parts[0])),
-        _ => {
-            let name = parts.pop().unwrap_or_default();
-            let schema = parts.pop().unwrap_or_default();
-            (Some(anchor(&schema)), anchor(&name))
-        }
-    }
-}
-
-/// A relation `\d` found.
-#[derive(Debug, Clone, PartialEq, Eq)]
-pub struct Relation {
-    /// The engine's id for it (PostgreSQL: the oid).
-    pub id: String,
-    /// Schema (or MySQL database).
-    pub schema: String,
-    /// Name.
-    pub name: String,
-    /// What it is, as psql titles it: `Table`, `View`, `Index`, …
-    pub kind: String,
-}
-
-/// The catalogue queries of one engine. Every method returns SQL to run; the
-/// results are shown with the shell's renderers (or read back, for `\d` and completion).
+/// The catalogue query of one engine that the shell itself needs (the describe commands
+/// are [`crate::sql::describe`]'s).
 pub trait Catalog: Send + Sync {
-    /// `\l`
-    fn list_databases(&self) -> String;
-    /// `\dt [PATTERN]`
-    fn list_tables(&self, pattern: Option<&str>) -> String;
-    /// `\d` without a name: tables, views, sequences.
-    fn list_relations(&self) -> String;
-    /// `\dn`
-    fn list_schemas(&self) -> String;
-    /// `\du`
-    fn list_roles(&self) -> String;
-    /// Relations matching a `\d` pattern: rows of (id, schema, name, kind title).
-    fn find_relations(&self, pattern: &str) -> String;
-    /// The columns of relation `id` (Column, Type, Collation, Nullable, Default).
-    fn describe_columns(&self, id: &str) -> String;
-    /// The indexes of relation `id`: rows of (name, description) for the footer.
-    fn describe_indexes(&self, id: &str) -> String;
-    /// More footer sections of `\d` after the indexes, as psql shows them (`Check
-    /// constraints:`, `Foreign-key constraints:`, `Referenced by:`, `Triggers:`): each a
-    /// title and a query whose rows are the section's lines (one text column).
-    fn describe_footers(&self, id: &str) -> Vec<(&'static str, String)> {
-        let _ = id;
-        Vec::new()
-    }
     /// Schema, table and column names for completion: one text column.
     fn completion_names(&self) -> String;
-}
-
-/// A SQL string literal.
-pub fn literal(s: &str) -> String {
-    crate::sql::split::quote_literal(s)
 }
 
 #[cfg(test)]
@@ -303,7 +242,7 @@ mod tests {
         let a = |v: &[&str]| v.iter().map(|s| s.to_string()).collect::<Vec<_>>();
         assert_eq!(
             parse("dt", &a(&["t*"])).unwrap(),
-            Meta::ListTables(Some("t*".into()))
+            Meta::Describe("dt".into(), a(&["t*"]))
         );
         assert_eq!(
             parse("x", &a(&["auto"])).unwrap(),
@@ -324,18 +263,5 @@ mod tests {
             .unwrap_err()
             .to_string()
             .contains("invalid command"));
-    }
-
-    #[test]
-    fn patterns_become_anchored_regexes() {
-        assert_eq!(pattern_regexes("Orders*"), (None, "^(orders.*)$".into()));
-        assert_eq!(
-            pattern_regexes("app.t?"),
-            (Some("^(app)$".into()), "^(t.)$".into())
-        );
-        assert_eq!(
-            pattern_regexes("\"My.Table\""),
-            (None, "^(My\\.Table)$".into())
-        );
     }
 }

@@ -598,18 +598,7 @@ impl Shell<'_> {
         match cmd {
             Meta::Quit => return Ok(Flow::Quit),
             Meta::Help => print!("{}", meta::help_text()),
-            Meta::ListDatabases => self.list(&self.catalog.list_databases()).await?,
-            Meta::ListTables(p) => {
-                let sql = self.catalog.list_tables(p.as_deref());
-                self.relations(&sql, p.as_deref()).await?;
-            }
-            Meta::Describe(None) => {
-                let sql = self.catalog.list_relations();
-                self.relations(&sql, None).await?;
-            }
-            Meta::Describe(Some(p)) => self.describe(&p).await?,
-            Meta::ListSchemas => self.list(&self.catalog.list_schemas()).await?,
-            Meta::ListRoles => self.list(&self.catalog.list_roles()).await?,
+            Meta::Describe(name, args) => self.describe(&name, &args).await?,
             Meta::Expanded(v) => {
                 self.settings.expanded = v.unwrap_or(match self.settings.expanded {
                     Expanded::Off => Expanded::On,

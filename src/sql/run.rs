@@ -305,9 +305,9 @@ impl ResultSink for Tap<'_> {
 }
 
 /// psql meta commands dbiam sql does not run yet (others are unknown to psql too).
-const PSQL_ONLY: &str = "pset a t x o out gx d dt dn du l df dv di ds dx dp C f H T timing c \
+const PSQL_ONLY: &str = "pset a t x o out gx C f H T timing c \
     connect conninfo encoding password prompt sf sv lo_import lo_export ! cd s w p e ef ev \
-    errverbose crosstabview watch gdesc bind z";
+    errverbose crosstabview watch gdesc bind";
 
 /// Whether a meta command is one of `\if`, `\elif`, `\else`, `\endif`.
 fn is_conditional(text: &str) -> bool {
@@ -502,6 +502,8 @@ impl<D: Driver> Runner<'_, D> {
     fn meta_error(&mut self, source: &str, message: &str) -> Result<Flow> {
         self.sink.flush().map_err(output_error)?;
         match self.location(source) {
+            // An empty message: the command failed without a word (psql's QUIET describe).
+            _ if message.is_empty() => {}
             Some(loc) => eprintln!("{loc} error: {message}"),
             None => eprintln!("dbiam: error: {message}"),
         }
@@ -713,6 +715,18 @@ impl<D: Driver> Runner<'_, D> {
                     }
                 }
                 return self.include(path).await;
+            }
+            c if super::describe::handles(c) => {
+                let settings = super::describe::Settings {
+                    quiet: self.var("QUIET").and_then(parse_bool).unwrap_or(false),
+                };
+                match super::describe::run(self.driver, c, &args, settings, self.sink).await {
+                    Ok(()) => {}
+                    Err(super::describe::Failed::Meta(m)) => return self.meta_error(source, &m),
+                    Err(super::describe::Failed::Exec(sql, e)) => {
+                        return self.done(source, line, &sql, Err(e))
+                    }
+                }
             }
             // pg_dump's guard against meta commands hidden in the data it dumps.
             "restrict" if args.len() == 1 => {

@@ -25,6 +25,10 @@ pub struct Aligned<W: Write> {
     columns: Vec<Column>,
     rows: Vec<Vec<Option<String>>>,
     in_result: bool,
+    /// A title for the next result (centred above it).
+    title: Option<String>,
+    /// Footer lines for the current result, instead of the row count.
+    footers: Option<Vec<String>>,
 }
 
 impl<W: Write> Aligned<W> {
@@ -36,18 +40,42 @@ impl<W: Write> Aligned<W> {
             columns: Vec::new(),
             rows: Vec::new(),
             in_result: false,
+            title: None,
+            footers: None,
+        }
+    }
+
+    /// psql's footer: the given lines, or the row count.
+    fn footer(&mut self) -> io::Result<()> {
+        if self.opts.tuples_only {
+            return Ok(());
+        }
+        match self.footers.take() {
+            Some(lines) => {
+                for l in lines {
+                    writeln!(self.out, "{l}")?;
+                }
+                Ok(())
+            }
+            None => {
+                let n = self.rows.len();
+                writeln!(self.out, "({n} {})", if n == 1 { "row" } else { "rows" })
+            }
         }
     }
 
     fn render(&mut self) -> io::Result<()> {
+        let title = self.title.take();
         let ncols = self.columns.len();
         if ncols == 0 {
             // As psql: a bare rule, no lines for the rows, the footer.
             if !self.opts.tuples_only {
-                let n = self.rows.len();
+                if let Some(t) = &title {
+                    writeln!(self.out, "{t}")?;
+                }
                 writeln!(self.out, "--")?;
-                writeln!(self.out, "({n} {})", if n == 1 { "row" } else { "rows" })?;
             }
+            self.footer()?;
             return writeln!(self.out);
         }
         let sanitized: Vec<Vec<Vec<String>>> = self
@@ -87,6 +115,12 @@ impl<W: Write> Aligned<W> {
             .map(|c| right_aligned(c.type_oid))
             .collect();
         let out = &mut self.out;
+        if let Some(t) = title.filter(|_| !self.opts.tuples_only) {
+            // psql centres the title over the table, or starts it at the margin when wider.
+            let total: usize = widths.iter().map(|w| w + 3).sum::<usize>() - 1;
+            let pad = total.saturating_sub(width(&t)) / 2;
+            writeln!(out, "{}{t}", " ".repeat(pad))?;
+        }
         if !self.opts.tuples_only {
             let height = headers.iter().map(Vec::len).max().unwrap_or(1);
             for line in 0..height {
@@ -139,11 +173,8 @@ impl<W: Write> Aligned<W> {
                 writeln!(out, "{s}")?;
             }
         }
-        if !self.opts.tuples_only {
-            let n = self.rows.len();
-            writeln!(out, "({n} {})", if n == 1 { "row" } else { "rows" })?;
-        }
-        writeln!(out)
+        self.footer()?;
+        writeln!(self.out)
     }
 }
 
@@ -175,6 +206,16 @@ impl<W: Write> ResultSink for Aligned<W> {
         } else if !self.opts.quiet && !tag.is_empty() {
             writeln!(self.out, "{tag}")?;
         }
+        Ok(())
+    }
+
+    fn title(&mut self, title: &str) -> io::Result<()> {
+        self.title = Some(title.to_owned());
+        Ok(())
+    }
+
+    fn footers(&mut self, lines: &[String]) -> io::Result<()> {
+        self.footers = Some(lines.to_vec());
         Ok(())
     }
 

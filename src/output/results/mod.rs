@@ -90,6 +90,16 @@ pub trait ResultSink {
     fn flush(&mut self) -> io::Result<()> {
         Ok(())
     }
+    /// A title printed above the next result (psql's `\pset title`, or a describe command's
+    /// "List of relations"). Called before `columns`. Ignored by default (psql's CSV prints none).
+    fn title(&mut self, _title: &str) -> io::Result<()> {
+        Ok(())
+    }
+    /// Footer lines printed after the rows of the current result, instead of the row count
+    /// (describe's "Indexes:" block). Called before `complete`. Ignored by default.
+    fn footers(&mut self, _lines: &[String]) -> io::Result<()> {
+        Ok(())
+    }
     /// Data of a `COPY … TO STDOUT`, written as the server sends it (as psql does,
     /// whatever the output format). Dropped by default.
     fn copy_out(&mut self, data: &[u8]) -> io::Result<()> {
