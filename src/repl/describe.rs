@@ -20,6 +20,7 @@ impl Shell<'_> {
             return Ok(());
         }
         let mut buf = Vec::new();
+        let settings = describe::Settings::default();
         let result = {
             let mut sink = results::sink(self.settings.format, &mut buf, Default::default());
             let canceller = self.driver.canceller();
@@ -27,7 +28,7 @@ impl Shell<'_> {
                 &mut self.driver,
                 name,
                 args,
-                describe::Settings::default(),
+                &settings,
                 sink.as_mut(),
             );
             let result = cancellable(canceller.as_ref(), work, true).await;

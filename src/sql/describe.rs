@@ -24,11 +24,15 @@ pub enum Failed {
     Exec(String, ExecError),
 }
 
-/// How the command runs: psql's `QUIET` (no "Did not find …" messages).
-#[derive(Debug, Clone, Copy, Default)]
+/// How the command runs.
+#[derive(Debug, Clone, Default)]
 pub struct Settings {
-    /// psql's `QUIET` variable (`-q`).
+    /// psql's `QUIET` variable (`-q`): no "Did not find …" messages.
     pub quiet: bool,
+    /// psql's `FILE:LINE:` prefix for the messages of a command read from a file (they
+    /// then read `PREFIX error: …`); `None` prints them bare, as psql does for `-c` and
+    /// at the prompt.
+    pub location: Option<String>,
 }
 
 /// The describe commands' base names (the letters after `d`, before `S`/`+`).
@@ -192,7 +196,7 @@ pub async fn run<D: Driver + ?Sized>(
     driver: &mut D,
     cmd: &str,
     args: &[String],
-    settings: Settings,
+    settings: &Settings,
     sink: &mut dyn ResultSink,
 ) -> Result<(), Failed> {
     let Some((which, verbose, system)) = parse(cmd) else {
@@ -241,20 +245,23 @@ async fn relations<D: Driver + ?Sized>(
     pattern: Option<&str>,
     verbose: bool,
     system: bool,
-    settings: Settings,
+    settings: &Settings,
     sink: &mut dyn ResultSink,
 ) -> Result<(), Failed> {
     let sql = pg::relations(kinds, pattern, verbose, system);
     let mut t = query(driver, &sql).await?;
     if t.rows.is_empty() && !settings.quiet {
-        // As psql: a message on stderr, and the command succeeds.
-        eprintln!(
-            "{}",
-            match pattern {
-                Some(p) => format!("Did not find any relation named \"{p}\"."),
-                None => "Did not find any relations.".to_owned(),
-            }
-        );
+        // As psql: an error message, yet the command succeeds.
+        let message = match pattern {
+            Some(p) => format!("Did not find any relation named \"{p}\"."),
+            None => "Did not find any relations.".to_owned(),
+        };
+        sink.flush()
+            .map_err(|e| Failed::Exec(String::new(), ExecError::Output(e)))?;
+        match &settings.location {
+            Some(loc) => eprintln!("{loc} error: {message}"),
+            None => eprintln!("{message}"),
+        }
         return Ok(());
     }
     t.title = Some("List of relations".into());
@@ -347,7 +354,7 @@ async fn describe_tables<D: Driver + ?Sized>(
     pattern: &str,
     verbose: bool,
     system: bool,
-    settings: Settings,
+    settings: &Settings,
     sink: &mut dyn ResultSink,
 ) -> Result<(), Failed> {
     let found = query(driver, &pg::find_relations(pattern, system)).await?;
@@ -381,6 +388,11 @@ struct RelInfo {
     persistence: char,
     replident: char,
     access_method: String,
+}
+
+/// A rule's definition after its `CREATE RULE ` (psql echoes the rest verbatim).
+fn skip_create_rule(def: &str) -> &str {
+    def.get(12..).unwrap_or("")
 }
 
 fn first_char(s: &str) -> char {
@@ -574,7 +586,7 @@ async fn describe_one<D: Driver + ?Sized>(
             if !r.rows.is_empty() {
                 footers.push("Rules:".into());
                 for i in 0..r.rows.len() {
-                    footers.push(format!(" {}", r.get(i, 1)));
+                    footers.push(format!(" {}", skip_create_rule(r.get(i, 1))));
                 }
             }
         }
@@ -790,7 +802,7 @@ async fn table_footers<D: Driver + ?Sized>(
         ] {
             let lines: Vec<String> = (0..r.rows.len())
                 .filter(|&i| r.get(i, 2) == state)
-                .map(|i| format!("    {}", r.get(i, 1)))
+                .map(|i| format!("    {}", skip_create_rule(r.get(i, 1))))
                 .collect();
             if !lines.is_empty() {
                 footers.push(head.into());
@@ -1229,7 +1241,7 @@ mod pg {
                  CASE WHEN prosecdef THEN 'definer' ELSE 'invoker' END AS \"Security\",\n  \
                  pg_catalog.array_to_string(p.proacl, E'\\n') AS \"Access privileges\",\n \
                  l.lanname as \"Language\",\n \
-                 CASE WHEN l.lanname IN ('internal', 'c') THEN p.prosrc END as \"Internal name\",\n \
+                 p.prosrc as \"Source code\",\n \
                  pg_catalog.obj_description(p.oid, 'pg_proc') as \"Description\"",
             );
         }
@@ -1650,7 +1662,7 @@ mod mysql {
         name: &str,
         cmd: &Cmd,
         pattern: Option<&str>,
-        settings: Settings,
+        settings: &Settings,
         sink: &mut dyn ResultSink,
     ) -> Result<(), Failed> {
         let sql = match cmd {
@@ -1672,7 +1684,7 @@ mod mysql {
     async fn describe<D: Driver + ?Sized>(
         driver: &mut D,
         pattern: &str,
-        settings: Settings,
+        settings: &Settings,
         sink: &mut dyn ResultSink,
     ) -> Result<(), Failed> {
         let found = query(driver, &catalog::find_relations(pattern)).await?;

@@ -719,8 +719,9 @@ impl<D: Driver> Runner<'_, D> {
             c if super::describe::handles(c) => {
                 let settings = super::describe::Settings {
                     quiet: self.var("QUIET").and_then(parse_bool).unwrap_or(false),
+                    location: self.location(source),
                 };
-                match super::describe::run(self.driver, c, &args, settings, self.sink).await {
+                match super::describe::run(self.driver, c, &args, &settings, self.sink).await {
                     Ok(()) => {}
                     Err(super::describe::Failed::Meta(m)) => return self.meta_error(source, &m),
                     Err(super::describe::Failed::Exec(sql, e)) => {
