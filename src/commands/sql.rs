@@ -122,7 +122,9 @@ pub async fn run(args: Args, ctx: &Context) -> Result<()> {
     let mut variables = parse_variables(&args.variables)?;
     if args.quiet {
         // As psql's -q.
-        variables.entry("QUIET".into()).or_insert_with(|| "on".into());
+        variables
+            .entry("QUIET".into())
+            .or_insert_with(|| "on".into());
     }
     let opts = run::Options {
         continue_on_error: args.continue_on_error,

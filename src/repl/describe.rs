@@ -24,13 +24,7 @@ impl Shell<'_> {
         let result = {
             let mut sink = results::sink(self.settings.format, &mut buf, Default::default());
             let canceller = self.driver.canceller();
-            let work = describe::run(
-                &mut self.driver,
-                name,
-                args,
-                &settings,
-                sink.as_mut(),
-            );
+            let work = describe::run(&mut self.driver, name, args, &settings, sink.as_mut());
             let result = cancellable(canceller.as_ref(), work, true).await;
             sink.flush()
                 .map_err(|e| Error::io("cannot render output", e))?;

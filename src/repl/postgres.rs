@@ -31,6 +31,9 @@ mod tests {
     #[test]
     fn completion_names_skip_system_schemas() {
         let q = PgCatalog.completion_names();
-        assert!(q.contains("information_schema") && q.contains("LIMIT 5000"), "{q}");
+        assert!(
+            q.contains("information_schema") && q.contains("LIMIT 5000"),
+            "{q}"
+        );
     }
 }
