@@ -570,6 +570,70 @@ fn describe_footers_match_psql() {
     }
 }
 
+/// The describe commands in the shell are `dbiam sql`'s: psql's output byte for byte,
+/// titles and footers included, for listings, `\du` (built on the client side) and
+/// `\d NAME`, and psql's message when nothing matches.
+#[test]
+fn describe_commands_match_psql_byte_for_byte() {
+    let Some(ca) = test_ca() else { return };
+    let db = ScratchDb::new("conndescall");
+    psql_super(
+        &db.0,
+        "create table parent (id int primary key, code text unique);\n\
+         create table child (id serial primary key, parent_id int references parent(id));\n\
+         create view child_v as select id from child;\n\
+         create function add(a int, b int) returns int language sql as 'select a + b';\n\
+         create schema app;",
+    );
+    let home = Home::new();
+    let commands =
+        "\\d\n\\dt+\n\\dv\n\\di\n\\ds\n\\df\n\\dn\n\\du postgres\n\\dx\n\\dp\n\\l template0\n\
+                    \\d child\n\\d+ parent\n\\d child_id_seq\n\\dt nope*\n";
+    let psql = Command::new("psql")
+        .args([
+            "-X",
+            "-h",
+            pg_host(),
+            "-p",
+            pg_port_str(),
+            "-U",
+            "postgres",
+            "-d",
+            &db.0,
+        ])
+        .arg("-f")
+        .arg("-")
+        .stdin(std::process::Stdio::piped())
+        .stdout(std::process::Stdio::piped())
+        .stderr(std::process::Stdio::piped())
+        .spawn()
+        .and_then(|mut c| {
+            use std::io::Write;
+            c.stdin.take().unwrap().write_all(commands.as_bytes())?;
+            c.wait_with_output()
+        })
+        .unwrap();
+    let want = String::from_utf8(psql.stdout).unwrap();
+    assert!(
+        want.contains("List of relations") && want.contains("Referenced by:"),
+        "{want}"
+    );
+    let out = home
+        .dbiam()
+        .arg("connect")
+        .args(trust_args(&ca, &db.0))
+        .write_stdin(commands)
+        .assert()
+        .success()
+        .stderr(predicate::str::contains(
+            "Did not find any relation named \"nope*\".",
+        ))
+        .get_output()
+        .stdout
+        .clone();
+    assert_eq!(String::from_utf8(out).unwrap(), want);
+}
+
 /// COPY … FROM STDIN typed at the prompt (psql's `>>` data prompt and `\.`), and piped.
 #[test]
 fn copy_from_stdin_at_the_prompt_and_piped() {

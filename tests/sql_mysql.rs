@@ -248,6 +248,48 @@ fn delimiter_scripts_with_stored_procedures() {
     );
 }
 
+/// psql's describe commands in a MySQL script: their SHOW-style equivalents, `\d NAME` in
+/// psql's layout with its footers, and a refusal for those MySQL has no equivalent of.
+#[test]
+fn describe_commands_in_scripts() {
+    let Some(ca) = test_ca() else { return };
+    let home = Home::new();
+    let db = ScratchDb::new("describe");
+    mariadb(
+        &db.0,
+        "create table items (id int primary key, label varchar(20) not null default 'x', key by_label (label));\
+         create table parts (id int primary key, item_id int, constraint parts_item foreign key (item_id) references items (id));",
+    );
+    let out = dbiam_root(&home, &ca, &db.0)
+        .args(["-o", "table", "-q", "-c"])
+        .arg("\\dt\n\\d items\n")
+        .assert()
+        .success()
+        .get_output()
+        .stdout
+        .clone();
+    let out = String::from_utf8(out).unwrap();
+    for want in [
+        &format!("Tables_in_{}", db.0),
+        " items",
+        " parts",
+        &format!("Table \"{}.items\"", db.0),
+        " label  | varchar(20) |",
+        "Indexes:\n    \"PRIMARY\" PRIMARY KEY, btree (id)\n    \"by_label\" btree (label)\n",
+        &format!(
+            "Referenced by:\n    TABLE \"{0}.parts\" CONSTRAINT \"parts_item\" FOREIGN KEY (item_id) REFERENCES {0}.items(id)\n",
+            db.0
+        ),
+    ] {
+        assert!(out.contains(want), "{want:?} not in:\n{out}");
+    }
+    dbiam_root(&home, &ca, &db.0)
+        .args(["-c", "\\df"])
+        .assert()
+        .code(3)
+        .stderr(predicate::str::contains("\\df is not supported for MySQL"));
+}
+
 #[test]
 fn exit_codes_as_for_postgresql() {
     let Some(ca) = test_ca() else { return };
