@@ -209,15 +209,8 @@ pub async fn run<D: Driver + ?Sized>(
     let list = |sql: String, title: &str| (sql, title.to_owned());
     let (sql, title) = match &which {
         Cmd::Describe if pattern.is_some() => {
-            return describe_tables(
-                driver,
-                pattern.unwrap_or(""),
-                verbose,
-                system,
-                settings,
-                sink,
-            )
-            .await
+            // `S` changes nothing with a pattern (psql's system filter applies without one).
+            return describe_tables(driver, pattern.unwrap_or(""), verbose, settings, sink).await;
         }
         Cmd::Describe => {
             return relations(driver, "tvmsE", None, verbose, system, settings, sink).await
@@ -360,11 +353,10 @@ async fn describe_tables<D: Driver + ?Sized>(
     driver: &mut D,
     pattern: &str,
     verbose: bool,
-    system: bool,
     settings: &Settings,
     sink: &mut dyn ResultSink,
 ) -> Result<(), Failed> {
-    let found = query(driver, &pg::find_relations(pattern, system)).await?;
+    let found = query(driver, &pg::find_relations(pattern)).await?;
     if found.rows.is_empty() {
         // As psql: the command fails (silently under QUIET).
         return Err(Failed::Meta(if settings.quiet {
@@ -1266,7 +1258,9 @@ mod pg {
             sql.push_str("     LEFT JOIN pg_catalog.pg_language l ON l.oid = p.prolang\n");
         }
         let mut conds: Vec<String> = Vec::new();
-        if agg && normal && proc_ && trig && window {
+        let all = agg && normal && proc_ && trig && window;
+        if all {
+            // No condition on the kind.
         } else if normal {
             if !agg {
                 conds.push("p.prokind <> 'a'".into());
@@ -1371,11 +1365,10 @@ mod pg {
     }
 
     /// describeTableDetails: the relations a `\d` pattern names.
-    pub fn find_relations(pattern: &str, system: bool) -> String {
+    pub fn find_relations(pattern: &str) -> String {
         let mut sql = "SELECT c.oid,\n  n.nspname,\n  c.relname\nFROM pg_catalog.pg_class c\n     \
              LEFT JOIN pg_catalog.pg_namespace n ON n.oid = c.relnamespace\n"
             .to_owned();
-        let _ = system;
         append_conditions(
             &mut sql,
             false,
