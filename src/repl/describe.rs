@@ -35,16 +35,14 @@ impl Shell<'_> {
             Ok(Ok(())) => {}
             Ok(Err(Failed::Meta(m))) if m.is_empty() => {}
             Ok(Err(Failed::Meta(m))) => eprintln!("{m}"),
-            Ok(Err(Failed::Exec(sql, ExecError::Server(e)))) => {
-                eprint!("{}", self.flavor.error_text(&sql, &e));
-            }
-            Ok(Err(Failed::Exec(_, ExecError::Connection(e)))) => {
-                crate::debug!("{e}");
-                self.reconnect("run the command again").await;
-            }
-            Ok(Err(Failed::Exec(_, ExecError::Output(e)))) => {
-                return Err(Error::io("cannot render output", e))
-            }
+            Ok(Err(Failed::Exec(sql, e))) => match *e {
+                ExecError::Server(e) => eprint!("{}", self.flavor.error_text(&sql, &e)),
+                ExecError::Connection(e) => {
+                    crate::debug!("{e}");
+                    self.reconnect("run the command again").await;
+                }
+                ExecError::Output(e) => return Err(Error::io("cannot render output", e)),
+            },
             Err(_) => eprintln!("dbiam: interrupted"),
         }
         Ok(())

@@ -21,7 +21,7 @@ pub enum Failed {
     /// reported as a meta-command error; empty when psql fails silently (`-q`).
     Meta(String),
     /// A catalogue query failed: the query and its error.
-    Exec(String, ExecError),
+    Exec(String, Box<ExecError>),
 }
 
 /// How the command runs.
@@ -181,13 +181,13 @@ async fn query<D: Driver + ?Sized>(driver: &mut D, sql: &str) -> Result<Table, F
     let mut t = Table::default();
     match driver.execute(sql, &mut t).await {
         Ok(()) => Ok(t),
-        Err(e) => Err(Failed::Exec(sql.to_owned(), e)),
+        Err(e) => Err(Failed::Exec(sql.to_owned(), Box::new(e))),
     }
 }
 
 fn out(sink: &mut dyn ResultSink, t: &Table) -> Result<(), Failed> {
     t.write(sink)
-        .map_err(|e| Failed::Exec(String::new(), ExecError::Output(e)))
+        .map_err(|e| Failed::Exec(String::new(), Box::new(ExecError::Output(e))))
 }
 
 /// Run describe command `cmd` (its name without the backslash) with its arguments,
@@ -257,7 +257,7 @@ async fn relations<D: Driver + ?Sized>(
             None => "Did not find any relations.".to_owned(),
         };
         sink.flush()
-            .map_err(|e| Failed::Exec(String::new(), ExecError::Output(e)))?;
+            .map_err(|e| Failed::Exec(String::new(), Box::new(ExecError::Output(e))))?;
         match &settings.location {
             Some(loc) => eprintln!("{loc} error: {message}"),
             None => eprintln!("{message}"),

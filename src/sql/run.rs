@@ -725,7 +725,7 @@ impl<D: Driver> Runner<'_, D> {
                     Ok(()) => {}
                     Err(super::describe::Failed::Meta(m)) => return self.meta_error(source, &m),
                     Err(super::describe::Failed::Exec(sql, e)) => {
-                        return self.done(source, line, &sql, Err(e))
+                        return self.done(source, line, &sql, Err(*e))
                     }
                 }
             }
