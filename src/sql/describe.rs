@@ -219,16 +219,14 @@ pub async fn run<D: Driver + ?Sized>(
             return relations(driver, kinds, pattern, verbose, system, settings, sink).await
         }
         Cmd::Roles => return roles(driver, pattern, verbose, system, sink).await,
-        Cmd::Schemas => list(pg::schemas(pattern, verbose, system), "List of schemas"),
+        Cmd::Schemas => return schemas(driver, pattern, verbose, system, sink).await,
         Cmd::Databases => list(pg::databases(pattern, verbose), "List of databases"),
         Cmd::Functions(kinds) => list(
             pg::functions(kinds, pattern, verbose, system),
             "List of functions",
         ),
         Cmd::Extensions if verbose => {
-            return Err(Failed::Meta(
-                "\\dx+ is not supported by dbiam yet; use \\dx".to_owned(),
-            ))
+            return extension_contents(driver, pattern, settings, sink).await
         }
         Cmd::Extensions => list(pg::extensions(pattern), "List of installed extensions"),
         Cmd::Privileges => list(pg::privileges(pattern), "Access privileges"),
@@ -266,6 +264,52 @@ async fn relations<D: Driver + ?Sized>(
     }
     t.title = Some("List of relations".into());
     out(sink, &t)
+}
+
+/// `\dn`: with a pattern, psql adds as footers the publications of the schema named
+/// exactly as the pattern is written (`\dn app`; not `\dn a*`).
+async fn schemas<D: Driver + ?Sized>(
+    driver: &mut D,
+    pattern: Option<&str>,
+    verbose: bool,
+    system: bool,
+    sink: &mut dyn ResultSink,
+) -> Result<(), Failed> {
+    let mut t = query(driver, &pg::schemas(pattern, verbose, system)).await?;
+    t.title = Some("List of schemas".into());
+    if let Some(name) = pattern {
+        let p = query(driver, &pg::schema_publications(name)).await?;
+        if !p.rows.is_empty() {
+            let mut lines = vec!["Publications:".to_owned()];
+            lines.extend((0..p.rows.len()).map(|i| format!("    \"{}\"", p.get(i, 0))));
+            t.footers = Some(lines);
+        }
+    }
+    out(sink, &t)
+}
+
+/// `\dx+`: the objects of each extension, one table each.
+async fn extension_contents<D: Driver + ?Sized>(
+    driver: &mut D,
+    pattern: Option<&str>,
+    settings: &Settings,
+    sink: &mut dyn ResultSink,
+) -> Result<(), Failed> {
+    let found = query(driver, &pg::find_extensions(pattern)).await?;
+    if found.rows.is_empty() {
+        // As psql: the command fails (silently under QUIET).
+        return Err(Failed::Meta(match pattern {
+            _ if settings.quiet => String::new(),
+            Some(p) => format!("Did not find any extension named \"{p}\"."),
+            None => "Did not find any extensions.".to_owned(),
+        }));
+    }
+    for i in 0..found.rows.len() {
+        let mut t = query(driver, &pg::extension_objects(found.get(i, 1))).await?;
+        t.title = Some(format!("Objects in extension \"{}\"", found.get(i, 0)));
+        out(sink, &t)?;
+    }
+    Ok(())
 }
 
 /// `\du`: psql builds the attributes on the client side.
@@ -1164,6 +1208,39 @@ mod pg {
         );
         sql.push_str("ORDER BY 1;");
         sql
+    }
+
+    /// The publications of schema `name` (`\dn` footers).
+    pub fn schema_publications(name: &str) -> String {
+        format!(
+            "SELECT pubname \nFROM pg_catalog.pg_publication p\n     \
+             JOIN pg_catalog.pg_publication_namespace pn ON p.oid = pn.pnpubid\n     \
+             JOIN pg_catalog.pg_namespace n ON n.oid = pn.pnnspid \nWHERE n.nspname = {}\nORDER BY 1",
+            quote_literal(name)
+        )
+    }
+
+    /// psql's listExtensionContents: the extensions a pattern names.
+    pub fn find_extensions(pattern: Option<&str>) -> String {
+        let mut sql = "SELECT e.extname, e.oid\nFROM pg_catalog.pg_extension e\n".to_owned();
+        append_conditions(
+            &mut sql,
+            false,
+            &name_conditions(pattern, None, "e.extname", None),
+        );
+        sql.push_str("ORDER BY 1;");
+        sql
+    }
+
+    /// The objects of extension `oid`.
+    pub fn extension_objects(oid: &str) -> String {
+        format!(
+            "SELECT pg_catalog.pg_describe_object(classid, objid, 0) AS \"Object description\"\n\
+             FROM pg_catalog.pg_depend\n\
+             WHERE refclassid = 'pg_catalog.pg_extension'::pg_catalog.regclass AND refobjid = {} \
+             AND deptype = 'e'\nORDER BY 1;",
+            lit(oid)
+        )
     }
 
     /// psql's listAllDbs.
