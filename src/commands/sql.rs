@@ -10,8 +10,9 @@ use std::io::BufWriter;
 use super::Context;
 use crate::db::{cancellable, AnyDriver, ConnectionArgs, Driver, Stopped};
 use crate::error::{Error, Kind, Result};
-use crate::output::results::{self, Options as RenderOptions};
+use crate::output::results::{Expanded, PrintSettings, Printer, Separator};
 use crate::output::Format;
+use crate::sql::print_meta;
 use crate::sql::run::{self, Input};
 
 /// `dbiam sql` flags (`-h` is the host, as in psql; help is `--help`).
@@ -39,6 +40,27 @@ pub struct Args {
     /// Do not print command tags (INSERT 0 1, CREATE TABLE, …).
     #[arg(short = 'q', long)]
     pub quiet: bool,
+    /// psql's unaligned output: values joined by the field separator (`\pset format unaligned`).
+    #[arg(short = 'A', long)]
+    pub no_align: bool,
+    /// Field separator for unaligned output (default `|`).
+    #[arg(short = 'F', long, value_name = "SEP")]
+    pub field_separator: Option<String>,
+    /// Record separator for unaligned output (default newline).
+    #[arg(short = 'R', long, value_name = "SEP")]
+    pub record_separator: Option<String>,
+    /// Field separator for unaligned output is a zero byte.
+    #[arg(short = 'z', long)]
+    pub field_separator_zero: bool,
+    /// Record separator for unaligned output is a zero byte.
+    #[arg(short = '0', long)]
+    pub record_separator_zero: bool,
+    /// Expanded display: one `-[ RECORD n ]-` block per row (`\x`).
+    #[arg(short = 'x', long)]
+    pub expanded: bool,
+    /// Set a print option as `\pset NAME VALUE` does (repeatable), e.g. `-P null=NULL`, `-P border=2`.
+    #[arg(short = 'P', long = "pset", value_name = "NAME[=VALUE]")]
+    pub pset: Vec<String>,
     /// Print help.
     #[arg(long, action = ArgAction::Help)]
     pub help: Option<bool>,
@@ -115,6 +137,44 @@ fn parse_variables(vars: &[String]) -> Result<BTreeMap<String, String>> {
         .collect()
 }
 
+/// The print settings the flags ask for: `--output`, then psql's `-t`, `-q`, `-A`, `-F`,
+/// `-R`, `-z`, `-0`, `-x`, then each `-P NAME=VALUE` in order (as `\pset NAME VALUE`).
+fn print_settings(args: &Args, format: Format) -> Result<PrintSettings> {
+    let mut s = PrintSettings::new(if args.no_align {
+        Format::Unaligned
+    } else {
+        format
+    });
+    s.tuples_only = args.tuples_only;
+    s.quiet = args.quiet;
+    if let Some(sep) = &args.field_separator {
+        s.fieldsep = Separator::Text(sep.clone());
+    }
+    if let Some(sep) = &args.record_separator {
+        s.recordsep = Separator::Text(sep.clone());
+    }
+    if args.field_separator_zero {
+        s.fieldsep = Separator::Zero;
+    }
+    if args.record_separator_zero {
+        s.recordsep = Separator::Zero;
+    }
+    if args.expanded {
+        s.expanded = Expanded::On;
+    }
+    for p in &args.pset {
+        let words: Vec<String> = match p.split_once('=') {
+            Some((name, value)) => vec![name.to_owned(), value.to_owned()],
+            None => vec![p.clone()],
+        };
+        print_meta::apply("pset", &words, &mut s).map_err(|e| {
+            Error::usage(format!("-P {p}: {e}"))
+                .with_hint("write -P NAME=VALUE, as \\pset NAME VALUE")
+        })?;
+    }
+    Ok(s)
+}
+
 /// Run `dbiam sql`.
 pub async fn run(args: Args, ctx: &Context) -> Result<()> {
     let (ctx, params) = ctx.connection(&args.conn).await?;
@@ -124,18 +184,15 @@ pub async fn run(args: Args, ctx: &Context) -> Result<()> {
         single_transaction: args.single_transaction,
         variables: parse_variables(&args.variables)?,
     };
+    let settings = print_settings(&args, ctx.format.unwrap_or(Format::Table))?;
     // Open every input first: a missing file fails before anything is sent (exit 1).
     let mut sources = run::open(&args.inputs.0)?;
     let mut driver = AnyDriver::connect(&params, ctx).await?;
 
-    let render = RenderOptions {
-        tuples_only: args.tuples_only,
-        quiet: args.quiet,
-    };
     let out = BufWriter::with_capacity(64 * 1024, std::io::stdout().lock());
-    let mut sink = results::sink(ctx.format.unwrap_or(Format::Table), out, render);
+    let mut sink = Printer::new(out, settings);
     let canceller = driver.canceller();
-    let work = run::run(&mut driver, &mut sources, &opts, sink.as_mut());
+    let work = run::run(&mut driver, &mut sources, &opts, &mut sink);
     match cancellable(canceller.as_ref(), work, false).await {
         Err(stopped) => {
             let (kind, what) = match stopped {

@@ -6,11 +6,11 @@
 use std::time::Duration;
 
 use super::meta::Relation;
-use super::render::{self, Collect, Expanded, Settings};
+use super::render::{self, Collect};
 use super::Shell;
 use crate::db::{Driver, ExecError};
 use crate::error::{one_line, Error, Result};
-use crate::output::Format;
+use crate::output::results::PrintSettings;
 
 impl Shell<'_> {
     /// Run a catalogue query; `None` after an error (already reported).
@@ -100,16 +100,8 @@ impl Shell<'_> {
                 continue;
             };
             let mut table = Vec::new();
-            render::render(
-                &mut table,
-                &result,
-                &Settings {
-                    format: Format::Table,
-                    expanded: Expanded::Off,
-                    width: None,
-                },
-            )
-            .map_err(|e| Error::io("cannot render output", e))?;
+            render::render(&mut table, &result, &PrintSettings::default())
+                .map_err(|e| Error::io("cannot render output", e))?;
             let table = String::from_utf8_lossy(&table).into_owned();
             // psql's \d has no row-count footer.
             let mut lines: Vec<&str> = table.lines().collect();

@@ -4,9 +4,6 @@
 
 use crate::error::{Error, Result};
 
-use super::render::Expanded;
-use crate::output::Format;
-
 /// One meta command, for `\?`, completion and hints.
 #[derive(Debug, Clone, Copy)]
 pub struct Help {
@@ -61,6 +58,26 @@ pub const COMMANDS: &[Help] = &[
         about: "toggle expanded display",
     },
     Help {
+        name: "a",
+        args: "",
+        about: "toggle between aligned and unaligned output",
+    },
+    Help {
+        name: "t",
+        args: "[on|off]",
+        about: "show only rows (no header, no footer)",
+    },
+    Help {
+        name: "C",
+        args: "[TITLE]",
+        about: "set the title printed above results, or unset it",
+    },
+    Help {
+        name: "f",
+        args: "[SEP]",
+        about: "show or set the field separator for unaligned output",
+    },
+    Help {
         name: "timing",
         args: "[on|off]",
         about: "toggle showing how long statements take",
@@ -92,8 +109,8 @@ pub const COMMANDS: &[Help] = &[
     },
     Help {
         name: "pset",
-        args: "format table|csv|json|ndjson",
-        about: "set the output format",
+        args: "[NAME [VALUE]]",
+        about: "set a print option: format (aligned|unaligned|csv|json|ndjson), border, null, …",
     },
 ];
 
@@ -114,8 +131,6 @@ pub enum Meta {
     ListSchemas,
     /// `\du`
     ListRoles,
-    /// `\x [on|off|auto]` (`None` toggles)
-    Expanded(Option<Expanded>),
     /// `\timing [on|off]` (`None` toggles)
     Timing(Option<bool>),
     /// `\conninfo`
@@ -126,8 +141,6 @@ pub enum Meta {
     Include(String),
     /// `\o [FILE]`
     Output(Option<String>),
-    /// `\pset format F`
-    Format(Format),
     /// `\set`, `\unset` (done by the splitter; nothing more to do)
     Variable,
     /// `\echo TEXT`
@@ -162,27 +175,11 @@ pub fn parse(name: &str, args: &[String]) -> Result<Meta> {
         "d" | "d+" => Meta::Describe(first.cloned()),
         "dn" | "dn+" => Meta::ListSchemas,
         "du" | "dg" | "du+" => Meta::ListRoles,
-        "x" => Meta::Expanded(match first.map(String::as_str) {
-            None => None,
-            Some("auto") => Some(Expanded::Auto),
-            Some(_) => on_off("x", first)?.map(|on| if on { Expanded::On } else { Expanded::Off }),
-        }),
         "timing" => Meta::Timing(on_off("timing", first)?),
         "conninfo" => Meta::ConnInfo,
         "c" | "connect" => Meta::Connect(need("DBNAME")?),
         "i" | "include" => Meta::Include(need("FILE")?),
         "o" | "out" => Meta::Output(first.cloned()),
-        "pset" => match (first.map(String::as_str), args.get(1)) {
-            (Some("format"), Some(f)) => Meta::Format(Format::from_pset(f).ok_or_else(|| {
-                Error::usage(format!(
-                    "\\pset: allowed formats are table, csv, json, ndjson (not \"{f}\")"
-                ))
-            })?),
-            _ => {
-                return Err(Error::usage("\\pset: only \"format\" is supported")
-                    .with_hint("write \\pset format table|csv|json|ndjson"))
-            }
-        },
         "set" | "unset" => Meta::Variable,
         "echo" => Meta::Echo(args.join(" ")),
         other => {
@@ -306,19 +303,9 @@ mod tests {
             Meta::ListTables(Some("t*".into()))
         );
         assert_eq!(
-            parse("x", &a(&["auto"])).unwrap(),
-            Meta::Expanded(Some(Expanded::Auto))
-        );
-        assert_eq!(parse("x", &[]).unwrap(), Meta::Expanded(None));
-        assert_eq!(
             parse("timing", &a(&["on"])).unwrap(),
             Meta::Timing(Some(true))
         );
-        assert_eq!(
-            parse("pset", &a(&["format", "csv"])).unwrap(),
-            Meta::Format(Format::Csv)
-        );
-        assert!(parse("pset", &a(&["format", "html"])).is_err());
         assert!(parse("c", &[]).is_err());
         assert!(parse("zz", &[])
             .unwrap_err()

@@ -29,8 +29,10 @@ use crate::sql::split::{Piece, Splitter};
 use self::editor::{LineEditor, Names, Read};
 use self::flavor::Flavor;
 use self::meta::{Catalog, Meta};
-use self::render::{Collect, Collected, Expanded, Settings};
+use self::render::{Collect, Collected};
+use crate::output::results::{PrintSettings, Printer};
 use crate::output::Format;
+use crate::sql::print_meta::{self, Reply};
 
 /// Shell options from the command line.
 #[derive(Debug, Clone)]
@@ -71,7 +73,7 @@ struct Shell<'a> {
     editor: LineEditor,
     names: Names,
     splitter: Splitter,
-    settings: Settings,
+    settings: PrintSettings,
     timing: bool,
     output: Option<File>,
     pager: Option<String>,
@@ -111,11 +113,7 @@ pub async fn run(ctx: &dyn Signer, params: ConnParams, opts: Options) -> Result<
         editor,
         names,
         splitter,
-        settings: Settings {
-            format: opts.format,
-            expanded: Expanded::Off,
-            width: None,
-        },
+        settings: PrintSettings::new(opts.format),
         timing: false,
         output: None,
         pager: if opts.no_pager || !stdout_tty {
@@ -193,7 +191,7 @@ impl Shell<'_> {
     async fn repl(&mut self) -> Result<()> {
         let mut entry = String::new();
         loop {
-            self.settings.width = self.editor.dimensions().map(|(w, _)| w);
+            self.settings.terminal_width = self.editor.dimensions().map(|(w, _)| w);
             let line_read = self.editor.read(self.prompt()).await?;
             let line = match line_read {
                 Read::Eof => {
@@ -573,12 +571,14 @@ impl Shell<'_> {
             Some(Ok(f)) => Box::new(f),
             _ => Box::new(std::io::stdout()),
         };
-        let mut sink = crate::output::results::sink(self.settings.format, out, Default::default());
+        let mut sink = Printer::new(out, self.settings.clone());
         let canceller = self.driver.canceller();
-        let work = script::run(&mut self.driver, &mut sources, &opts, sink.as_mut());
+        let work = script::run(&mut self.driver, &mut sources, &opts, &mut sink);
         if let Ok(Err(e)) = cancellable(canceller.as_ref(), work, true).await {
             crate::error::print_error(e);
         }
+        // What the file set with \pset stays set, as in psql.
+        self.settings = sink.settings().clone();
         self.refresh_names().await;
         Ok(())
     }
@@ -588,6 +588,14 @@ impl Shell<'_> {
             return self.client_copy(args).await;
         }
         let (name, args) = self.splitter.meta_args(text);
+        if print_meta::handles(&name) {
+            match print_meta::apply(&name, &args, &mut self.settings) {
+                Ok(Reply::Listing(text)) => print!("{text}"),
+                Ok(Reply::Confirm(line)) => println!("{line}"),
+                Err(e) => eprintln!("dbiam: error: {e}"),
+            }
+            return Ok(Flow::Continue);
+        }
         let cmd = match meta::parse(&name, &args) {
             Ok(c) => c,
             Err(e) => {
@@ -610,20 +618,6 @@ impl Shell<'_> {
             Meta::Describe(Some(p)) => self.describe(&p).await?,
             Meta::ListSchemas => self.list(&self.catalog.list_schemas()).await?,
             Meta::ListRoles => self.list(&self.catalog.list_roles()).await?,
-            Meta::Expanded(v) => {
-                self.settings.expanded = v.unwrap_or(match self.settings.expanded {
-                    Expanded::Off => Expanded::On,
-                    _ => Expanded::Off,
-                });
-                println!(
-                    "Expanded display is {}.",
-                    match self.settings.expanded {
-                        Expanded::On => "on",
-                        Expanded::Off => "off",
-                        Expanded::Auto => "used automatically",
-                    }
-                );
-            }
             Meta::Timing(v) => {
                 self.timing = v.unwrap_or(!self.timing);
                 println!("Timing is {}.", if self.timing { "on" } else { "off" });
@@ -636,10 +630,6 @@ impl Shell<'_> {
                 Ok(file) => self.output = Some(file),
                 Err(e) => crate::error::print_error(format_args!("cannot open {f}: {e}")),
             },
-            Meta::Format(f) => {
-                self.settings.format = f;
-                println!("Output format is {}.", f.pset_name());
-            }
             Meta::Variable => {}
             Meta::Echo(t) => println!("{t}"),
         }

@@ -8,6 +8,7 @@ use std::path::{Path, PathBuf};
 
 use super::client_copy;
 use super::cond::{parse_bool, Conditionals};
+use super::print_meta::{self, Reply};
 use super::report;
 use super::split::{Dialect, Piece, Splitter};
 use crate::db::{Driver, ExecError, Outcome, ServerError};
@@ -302,10 +303,19 @@ impl ResultSink for Tap<'_> {
     fn copy_out(&mut self, data: &[u8]) -> std::io::Result<()> {
         self.inner.copy_out(data)
     }
+    fn title(&mut self, title: &str) -> std::io::Result<()> {
+        self.inner.title(title)
+    }
+    fn footers(&mut self, lines: &[String]) -> std::io::Result<()> {
+        self.inner.footers(lines)
+    }
+    fn print_settings(&mut self) -> Option<&mut crate::output::results::PrintSettings> {
+        self.inner.print_settings()
+    }
 }
 
 /// psql meta commands dbiam sql does not run yet (others are unknown to psql too).
-const PSQL_ONLY: &str = "pset a t x o out gx d dt dn du l df dv di ds dx dp C f H T timing c \
+const PSQL_ONLY: &str = "o out gx d dt dn du l df dv di ds dx dp H T timing c \
     connect conninfo encoding password prompt sf sv lo_import lo_export ! cd s w p e ef ev \
     errverbose crosstabview watch gdesc bind z";
 
@@ -714,6 +724,7 @@ impl<D: Driver> Runner<'_, D> {
                 }
                 return self.include(path).await;
             }
+            c if print_meta::handles(c) => return self.print_meta(source, c, &args),
             // pg_dump's guard against meta commands hidden in the data it dumps.
             "restrict" if args.len() == 1 => {
                 self.restricted = args.into_iter().next();
@@ -728,6 +739,29 @@ impl<D: Driver> Runner<'_, D> {
             }
         }
         let _ = line;
+        Ok(Flow::Continue)
+    }
+
+    /// `\pset`, `\a`, `\t`, `\x`, `\C`, `\f`: change the sink's print settings and say so
+    /// unless quiet (`-q`, or the `QUIET` variable when set), as psql does.
+    fn print_meta(&mut self, source: &str, cmd: &str, args: &[String]) -> Result<Flow> {
+        let quiet_var = self.var("QUIET").map(|v| parse_bool(v).unwrap_or(false));
+        let Some(settings) = self.sink.print_settings() else {
+            return self.meta_error(
+                source,
+                &format!("\\{cmd}: no print settings to change here"),
+            );
+        };
+        let quiet = quiet_var.unwrap_or(settings.quiet);
+        let text = match print_meta::apply(cmd, args, settings) {
+            Ok(Reply::Listing(text)) => text,
+            Ok(Reply::Confirm(line)) if !quiet => format!("{line}\n"),
+            Ok(Reply::Confirm(_)) => return Ok(Flow::Continue),
+            Err(message) => return self.meta_error(source, &message),
+        };
+        self.sink.flush().map_err(output_error)?;
+        print!("{text}");
+        std::io::Write::flush(&mut std::io::stdout()).map_err(output_error)?;
         Ok(Flow::Continue)
     }
 

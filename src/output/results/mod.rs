@@ -1,12 +1,15 @@
-//! Renderers for statement results as `psql` prints them, one per file: rows arrive as PostgreSQL's
-//! text values (`Option<&str>`, `None` = NULL) and are written as they come — CSV
-//! byte-identical to `psql --csv`, JSON (one array per result) and NDJSON typed by
-//! column type, and psql's aligned table (which alone buffers a result to size its
-//! columns, as psql does).
+//! Renderers for statement results as `psql` prints them, one per file: rows arrive as
+//! PostgreSQL's text values (`Option<&str>`, `None` = NULL). The [`Printer`] sink routes
+//! each result to the renderer its [`PrintSettings`] choose: psql's aligned table (which
+//! alone buffers a result to size its columns, as psql does) and unaligned text, CSV
+//! byte-identical to `psql --csv`, and JSON (one array per result) and NDJSON typed by
+//! column type. The others write rows as they come.
 
 mod aligned;
 mod csv;
 mod json;
+mod settings;
+mod unaligned;
 
 use std::io::{self, Write};
 
@@ -30,9 +33,8 @@ mod oid {
     pub const XID8: u32 = 5069;
 }
 
-pub use self::aligned::Aligned;
-pub use self::csv::Csv;
-pub use self::json::{write_json_value, Json};
+pub use self::json::write_json_value;
+pub use self::settings::{Expanded, PrintSettings, Separator};
 
 /// A result column: its name and, when the driver knows it, the PostgreSQL type OID.
 #[derive(Debug, Clone, PartialEq, Eq)]
@@ -96,24 +98,149 @@ pub trait ResultSink {
         let _ = data;
         Ok(())
     }
+    /// A title printed above the next result (psql's `\pset title`, or a describe command's
+    /// "List of relations"). Called before `columns`. Ignored by default (psql's CSV prints none).
+    fn title(&mut self, _title: &str) -> io::Result<()> {
+        Ok(())
+    }
+    /// Footer lines printed after the rows of the current result, instead of the row count
+    /// (describe's "Indexes:" block). Called before `complete`. Ignored by default.
+    fn footers(&mut self, _lines: &[String]) -> io::Result<()> {
+        Ok(())
+    }
+    /// The print settings (`\pset`) of a sink that prints results, for the commands that
+    /// change them; `None` for sinks that do not print (collectors, discards).
+    fn print_settings(&mut self) -> Option<&mut PrintSettings> {
+        None
+    }
 }
 
-/// `-t` and `-q`.
-#[derive(Debug, Clone, Copy, Default)]
-pub struct Options {
-    /// No header, no row-count footer.
-    pub tuples_only: bool,
-    /// No command tags.
-    pub quiet: bool,
+/// The result being printed, in the renderer the settings chose when it began.
+#[derive(Debug, Default)]
+enum Current {
+    /// Between results.
+    #[default]
+    Idle,
+    Aligned(aligned::Table),
+    Unaligned(unaligned::Unaligned),
+    Csv(csv::Csv),
+    Json(json::Json),
 }
 
-/// A renderer of `format` writing to `out` (the table is psql's aligned one).
-pub fn sink<'a, W: Write + 'a>(format: Format, out: W, opts: Options) -> Box<dyn ResultSink + 'a> {
-    match format {
-        Format::Table => Box::new(Aligned::new(out, opts)),
-        Format::Csv => Box::new(Csv::new(out, opts)),
-        Format::Json | Format::LibpqJson => Box::new(Json::new(out, opts, false)),
-        Format::Ndjson => Box::new(Json::new(out, opts, true)),
+/// The sink that prints statement results as its [`PrintSettings`] say, writing to `out`.
+/// Settings may change between results (`\pset`); a result in progress keeps the
+/// renderer it began with.
+pub struct Printer<W: Write> {
+    out: W,
+    settings: PrintSettings,
+    title: Option<String>,
+    footers: Option<Vec<String>>,
+    current: Current,
+}
+
+impl<W: Write> Printer<W> {
+    /// A printer with these settings.
+    pub fn new(out: W, settings: PrintSettings) -> Self {
+        Printer {
+            out,
+            settings,
+            title: None,
+            footers: None,
+            current: Current::Idle,
+        }
+    }
+
+    /// The settings.
+    pub fn settings(&self) -> &PrintSettings {
+        &self.settings
+    }
+}
+
+impl<W: Write> ResultSink for Printer<W> {
+    fn wants_types(&self) -> bool {
+        // Alignment (aligned) and JSON typing need them; CSV and unaligned do not.
+        !matches!(self.settings.format, Format::Csv | Format::Unaligned)
+    }
+
+    fn title(&mut self, title: &str) -> io::Result<()> {
+        self.title = Some(title.to_owned());
+        Ok(())
+    }
+
+    fn footers(&mut self, lines: &[String]) -> io::Result<()> {
+        self.footers = Some(lines.to_vec());
+        Ok(())
+    }
+
+    fn columns(&mut self, columns: &[Column]) -> io::Result<()> {
+        let s = &self.settings;
+        let title = self.title.take().or_else(|| s.title.clone());
+        let out = &mut self.out;
+        self.current = match s.format {
+            Format::Table => Current::Aligned(aligned::Table::new(columns, title)),
+            Format::Unaligned => Current::Unaligned(unaligned::Unaligned::begin(
+                out,
+                columns,
+                title.as_deref(),
+                s,
+            )?),
+            Format::Csv => Current::Csv(csv::Csv::begin(out, columns, s)?),
+            Format::Json | Format::LibpqJson => {
+                Current::Json(json::Json::begin(out, columns, false)?)
+            }
+            Format::Ndjson => Current::Json(json::Json::begin(out, columns, true)?),
+        };
+        Ok(())
+    }
+
+    fn row(&mut self, row: &dyn TextRow) -> io::Result<()> {
+        let (out, s) = (&mut self.out, &self.settings);
+        match &mut self.current {
+            Current::Idle => Ok(()),
+            Current::Aligned(t) => {
+                t.row(
+                    (0..row.len())
+                        .map(|i| row.get(i).map(str::to_owned))
+                        .collect(),
+                );
+                Ok(())
+            }
+            Current::Unaligned(u) => u.row(out, row, s),
+            Current::Csv(c) => c.row(out, row, s),
+            Current::Json(j) => j.row(out, row),
+        }
+    }
+
+    fn complete(&mut self, tag: &str) -> io::Result<()> {
+        let footers = self.footers.take();
+        self.title = None;
+        let (out, s) = (&mut self.out, &self.settings);
+        match std::mem::take(&mut self.current) {
+            Current::Idle => {
+                // JSON prints results only; the text formats print other commands' tags.
+                let json = matches!(s.format, Format::Json | Format::LibpqJson | Format::Ndjson);
+                if !json && !s.quiet && !tag.is_empty() {
+                    writeln!(out, "{tag}")?;
+                }
+                Ok(())
+            }
+            Current::Aligned(t) => t.finish(out, s, footers.as_deref()),
+            Current::Unaligned(u) => u.finish(out, s, footers.as_deref()),
+            Current::Csv(_) => Ok(()),
+            Current::Json(j) => j.finish(out),
+        }
+    }
+
+    fn flush(&mut self) -> io::Result<()> {
+        self.out.flush()
+    }
+
+    fn copy_out(&mut self, data: &[u8]) -> io::Result<()> {
+        self.out.write_all(data)
+    }
+
+    fn print_settings(&mut self) -> Option<&mut PrintSettings> {
+        Some(&mut self.settings)
     }
 }
 
