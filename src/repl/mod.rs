@@ -592,6 +592,7 @@ impl Shell<'_> {
             match print_meta::apply(&name, &args, &mut self.settings) {
                 Ok(Reply::Listing(text)) => print!("{text}"),
                 Ok(Reply::Confirm(line)) => println!("{line}"),
+                Ok(Reply::Silent) => {}
                 Err(e) => eprintln!("dbiam: error: {e}"),
             }
             return Ok(Flow::Continue);

@@ -15,6 +15,9 @@ pub enum Reply {
     Confirm(String),
     /// `\pset` alone: every setting, printed even when quiet.
     Listing(String),
+    /// Nothing: psql says nothing when a boolean is given its value (`\t on`, `\pset
+    /// footer off`), only when toggled.
+    Silent,
 }
 
 /// Whether `cmd` (a meta command's name) is one of the print-setting commands.
@@ -46,6 +49,9 @@ pub fn apply(cmd: &str, args: &[String], settings: &mut PrintSettings) -> Result
         other => return Err(format!("invalid command \\{other}")),
     };
     set(param, value, settings)?;
+    if value.is_some() && matches!(param, "t" | "tuples_only" | "footer") {
+        return Ok(Reply::Silent);
+    }
     Ok(Reply::Confirm(confirmation(param, settings)))
 }
 
@@ -345,14 +351,16 @@ mod tests {
     fn booleans_toggle_and_reject_other_words() {
         let mut s = PrintSettings::default();
         assert_eq!(run("t", &[], &mut s), confirm("Tuples only is on."));
-        assert_eq!(run("t", &["off"], &mut s), confirm("Tuples only is off."));
+        assert_eq!(run("t", &["off"], &mut s), Ok(Reply::Silent));
+        assert!(!s.tuples_only);
         assert_eq!(
             run("t", &["foo"], &mut s),
             Err("unrecognized value \"foo\" for \"tuples_only\": Boolean expected".into())
         );
+        assert_eq!(run("pset", &["footer", "off"], &mut s), Ok(Reply::Silent));
         assert_eq!(
             run("pset", &["footer"], &mut s),
-            confirm("Default footer is off.")
+            confirm("Default footer is on.")
         );
         assert_eq!(run("x", &[], &mut s), confirm("Expanded display is on."));
         assert_eq!(

@@ -756,7 +756,7 @@ impl<D: Driver> Runner<'_, D> {
         let text = match print_meta::apply(cmd, args, settings) {
             Ok(Reply::Listing(text)) => text,
             Ok(Reply::Confirm(line)) if !quiet => format!("{line}\n"),
-            Ok(Reply::Confirm(_)) => return Ok(Flow::Continue),
+            Ok(Reply::Confirm(_) | Reply::Silent) => return Ok(Flow::Continue),
             Err(message) => return self.meta_error(source, &message),
         };
         self.sink.flush().map_err(output_error)?;
