@@ -262,25 +262,200 @@ mod tests {
         }
     }
 
-    fn run(
-        kind: Format,
-        opts: Options,
+    fn print(
+        settings: &PrintSettings,
         cols: &[Column],
         rows: &[&[Option<&str>]],
         tag: &str,
+        title: Option<&str>,
+        footers: Option<&[String]>,
     ) -> String {
         let mut buf = Vec::new();
         {
-            let mut s = sink(kind, &mut buf, opts);
+            let mut s = Printer::new(&mut buf, settings.clone());
+            if let Some(t) = title {
+                s.title(t).unwrap();
+            }
             s.columns(cols).unwrap();
             for r in rows {
                 s.row(&r.to_vec()).unwrap();
+            }
+            if let Some(f) = footers {
+                s.footers(f).unwrap();
             }
             s.complete(tag).unwrap();
             s.complete("INSERT 0 3").unwrap();
             s.flush().unwrap();
         }
         String::from_utf8(buf).unwrap()
+    }
+
+    fn run(
+        kind: Format,
+        opts: PrintSettings,
+        cols: &[Column],
+        rows: &[&[Option<&str>]],
+        tag: &str,
+    ) -> String {
+        let settings = PrintSettings {
+            format: kind,
+            ..opts
+        };
+        print(&settings, cols, rows, tag, None, None)
+    }
+
+    /// Captured from psql 15: `create table t(a int primary key, b text); \d t` (the
+    /// describe commands' title and footers), in each format.
+    #[test]
+    fn titles_and_footers_as_psql_prints_describe_output() {
+        let cols: Vec<Column> = ["Column", "Type", "Collation", "Nullable", "Default"]
+            .iter()
+            .map(|n| col(n, 25))
+            .collect();
+        let rows: &[&[Option<&str>]] = &[
+            &[
+                Some("a"),
+                Some("integer"),
+                Some(""),
+                Some("not null"),
+                Some(""),
+            ],
+            &[Some("b"), Some("text"), Some(""), Some(""), Some("")],
+        ];
+        let footers = vec![
+            "Indexes:".to_owned(),
+            "    \"t_pkey\" PRIMARY KEY, btree (a)".to_owned(),
+        ];
+        let title = Some("Table \"public.t\"");
+        let mut s = PrintSettings::default();
+        assert_eq!(
+            print(&s, &cols, rows, "SELECT 2", title, Some(&footers)),
+            concat!(
+                "                 Table \"public.t\"\n",
+                " Column |  Type   | Collation | Nullable | Default \n",
+                "--------+---------+-----------+----------+---------\n",
+                " a      | integer |           | not null | \n",
+                " b      | text    |           |          | \n",
+                "Indexes:\n",
+                "    \"t_pkey\" PRIMARY KEY, btree (a)\n",
+                "\n",
+                "INSERT 0 3\n"
+            )
+        );
+        s.border = 2;
+        assert_eq!(
+            print(&s, &cols, rows, "SELECT 2", title, Some(&footers)),
+            concat!(
+                "                  Table \"public.t\"\n",
+                "+--------+---------+-----------+----------+---------+\n",
+                "| Column |  Type   | Collation | Nullable | Default |\n",
+                "+--------+---------+-----------+----------+---------+\n",
+                "| a      | integer |           | not null |         |\n",
+                "| b      | text    |           |          |         |\n",
+                "+--------+---------+-----------+----------+---------+\n",
+                "Indexes:\n",
+                "    \"t_pkey\" PRIMARY KEY, btree (a)\n",
+                "\n",
+                "INSERT 0 3\n"
+            )
+        );
+        s.format = Format::Unaligned;
+        assert_eq!(
+            print(&s, &cols, rows, "SELECT 2", title, Some(&footers)),
+            concat!(
+                "Table \"public.t\"\n",
+                "Column|Type|Collation|Nullable|Default\n",
+                "a|integer||not null|\n",
+                "b|text|||\n",
+                "Indexes:\n",
+                "    \"t_pkey\" PRIMARY KEY, btree (a)\n",
+                "INSERT 0 3\n"
+            )
+        );
+        s.format = Format::Csv;
+        assert_eq!(
+            print(&s, &cols, rows, "SELECT 2", title, Some(&footers)),
+            "Column,Type,Collation,Nullable,Default\na,integer,,not null,\nb,text,,,\nINSERT 0 3\n"
+        );
+        // A title given to one result does not stay for the next.
+        s.format = Format::Table;
+        s.border = 1;
+        let next = print(
+            &s,
+            &[col("x", INT4)],
+            &[&[Some("1")]],
+            "SELECT 1",
+            None,
+            None,
+        );
+        assert_eq!(next, " x \n---\n 1\n(1 row)\n\nINSERT 0 3\n");
+    }
+
+    /// Captured from psql 15 (`\x` with borders 0, 1, 2 and tuples only).
+    #[test]
+    fn expanded_matches_psql() {
+        let cols = [col("a", INT4), col("long header", 25)];
+        let rows: &[&[Option<&str>]] =
+            &[&[Some("1"), Some("x")], &[Some("22"), Some("multi\nline")]];
+        let mut s = PrintSettings {
+            expanded: Expanded::On,
+            ..PrintSettings::default()
+        };
+        assert_eq!(
+            print(&s, &cols, rows, "SELECT 2", None, None),
+            "-[ RECORD 1 ]------\na           | 1\nlong header | x\n-[ RECORD 2 ]------\na           | 22\nlong header | multi+\n            | line\n\nINSERT 0 3\n"
+        );
+        s.border = 0;
+        assert_eq!(
+            print(&s, &cols, rows, "SELECT 2", None, None),
+            "* Record 1      \na           1\nlong header x\n* Record 2      \na           22\nlong header multi+\n            line\n\nINSERT 0 3\n"
+        );
+        s.border = 2;
+        assert_eq!(
+            print(&s, &cols, rows, "SELECT 2", None, None),
+            "+-[ RECORD 1 ]+-------+\n| a           | 1     |\n| long header | x     |\n+-[ RECORD 2 ]+-------+\n| a           | 22    |\n| long header | multi+|\n|             | line  |\n+-------------+-------+\n\nINSERT 0 3\n"
+        );
+        s.tuples_only = true;
+        s.border = 1;
+        assert_eq!(
+            print(&s, &cols, rows, "SELECT 2", None, None),
+            "a           | 1\nlong header | x\n------------+------\na           | 22\nlong header | multi+\n            | line\n\nINSERT 0 3\n"
+        );
+        s.tuples_only = false;
+        assert_eq!(
+            print(&s, &cols, &[], "SELECT 0", Some("T"), None),
+            "(0 rows)\n\nINSERT 0 3\n"
+        );
+    }
+
+    /// Captured from psql 15 (`\pset border 0` and `2`, a title, `\pset null`).
+    #[test]
+    fn borders_titles_and_null_match_psql() {
+        let cols = [col("a", INT4), col("long header", 25), col("c", 25)];
+        let rows: &[&[Option<&str>]] = &[
+            &[Some("1"), Some("x"), None],
+            &[Some("22"), Some("multi\nline"), Some("zz")],
+        ];
+        let mut s = PrintSettings {
+            border: 0,
+            ..PrintSettings::default()
+        };
+        assert_eq!(
+            print(&s, &cols, rows, "SELECT 2", None, None),
+            "a  long header c  \n-- ----------- --\n 1 x           \n22 multi      +zz\n   line        \n(2 rows)\n\nINSERT 0 3\n"
+        );
+        s.border = 2;
+        s.title = Some("T".into());
+        s.null = "-".into();
+        assert_eq!(
+            print(&s, &cols, rows, "SELECT 2", None, None),
+            "            T\n+----+-------------+----+\n| a  | long header | c  |\n+----+-------------+----+\n|  1 | x           | -  |\n| 22 | multi      +| zz |\n|    | line        |    |\n+----+-------------+----+\n(2 rows)\n\nINSERT 0 3\n"
+        );
+        s.format = Format::Json;
+        assert_eq!(
+            print(&s, &cols[..1], &[&[None]], "SELECT 1", None, None),
+            "[\n  {\"a\":null}\n]\n"
+        );
     }
 
     #[test]
@@ -290,7 +465,7 @@ mod tests {
         let cols = [col("id", INT4), col("name", 25), col("n", NUMERIC)];
         let got = run(
             Format::Table,
-            Options::default(),
+            PrintSettings::default(),
             &cols,
             &[
                 &[Some("1"), Some("alice"), Some("2.5")],
@@ -305,7 +480,7 @@ mod tests {
         let cols = [col("ml", 25), col("longheadername", INT4)];
         let got = run(
             Format::Table,
-            Options::default(),
+            PrintSettings::default(),
             &cols,
             &[&[Some("x\ny"), Some("1")]],
             "SELECT 1",
@@ -321,15 +496,16 @@ mod tests {
         let cols = [col("a", INT4), col("b,c", 25)];
         let got = run(
             Format::Csv,
-            Options::default(),
+            PrintSettings::default(),
             &cols,
             &[&[Some("1"), None], &[None, Some("x\"y")]],
             "SELECT 2",
         );
         assert_eq!(got, "a,\"b,c\"\n1,\n,\"x\"\"y\"\nINSERT 0 3\n");
-        let quiet = Options {
+        let quiet = PrintSettings {
             tuples_only: true,
             quiet: true,
+            ..PrintSettings::default()
         };
         assert_eq!(
             run(
@@ -355,7 +531,7 @@ mod tests {
         ];
         let got = run(
             Format::Ndjson,
-            Options::default(),
+            PrintSettings::default(),
             &cols,
             &[&[
                 Some("12345678901234567890"),
@@ -373,7 +549,7 @@ mod tests {
         );
         let got = run(
             Format::Json,
-            Options::default(),
+            PrintSettings::default(),
             &[col("x", INT4)],
             &[&[Some("1")], &[Some("-2")]],
             "SELECT 2",
@@ -381,7 +557,7 @@ mod tests {
         assert_eq!(got, "[\n  {\"x\":1},\n  {\"x\":-2}\n]\n");
         let got = run(
             Format::Json,
-            Options::default(),
+            PrintSettings::default(),
             &[col("x", INT4)],
             &[],
             "SELECT 0",
