@@ -221,6 +221,9 @@ complete -c dbiam -n "__fish_dbiam_using_subcommand sql" -l duration -d 'Redshif
 complete -c dbiam -n "__fish_dbiam_using_subcommand sql" -s c -l command -d 'Run this SQL (repeatable; runs in order with -f)' -r
 complete -c dbiam -n "__fish_dbiam_using_subcommand sql" -s f -l file -d 'Run the SQL script in FILE, `-` for stdin (repeatable). Default: stdin when it is not a terminal' -r
 complete -c dbiam -n "__fish_dbiam_using_subcommand sql" -s v -l set -d 'Set a psql variable for :NAME, :\'NAME\' and :"NAME" (repeatable)' -r
+complete -c dbiam -n "__fish_dbiam_using_subcommand sql" -s F -l field-separator -d 'Field separator for unaligned output (default `|`)' -r
+complete -c dbiam -n "__fish_dbiam_using_subcommand sql" -s R -l record-separator -d 'Record separator for unaligned output (default newline)' -r
+complete -c dbiam -n "__fish_dbiam_using_subcommand sql" -s P -l pset -d 'Set a print option as `\\pset NAME VALUE` does (repeatable), e.g. `-P null=NULL`, `-P border=2`' -r
 complete -c dbiam -n "__fish_dbiam_using_subcommand sql" -l profile -d 'AWS profile from the shared config files (overrides environment keys)' -r
 complete -c dbiam -n "__fish_dbiam_using_subcommand sql" -l region -d 'AWS region (default: AWS_REGION, AWS_DEFAULT_REGION, the profile, or the host name)' -r
 complete -c dbiam -n "__fish_dbiam_using_subcommand sql" -l endpoint-url -d 'Send AWS API calls to this endpoint instead of AWS\'s (AWS_ENDPOINT_URL works too)' -r
@@ -243,6 +246,10 @@ complete -c dbiam -n "__fish_dbiam_using_subcommand sql" -s 1 -l single-transact
 complete -c dbiam -n "__fish_dbiam_using_subcommand sql" -l continue-on-error -d 'Go on after a failing statement (psql without ON_ERROR_STOP; exit 0)'
 complete -c dbiam -n "__fish_dbiam_using_subcommand sql" -s t -l tuples-only -d 'Print rows only: no header, no row-count footer'
 complete -c dbiam -n "__fish_dbiam_using_subcommand sql" -s q -l quiet -d 'Do not print command tags (INSERT 0 1, CREATE TABLE, …)'
+complete -c dbiam -n "__fish_dbiam_using_subcommand sql" -s A -l no-align -d 'psql\'s unaligned output: values joined by the field separator (`\\pset format unaligned`)'
+complete -c dbiam -n "__fish_dbiam_using_subcommand sql" -s z -l field-separator-zero -d 'Field separator for unaligned output is a zero byte'
+complete -c dbiam -n "__fish_dbiam_using_subcommand sql" -s 0 -l record-separator-zero -d 'Record separator for unaligned output is a zero byte'
+complete -c dbiam -n "__fish_dbiam_using_subcommand sql" -s x -l expanded -d 'Expanded display: one `-[ RECORD n ]-` block per row (`\\x`)'
 complete -c dbiam -n "__fish_dbiam_using_subcommand sql" -l help -d 'Print help'
 complete -c dbiam -n "__fish_dbiam_using_subcommand sql" -l debug -d 'Print diagnostics on stderr (secrets are always redacted)'
 complete -c dbiam -n "__fish_dbiam_using_subcommand sql" -s V -l version -d 'Print version'
