@@ -34,12 +34,24 @@ pub struct Args {
     /// Go on after a failing statement (psql without ON_ERROR_STOP; exit 0).
     #[arg(long)]
     pub continue_on_error: bool,
-    /// Print rows only: no header, no row-count footer.
-    #[arg(short = 't', long)]
-    pub tuples_only: bool,
     /// Do not print command tags (INSERT 0 1, CREATE TABLE, …).
     #[arg(short = 'q', long)]
     pub quiet: bool,
+    /// psql's print flags.
+    #[command(flatten)]
+    pub print: PrintArgs,
+    /// Print help.
+    #[arg(long, action = ArgAction::Help)]
+    pub help: Option<bool>,
+}
+
+/// psql's print flags, shared by `dbiam sql` and `dbiam connect`; they set the same
+/// [`PrintSettings`] as the `\pset` family.
+#[derive(Debug, Clone, Default, clap::Args)]
+pub struct PrintArgs {
+    /// Print rows only: no header, no row-count footer.
+    #[arg(short = 't', long)]
+    pub tuples_only: bool,
     /// psql's unaligned output: values joined by the field separator (`\pset format unaligned`).
     #[arg(short = 'A', long)]
     pub no_align: bool,
@@ -61,9 +73,45 @@ pub struct Args {
     /// Set a print option as `\pset NAME VALUE` does (repeatable), e.g. `-P null=NULL`, `-P border=2`.
     #[arg(short = 'P', long = "pset", value_name = "NAME[=VALUE]")]
     pub pset: Vec<String>,
-    /// Print help.
-    #[arg(long, action = ArgAction::Help)]
-    pub help: Option<bool>,
+}
+
+impl PrintArgs {
+    /// The print settings the flags ask for: `--output`, then psql's `-t`, `-A`, `-F`,
+    /// `-R`, `-z`, `-0`, `-x`, then each `-P NAME=VALUE` in order (as `\pset NAME VALUE`).
+    pub fn settings(&self, format: Format) -> Result<PrintSettings> {
+        let mut s = PrintSettings::new(if self.no_align {
+            Format::Unaligned
+        } else {
+            format
+        });
+        s.tuples_only = self.tuples_only;
+        if let Some(sep) = &self.field_separator {
+            s.fieldsep = Separator::Text(sep.clone());
+        }
+        if let Some(sep) = &self.record_separator {
+            s.recordsep = Separator::Text(sep.clone());
+        }
+        if self.field_separator_zero {
+            s.fieldsep = Separator::Zero;
+        }
+        if self.record_separator_zero {
+            s.recordsep = Separator::Zero;
+        }
+        if self.expanded {
+            s.expanded = Expanded::On;
+        }
+        for p in &self.pset {
+            let words: Vec<String> = match p.split_once('=') {
+                Some((name, value)) => vec![name.to_owned(), value.to_owned()],
+                None => vec![p.clone()],
+            };
+            print_meta::apply("pset", &words, &mut s).map_err(|e| {
+                Error::usage(format!("-P {p}: {e}"))
+                    .with_hint("write -P NAME=VALUE, as \\pset NAME VALUE")
+            })?;
+        }
+        Ok(s)
+    }
 }
 
 /// `-c SQL` and `-f FILE`, kept in the order given (psql runs them in that order).
@@ -137,44 +185,6 @@ fn parse_variables(vars: &[String]) -> Result<BTreeMap<String, String>> {
         .collect()
 }
 
-/// The print settings the flags ask for: `--output`, then psql's `-t`, `-q`, `-A`, `-F`,
-/// `-R`, `-z`, `-0`, `-x`, then each `-P NAME=VALUE` in order (as `\pset NAME VALUE`).
-fn print_settings(args: &Args, format: Format) -> Result<PrintSettings> {
-    let mut s = PrintSettings::new(if args.no_align {
-        Format::Unaligned
-    } else {
-        format
-    });
-    s.tuples_only = args.tuples_only;
-    s.quiet = args.quiet;
-    if let Some(sep) = &args.field_separator {
-        s.fieldsep = Separator::Text(sep.clone());
-    }
-    if let Some(sep) = &args.record_separator {
-        s.recordsep = Separator::Text(sep.clone());
-    }
-    if args.field_separator_zero {
-        s.fieldsep = Separator::Zero;
-    }
-    if args.record_separator_zero {
-        s.recordsep = Separator::Zero;
-    }
-    if args.expanded {
-        s.expanded = Expanded::On;
-    }
-    for p in &args.pset {
-        let words: Vec<String> = match p.split_once('=') {
-            Some((name, value)) => vec![name.to_owned(), value.to_owned()],
-            None => vec![p.clone()],
-        };
-        print_meta::apply("pset", &words, &mut s).map_err(|e| {
-            Error::usage(format!("-P {p}: {e}"))
-                .with_hint("write -P NAME=VALUE, as \\pset NAME VALUE")
-        })?;
-    }
-    Ok(s)
-}
-
 /// Run `dbiam sql`.
 pub async fn run(args: Args, ctx: &Context) -> Result<()> {
     let (ctx, params) = ctx.connection(&args.conn).await?;
@@ -184,7 +194,12 @@ pub async fn run(args: Args, ctx: &Context) -> Result<()> {
         single_transaction: args.single_transaction,
         variables: parse_variables(&args.variables)?,
     };
-    let settings = print_settings(&args, ctx.format.unwrap_or(Format::Table))?;
+    let mut settings = args.print.settings(ctx.format.unwrap_or(Format::Table))?;
+    settings.quiet = args.quiet;
+    // `\x auto` compares tables with the terminal's width, as psql's `COLUMNS` gives it.
+    if std::io::IsTerminal::is_terminal(&std::io::stdout()) {
+        settings.terminal_width = std::env::var("COLUMNS").ok().and_then(|c| c.parse().ok());
+    }
     // Open every input first: a missing file fails before anything is sent (exit 1).
     let mut sources = run::open(&args.inputs.0)?;
     let mut driver = AnyDriver::connect(&params, ctx).await?;

@@ -39,8 +39,8 @@ use crate::sql::print_meta::{self, Reply};
 pub struct Options {
     /// `--no-pager`.
     pub no_pager: bool,
-    /// The initial output format (`--output`).
-    pub format: Format,
+    /// The initial print settings (`--output` and psql's print flags).
+    pub settings: PrintSettings,
     /// The history file (`None`: no history is kept).
     pub history: Option<PathBuf>,
 }
@@ -113,7 +113,7 @@ pub async fn run(ctx: &dyn Signer, params: ConnParams, opts: Options) -> Result<
         editor,
         names,
         splitter,
-        settings: PrintSettings::new(opts.format),
+        settings: opts.settings,
         timing: false,
         output: None,
         pager: if opts.no_pager || !stdout_tty {
