@@ -194,17 +194,29 @@ fn exec_gives_psql_the_tag_and_jdbc_the_url_parameter() {
     assert_eq!(exec(&[], &psql), principal_tag());
     // Without the tag psql names itself, as it does anywhere.
     assert_eq!(exec(&["--no-audit-tag"], &psql), "psql");
-    let env = exec(&[], &["sh", "-c", "echo \"$PGAPPNAME\"; echo \"$JDBC_DATABASE_URL\""]);
+    let env = exec(
+        &[],
+        &[
+            "sh",
+            "-c",
+            "echo \"$PGAPPNAME\"; echo \"$JDBC_DATABASE_URL\"",
+        ],
+    );
     let mut lines = env.lines();
     assert_eq!(lines.next(), Some(principal_tag().as_str()));
     let jdbc = lines.next().unwrap();
     assert!(
-        jdbc.contains("&ApplicationName=dbiam%2F") && jdbc.contains("%28assumed-role%2Fdb-admins%2Fjane%29"),
+        jdbc.contains("&ApplicationName=dbiam%2F")
+            && jdbc.contains("%28assumed-role%2Fdb-admins%2Fjane%29"),
         "{jdbc}"
     );
     let env = exec(
         &["--no-audit-tag"],
-        &["sh", "-c", "echo \"${PGAPPNAME-unset}\"; echo \"$JDBC_DATABASE_URL\""],
+        &[
+            "sh",
+            "-c",
+            "echo \"${PGAPPNAME-unset}\"; echo \"$JDBC_DATABASE_URL\"",
+        ],
     );
     assert!(env.starts_with("unset\n"), "{env}");
     assert!(!env.contains("ApplicationName"), "{env}");
@@ -251,7 +263,9 @@ impl Proxy {
     }
 
     fn password(&self) -> String {
-        let f = self.info["password_file"].as_str().expect("a password file");
+        let f = self.info["password_file"]
+            .as_str()
+            .expect("a password file");
         std::fs::read_to_string(f).unwrap().trim().to_owned()
     }
 }
@@ -372,10 +386,18 @@ fn mysql_iam_user(home: &Home) -> User {
 }
 
 fn my_sql(mut c: assert_cmd::Command, user: &str, ca: &str, extra: &[&str]) -> String {
-    c.args(["sql", "--engine", "mysql", "-h", mysql_host(), "-p", mysql_port_str()])
-        .args(["-U", user, "--ssl-ca", ca, "--signing-time", T])
-        .args(extra)
-        .args(["-o", "csv", "-c", MY_WHO]);
+    c.args([
+        "sql",
+        "--engine",
+        "mysql",
+        "-h",
+        mysql_host(),
+        "-p",
+        mysql_port_str(),
+    ])
+    .args(["-U", user, "--ssl-ca", ca, "--signing-time", T])
+    .args(extra)
+    .args(["-o", "csv", "-c", MY_WHO]);
     let out = c.output().unwrap();
     assert!(out.status.success(), "{}", text(&out.stderr));
     text(&out.stdout)
@@ -398,13 +420,24 @@ fn mysql_program_name_in_session_connect_attrs() {
     let user = mysql_iam_user(&home);
     assert_eq!(my_sql(with_keys(&home), &user.0, &ca, &[]), version_tag());
     with_keys(&home)
-        .args(["sql", "--engine", "mysql", "-h", mysql_host(), "-p", mysql_port_str()])
+        .args([
+            "sql",
+            "--engine",
+            "mysql",
+            "-h",
+            mysql_host(),
+            "-p",
+            mysql_port_str(),
+        ])
         .args(["-U", &user.0, "--ssl-ca", &ca])
         .args(["--signing-time", "2026-01-01T00:00:01Z", "-c", "select 1"])
         .assert()
         .code(2);
     write_login_record(&home);
-    assert_eq!(my_sql(with_record(&home), &user.0, &ca, &[]), principal_tag());
+    assert_eq!(
+        my_sql(with_record(&home), &user.0, &ca, &[]),
+        principal_tag()
+    );
     assert_eq!(
         my_sql(with_record(&home), &user.0, &ca, &["--no-audit-tag"]),
         "dbiam"
@@ -429,7 +462,13 @@ fn mysql_program_name_in_session_connect_attrs() {
     );
     let out = Command::new("mariadb")
         .args(["--no-defaults", "-h", "127.0.0.1", "-P", &proxy.port()])
-        .args(["-u", &user.0, "--skip-ssl", "--batch", "--skip-column-names"])
+        .args([
+            "-u",
+            &user.0,
+            "--skip-ssl",
+            "--batch",
+            "--skip-column-names",
+        ])
         .args(["-e", MY_WHO])
         .env("MYSQL_PWD", proxy.password())
         .stdin(Stdio::null())

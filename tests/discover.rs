@@ -930,7 +930,10 @@ fn lists_dsql_elasticache_and_memorydb_with_iam_users_and_tls_endpoints() {
     assert_eq!(iam("elasticache", "dsc-rg-plain"), "disabled");
     // The engine version (from the member cluster): Redis OSS 6.2 cannot have IAM users.
     assert_eq!(iam("elasticache", "dsc-rg-redis6"), "disabled");
-    assert_eq!(row("elasticache", "dsc-rg-redis6")["engine_version"], "6.2.6");
+    assert_eq!(
+        row("elasticache", "dsc-rg-redis6")["engine_version"],
+        "6.2.6"
+    );
     assert_eq!(iam("elasticache", "dsc-rg-redis7"), "possible");
     assert_eq!(row("elasticache", "dsc-rg-redis7")["engine"], "redis");
     let rg = row("elasticache", "dsc-rg-iam");

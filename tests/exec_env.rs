@@ -386,7 +386,14 @@ fn jdbc_connects_with_jdbc_database_url_over_verified_tls() {
     let out = home
         .dbiam_with_keys()
         .args(["exec", "-h", pg_host(), "-p", pg_port_str(), "-U", &role])
-        .args(["-d", "postgres", "--sslrootcert", &ca, "--signing-time", TIME])
+        .args([
+            "-d",
+            "postgres",
+            "--sslrootcert",
+            &ca,
+            "--signing-time",
+            TIME,
+        ])
         .args(["--", "java", "-cp", jar])
         .arg(&src)
         .output()

@@ -39,7 +39,13 @@ pub fn tag(arn: Option<&str>) -> String {
     };
     let clean: String = p
         .chars()
-        .map(|c| if c == ' ' || c.is_ascii_graphic() { c } else { '?' })
+        .map(|c| {
+            if c == ' ' || c.is_ascii_graphic() {
+                c
+            } else {
+                '?'
+            }
+        })
         .collect();
     let mut t = format!("{version} ({clean})");
     t.truncate(MAX_LEN);
@@ -89,7 +95,9 @@ mod tests {
         assert_eq!(tag(None), format!("dbiam/{v}"));
         assert_eq!(tag(Some("garbage")), format!("dbiam/{v}"));
         assert_eq!(
-            tag(Some("arn:aws:sts::123456789012:assumed-role/db-admins/jane")),
+            tag(Some(
+                "arn:aws:sts::123456789012:assumed-role/db-admins/jane"
+            )),
             format!("dbiam/{v} (assumed-role/db-admins/jane)")
         );
         let t = tag(Some("arn:aws:iam::1:user/a\nb\u{7}c"));
@@ -98,7 +106,10 @@ mod tests {
             tag(Some("arn:aws:sts::1:assumed-role/r/é")),
             format!("dbiam/{v} (assumed-role/r/?)")
         );
-        let long = tag(Some(&format!("arn:aws:sts::1:assumed-role/{}", "r".repeat(300))));
+        let long = tag(Some(&format!(
+            "arn:aws:sts::1:assumed-role/{}",
+            "r".repeat(300)
+        )));
         assert_eq!(long.len(), MAX_LEN, "{long}");
         assert!(long.starts_with(&format!("dbiam/{v} (assumed-role/rrr")));
     }

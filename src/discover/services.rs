@@ -429,7 +429,11 @@ fn cache_iam(user: &Option<String>, tls: bool, engine_ok: Option<bool>) -> IamAu
 async fn elasticache_group_versions(
     client: &aws_sdk_elasticache::Client,
 ) -> Result<Vec<(String, String)>> {
-    let mut pages = client.describe_cache_clusters().into_paginator().items().send();
+    let mut pages = client
+        .describe_cache_clusters()
+        .into_paginator()
+        .items()
+        .send();
     let mut out = Vec::new();
     while let Some(item) = pages.next().await {
         let c = item.map_err(|e| sdk_error("ElastiCache DescribeCacheClusters", e))?;
@@ -594,7 +598,11 @@ mod tests {
             ("redis", None, None),
             ("redis", Some("latest"), None),
         ] {
-            assert_eq!(engine_takes_iam(engine, version), want, "{engine} {version:?}");
+            assert_eq!(
+                engine_takes_iam(engine, version),
+                want,
+                "{engine} {version:?}"
+            );
         }
     }
 

@@ -395,9 +395,7 @@ fn upstream_response(
         // The client's attributes, plus the audit tag (or the proxy's given name) as
         // program_name unless the client sent its own.
         attrs: match &login.params.application_name {
-            Some(name) => {
-                wire::attrs_with_default(client.attrs.as_deref(), "program_name", name)
-            }
+            Some(name) => wire::attrs_with_default(client.attrs.as_deref(), "program_name", name),
             None => client.attrs.clone(),
         }
         .filter(|_| server.caps & caps::CONNECT_ATTRS != 0),
