@@ -380,7 +380,10 @@ fn mysql_iam_user(home: &Home) -> User {
     );
     mariadb(
         "",
-        &format!("create user '{name}'@'127.0.0.1' identified by '{token}' require ssl;"),
+        &format!(
+            "create user '{name}'@'127.0.0.1' identified by '{token}' require ssl;\n\
+             grant select on performance_schema.session_connect_attrs to '{name}'@'127.0.0.1';"
+        ),
     );
     User(name)
 }
