@@ -215,8 +215,14 @@ fn env_output_evaluates_in_sh_and_keeps_the_ca_file() {
             text.lines().any(|l| l == format!("{prefix}{expected}'")),
             "{text}"
         );
-        // PG* (7), DATABASE_URL, JDBC_DATABASE_URL, _USERNAME, _PASSWORD.
-        assert_eq!(text.lines().count(), 11, "{text}");
+        // PG* (7), PGAPPNAME (the audit tag), DATABASE_URL, JDBC_DATABASE_URL,
+        // _USERNAME, _PASSWORD.
+        assert_eq!(text.lines().count(), 12, "{text}");
+        assert!(
+            text.lines()
+                .any(|l| l.contains("PGAPPNAME") && l.contains("dbiam/")),
+            "{text}"
+        );
     }
 }
 
