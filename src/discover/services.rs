@@ -425,8 +425,20 @@ fn cache_iam(user: &Option<String>, tls: bool, engine_ok: Option<bool>) -> IamAu
 }
 
 /// The engine version of each replication group, from its member clusters
-/// (DescribeCacheClusters: DescribeReplicationGroups does not say).
-async fn elasticache_group_versions(
+/// (DescribeCacheClusters: DescribeReplicationGroups does not say). Best effort: when
+/// the call fails (no `elasticache:DescribeCacheClusters` permission, say) the versions
+/// are unknown, which does not rule IAM users out, and the groups are still listed.
+async fn elasticache_group_versions(client: &aws_sdk_elasticache::Client) -> Vec<(String, String)> {
+    match describe_cache_clusters(client).await {
+        Ok(v) => v,
+        Err(e) => {
+            crate::debug!("discover: no replication group engine versions: {e}");
+            Vec::new()
+        }
+    }
+}
+
+async fn describe_cache_clusters(
     client: &aws_sdk_elasticache::Client,
 ) -> Result<Vec<(String, String)>> {
     let mut pages = client
@@ -451,7 +463,7 @@ async fn elasticache_group_versions(
 pub async fn elasticache_groups(conf: &SdkConfig, region: &str) -> Result<Vec<Resource>> {
     let client = aws_sdk_elasticache::Client::new(conf);
     let users = elasticache_iam_users(&client).await?;
-    let versions = elasticache_group_versions(&client).await?;
+    let versions = elasticache_group_versions(&client).await;
     let mut pages = client
         .describe_replication_groups()
         .into_paginator()
