@@ -308,7 +308,8 @@ fn print_info(infos: &[ConnectInfo], json: bool) -> Result<()> {
 /// parameters of one target.
 fn resolve_target(conn: &ConnectionArgs, ctx: &Context) -> Result<(String, ConnParams)> {
     let named = conn.target.clone().filter(|t| !t.contains("://"));
-    let params = ctx.apply_target(conn)?.0.resolve(5432)?;
+    let mut params = ctx.apply_target(conn)?.0.resolve(5432)?;
+    params.audit_tag = ctx.audit_tag();
     let name = named.unwrap_or_else(|| params.describe());
     Ok((name, params))
 }

@@ -5,6 +5,7 @@
 //! ([`driver`]) and its engines, TLS ([`tls`]) and failure hints ([`hints`]).
 
 pub mod args;
+pub mod audit;
 pub mod client_env;
 pub mod client_url;
 pub mod driver;

@@ -123,7 +123,7 @@ impl Postgres {
             .port(params.port)
             .user(&params.user)
             .dbname(&params.dbname)
-            .application_name("dbiam")
+            .application_name(params.application_name_or_default())
             .connect_timeout(params.connect_timeout)
             .ssl_mode(match params.effective_sslmode() {
                 SslMode::Disable => PgSslMode::Disable,

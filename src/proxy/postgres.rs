@@ -270,6 +270,14 @@ async fn run(s: &mut Session, service: &Arc<Service>, log: &mut ConnLog) -> Resu
         params.retain(|(k, _)| k != "database");
         params.push(("database".into(), database));
     }
+    // The audit tag (or the name the proxy was given) names the session upstream,
+    // unless the client named it itself: the client's own application_name wins.
+    if let Some(name) = &login.params.application_name {
+        if get(&params, "application_name").is_none_or(|a| a.is_empty()) {
+            params.retain(|(k, _)| k != "application_name");
+            params.push(("application_name".into(), name.clone()));
+        }
+    }
 
     let connect_timeout = service.upstream.connect_timeout();
     let opened = tokio::time::timeout(

@@ -392,10 +392,13 @@ fn upstream_response(
         auth: scramble::proof(plugin, secret, &server.nonce).unwrap_or_default(),
         database: database.map(String::into_bytes),
         auth_plugin: Some(plugin.to_vec()),
-        attrs: client
-            .attrs
-            .clone()
-            .filter(|_| server.caps & caps::CONNECT_ATTRS != 0),
+        // The client's attributes, plus the audit tag (or the proxy's given name) as
+        // program_name unless the client sent its own.
+        attrs: match &login.params.application_name {
+            Some(name) => wire::attrs_with_default(client.attrs.as_deref(), "program_name", name),
+            None => client.attrs.clone(),
+        }
+        .filter(|_| server.caps & caps::CONNECT_ATTRS != 0),
     }
 }
 
@@ -642,6 +645,8 @@ mod tests {
             auth: Auth::Password(None),
             connect_timeout: Duration::from_secs(2),
             cache: None,
+            application_name: None,
+            audit_tag: true,
         }
     }
 
