@@ -2,10 +2,7 @@
 //! [`Meta`], psql's name patterns, and the [`Catalog`] trait through which each engine
 //! supplies its own catalogue queries (PostgreSQL's are psql's, as `psql -E` shows them).
 
-use crate::error::{Error, Result};
-
-use super::render::Expanded;
-use crate::output::Format;
+use crate::error::Result;
 
 /// One meta command, for `\?`, completion and hints.
 #[derive(Debug, Clone, Copy)]
@@ -97,13 +94,11 @@ pub const COMMANDS: &[Help] = &[
     },
 ];
 
-/// A parsed meta command.
+/// A meta command the shell runs itself (the engine runs every other one).
 #[derive(Debug, Clone, PartialEq, Eq)]
 pub enum Meta {
     /// `\?`
     Help,
-    /// `\q`
-    Quit,
     /// `\l`
     ListDatabases,
     /// `\dt [PATTERN]`
@@ -114,83 +109,21 @@ pub enum Meta {
     ListSchemas,
     /// `\du`
     ListRoles,
-    /// `\x [on|off|auto]` (`None` toggles)
-    Expanded(Option<Expanded>),
-    /// `\timing [on|off]` (`None` toggles)
-    Timing(Option<bool>),
-    /// `\conninfo`
-    ConnInfo,
-    /// `\c DBNAME`
-    Connect(String),
-    /// `\i FILE`
-    Include(String),
-    /// `\o [FILE]`
-    Output(Option<String>),
-    /// `\pset format F`
-    Format(Format),
-    /// `\set`, `\unset` (done by the splitter; nothing more to do)
-    Variable,
-    /// `\echo TEXT`
-    Echo(String),
 }
 
-fn on_off(what: &str, v: Option<&String>) -> Result<Option<bool>> {
-    match v.map(String::as_str) {
-        None => Ok(None),
-        Some("on" | "true" | "1" | "yes") => Ok(Some(true)),
-        Some("off" | "false" | "0" | "no") => Ok(Some(false)),
-        Some(o) => Err(Error::usage(format!(
-            "\\{what}: unrecognized value \"{o}\"; use on or off"
-        ))),
-    }
-}
-
-/// Parse a meta command's name and arguments (as [`crate::sql::split::Splitter::meta_args`] gives them).
-pub fn parse(name: &str, args: &[String]) -> Result<Meta> {
+/// Parse a meta command's name and arguments (as [`crate::sql::split::Splitter::meta_args`]
+/// gives them); `None` when it is not one of the shell's own.
+pub fn parse(name: &str, args: &[String]) -> Result<Option<Meta>> {
     let first = args.first();
-    let need = |what: &str| {
-        first.cloned().ok_or_else(|| {
-            Error::usage(format!("\\{name}: missing required argument"))
-                .with_hint(format!("write \\{name} {what}"))
-        })
-    };
-    Ok(match name {
+    Ok(Some(match name {
         "?" | "help" => Meta::Help,
-        "q" | "quit" => Meta::Quit,
         "l" | "list" | "l+" => Meta::ListDatabases,
         "dt" | "dt+" => Meta::ListTables(first.cloned()),
         "d" | "d+" => Meta::Describe(first.cloned()),
         "dn" | "dn+" => Meta::ListSchemas,
         "du" | "dg" | "du+" => Meta::ListRoles,
-        "x" => Meta::Expanded(match first.map(String::as_str) {
-            None => None,
-            Some("auto") => Some(Expanded::Auto),
-            Some(_) => on_off("x", first)?.map(|on| if on { Expanded::On } else { Expanded::Off }),
-        }),
-        "timing" => Meta::Timing(on_off("timing", first)?),
-        "conninfo" => Meta::ConnInfo,
-        "c" | "connect" => Meta::Connect(need("DBNAME")?),
-        "i" | "include" => Meta::Include(need("FILE")?),
-        "o" | "out" => Meta::Output(first.cloned()),
-        "pset" => match (first.map(String::as_str), args.get(1)) {
-            (Some("format"), Some(f)) => Meta::Format(Format::from_pset(f).ok_or_else(|| {
-                Error::usage(format!(
-                    "\\pset: allowed formats are table, csv, json, ndjson (not \"{f}\")"
-                ))
-            })?),
-            _ => {
-                return Err(Error::usage("\\pset: only \"format\" is supported")
-                    .with_hint("write \\pset format table|csv|json|ndjson"))
-            }
-        },
-        "set" | "unset" => Meta::Variable,
-        "echo" => Meta::Echo(args.join(" ")),
-        other => {
-            return Err(
-                Error::usage(format!("invalid command \\{other}")).with_hint("try \\? for help")
-            )
-        }
-    })
+        _ => return Ok(None),
+    }))
 }
 
 /// `\?`'s text.
@@ -299,31 +232,16 @@ mod tests {
     use super::*;
 
     #[test]
-    fn parses_meta_commands() {
+    fn parses_the_shells_own_meta_commands() {
         let a = |v: &[&str]| v.iter().map(|s| s.to_string()).collect::<Vec<_>>();
         assert_eq!(
             parse("dt", &a(&["t*"])).unwrap(),
-            Meta::ListTables(Some("t*".into()))
+            Some(Meta::ListTables(Some("t*".into())))
         );
-        assert_eq!(
-            parse("x", &a(&["auto"])).unwrap(),
-            Meta::Expanded(Some(Expanded::Auto))
-        );
-        assert_eq!(parse("x", &[]).unwrap(), Meta::Expanded(None));
-        assert_eq!(
-            parse("timing", &a(&["on"])).unwrap(),
-            Meta::Timing(Some(true))
-        );
-        assert_eq!(
-            parse("pset", &a(&["format", "csv"])).unwrap(),
-            Meta::Format(Format::Csv)
-        );
-        assert!(parse("pset", &a(&["format", "html"])).is_err());
-        assert!(parse("c", &[]).is_err());
-        assert!(parse("zz", &[])
-            .unwrap_err()
-            .to_string()
-            .contains("invalid command"));
+        assert_eq!(parse("?", &[]).unwrap(), Some(Meta::Help));
+        // Everything else is the engine's (src/sql/run.rs).
+        assert_eq!(parse("timing", &a(&["on"])).unwrap(), None);
+        assert_eq!(parse("zz", &[]).unwrap(), None);
     }
 
     #[test]
