@@ -29,7 +29,7 @@ pub struct ServerError {
     /// What psql's `VERBOSITY verbose` adds: the objects the error is about (SCHEMA NAME,
     /// TABLE NAME, COLUMN NAME, DATATYPE NAME, CONSTRAINT NAME) and where in the server's
     /// source it was raised (`LOCATION:  routine, file:line`).
-    pub verbose: VerboseFields,
+    pub verbose: Box<VerboseFields>,
 }
 
 /// An error's fields shown only with `VERBOSITY verbose` (all `None` when the engine

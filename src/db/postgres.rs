@@ -358,7 +358,7 @@ fn server_error(db: &DbError) -> ServerError {
             Some(ErrorPosition::Internal { position, query }) => Some((*position, query.clone())),
             _ => None,
         },
-        verbose: super::VerboseFields {
+        verbose: Box::new(super::VerboseFields {
             schema: db.schema().map(str::to_owned),
             table: db.table().map(str::to_owned),
             column: db.column().map(str::to_owned),
@@ -367,7 +367,7 @@ fn server_error(db: &DbError) -> ServerError {
             routine: db.routine().map(str::to_owned),
             file: db.file().map(str::to_owned),
             line: db.line(),
-        },
+        }),
     }
 }
 

@@ -100,8 +100,7 @@ impl Interactive<'_> {
         pattern: &str,
     ) -> Result<()> {
         let sql = self.catalog.find_relations(pattern);
-        let Some(found) = self.catalogue(driver, &sql, false).await
-        else {
+        let Some(found) = self.catalogue(driver, &sql, false).await else {
             return Ok(());
         };
         let relations: Vec<Relation> = found

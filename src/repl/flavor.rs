@@ -103,6 +103,7 @@ mod tests {
             position: Some(15),
             context: Some("SQL function \"f\" statement 1".into()),
             internal: None,
+            verbose: Default::default(),
         };
         assert_eq!(
             server_error_text("select * from nope", &e),

@@ -244,8 +244,7 @@ impl Shell<'_> {
                 entry.push_str(&line);
             }
             let quit = self.feed(Some(&line)).await?;
-            if (!copying && self.session.copying()) || self.session.splitter().is_empty() || quit
-            {
+            if (!copying && self.session.copying()) || self.session.splitter().is_empty() || quit {
                 self.remember(&entry);
                 entry.clear();
             }

@@ -28,7 +28,9 @@ impl Lost {
     /// What the user should know about the work that was under way.
     pub fn consequence(self) -> &'static str {
         match self {
-            Lost::Statement => "the statement may not have completed; check before running it again",
+            Lost::Statement => {
+                "the statement may not have completed; check before running it again"
+            }
             Lost::Copy => "the COPY did not complete; nothing was copied",
             Lost::Command => "run the command again",
         }

@@ -217,13 +217,13 @@ mod tests {
             "ERROR:  a  b at character 12\n"
         );
         let e = ServerError {
-            verbose: crate::db::VerboseFields {
+            verbose: Box::new(crate::db::VerboseFields {
                 table: Some("t".into()),
                 routine: Some("scanner_yyerror".into()),
                 file: Some("scan.l".into()),
                 line: Some(1188),
                 ..Default::default()
-            },
+            }),
             ..err("m", None)
         };
         let verbose = Style {

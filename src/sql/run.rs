@@ -425,8 +425,9 @@ fn prompt_source() -> Source {
 fn on_off(value: Option<&str>, current: bool) -> std::result::Result<bool, String> {
     match value {
         None => Ok(!current),
-        Some(v) => parse_bool(v)
-            .ok_or_else(|| format!("unrecognized value \"{v}\" for \"\\timing\": Boolean expected")),
+        Some(v) => parse_bool(v).ok_or_else(|| {
+            format!("unrecognized value \"{v}\" for \"\\timing\": Boolean expected")
+        }),
     }
 }
 
@@ -691,7 +692,9 @@ impl<D: Driver, H: Host<D>> Session<D, H> {
                 .after_statement(&mut self.driver, text, !failed)
                 .await;
         }
-        let flow = self.done(&src.name.clone(), line, text, result, Lost::Statement).await?;
+        let flow = self
+            .done(&src.name.clone(), line, text, result, Lost::Statement)
+            .await?;
         if self.timing && !lost {
             // On stdout even with \o, as psql does.
             println!("Time: {:.3} ms", elapsed.as_secs_f64() * 1000.0);
@@ -954,7 +957,9 @@ impl<D: Driver, H: Host<D>> Session<D, H> {
                 match self.host.connect(&mut self.driver, dbname).await {
                     Ok((db, user)) => {
                         if !self.quiet() {
-                            println!("You are now connected to database \"{db}\" as user \"{user}\".");
+                            println!(
+                                "You are now connected to database \"{db}\" as user \"{user}\"."
+                            );
                         }
                     }
                     Err(e) if self.opts.interactive => {
@@ -1274,9 +1279,7 @@ fn print_setting(
                     Some(true) => Expanded::On,
                     Some(false) => Expanded::Off,
                     None => {
-                        return Err(format!(
-                            "\\x: unrecognized value \"{v}\": Boolean expected"
-                        ))
+                        return Err(format!("\\x: unrecognized value \"{v}\": Boolean expected"))
                     }
                 },
             };
@@ -1349,6 +1352,7 @@ mod tests {
             position: Some(15),
             context: Some("COPY t, line 2\nmore".into()),
             internal: None,
+            verbose: Default::default(),
         };
         let err = script_error("m.sql", 3, "select * from nope", &e);
         assert_eq!(err.exit_code().code(), 3);
