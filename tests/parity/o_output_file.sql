@@ -5,7 +5,7 @@ insert into o values (1, 'one'), (2, 'two');
 select 'before' as where_;
 \o /dev/null
 select * from o order by a;
-\qecho qecho follows \o
+\qecho qecho follows the output
 \echo echo goes to stdout
 select count(*) as hidden from o;
 \o
