@@ -84,8 +84,53 @@ pub const COMMANDS: &[Help] = &[
     },
     Help {
         name: "o",
-        args: "[FILE]",
-        about: "send results to FILE, or back to stdout",
+        args: "[FILE | |COMMAND]",
+        about: "send results to FILE or COMMAND, or back to stdout",
+    },
+    Help {
+        name: "g",
+        args: "[FILE | |COMMAND]",
+        about: "run the statement (results to FILE or COMMAND)",
+    },
+    Help {
+        name: "gx",
+        args: "[FILE | |COMMAND]",
+        about: "as \\g, in expanded display",
+    },
+    Help {
+        name: "gset",
+        args: "[PREFIX]",
+        about: "run the statement, its one row into variables",
+    },
+    Help {
+        name: "gexec",
+        args: "",
+        about: "run the statement, then each value of its result",
+    },
+    Help {
+        name: "if",
+        args: "EXPR",
+        about: "begin a conditional block (\\elif EXPR, \\else, \\endif)",
+    },
+    Help {
+        name: "set",
+        args: "[NAME [VALUE]]",
+        about: "set a variable (ON_ERROR_STOP, ECHO, QUIET, VERBOSITY, …), or list them",
+    },
+    Help {
+        name: "unset",
+        args: "NAME",
+        about: "unset a variable",
+    },
+    Help {
+        name: "echo",
+        args: "TEXT",
+        about: "print TEXT (\\qecho: to the \\o output, \\warn: to stderr)",
+    },
+    Help {
+        name: "ir",
+        args: "FILE",
+        about: "as \\i, relative to the current file",
     },
     Help {
         name: "pset",

@@ -227,18 +227,3 @@ impl Host<AnyDriver> for ScriptHost<'_> {
         self.link.conninfo(driver).await
     }
 }
-
-/// A host for tests and callers without a way to log in again: `\c` fails, `\conninfo`
-/// says nothing about credentials.
-#[derive(Debug, Default)]
-pub struct NoHost;
-
-impl<D: Driver> Host<D> for NoHost {
-    async fn connect(&mut self, _: &mut D, _: Option<&str>) -> Result<(String, String)> {
-        Err(Error::usage("\\connect is not available here"))
-    }
-
-    async fn conninfo(&mut self, _: &mut D) -> String {
-        String::new()
-    }
-}
