@@ -111,6 +111,11 @@ pub fn render(location: Option<&str>, statement: &str, e: &ServerError, style: S
     out
 }
 
+/// A server error as the mysql client prints it: `ERROR 1146 (42S02): Table 'app.nope' doesn't exist`.
+pub fn mysql(e: &ServerError) -> String {
+    format!("{} {}: {}\n", e.severity, e.code, e.message)
+}
+
 /// libpq's `reportErrorPosition`: the line of `query` holding 1-based character `loc`,
 /// cut to [`DISPLAY_SIZE`] columns around it, and a caret under it.
 fn position(out: &mut String, query: &str, loc: u32) {

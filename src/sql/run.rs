@@ -631,7 +631,6 @@ impl<D: Driver, H: Host<D>> Session<D, H> {
                 return self.meta_error(&source, &message);
             }
         };
-        self.out.opts.quiet = self.quiet();
         let started = Instant::now();
         let mut copied_in = false;
         let mut sink = self.out.sink(once.as_mut(), expanded);
@@ -772,8 +771,8 @@ impl<D: Driver, H: Host<D>> Session<D, H> {
             }
             Err(ExecError::Server(e)) => {
                 let report = if mysql {
-                    // At the prompt, as the mysql client: `ERROR 1146 (42S02): …`.
-                    format!("{} {}: {}\n", e.severity, e.code, e.message)
+                    // At the prompt, as the mysql client.
+                    report::mysql(&e)
                 } else {
                     // As psql: the server's error, whole.
                     let location = self.location(source);
@@ -1099,6 +1098,7 @@ impl<D: Driver, H: Host<D>> Session<D, H> {
     }
 
     async fn piece(&mut self, src: &mut Source, piece: Piece, go: Go) -> Result<Flow> {
+        self.out.opts.quiet = self.quiet();
         let source = src.name.clone();
         let source = source.as_str();
         if !self.cond.active() {
