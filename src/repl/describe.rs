@@ -10,6 +10,7 @@ use super::Interactive;
 use crate::db::{AnyDriver, Driver, ExecError};
 use crate::error::{Error, Result};
 use crate::output::Format;
+use crate::sql::host::Lost;
 use crate::sql::output::Output;
 
 /// Write a listing where query results go.
@@ -38,7 +39,7 @@ impl Interactive<'_> {
         types: bool,
     ) -> Option<Collect> {
         if driver.is_closed().await {
-            self.reconnect(driver, "run the command again").await;
+            self.reconnect(driver, Lost::Command.consequence()).await;
             return None;
         }
         crate::debug!("catalogue query:\n{sql}");
@@ -50,7 +51,7 @@ impl Interactive<'_> {
                 None
             }
             Err(ExecError::Connection(_)) => {
-                self.reconnect(driver, "run the command again").await;
+                self.reconnect(driver, Lost::Command.consequence()).await;
                 None
             }
             Err(ExecError::Output(e)) => {

@@ -1,6 +1,6 @@
-//! How the shell shows results: the `dbiam sql` renderers (aligned, CSV, JSON, NDJSON)
-//! chosen by `\pset format`, psql's expanded display for `\x` / `\x auto`, a collector
-//! for catalogue queries, and the pager for output longer than the terminal.
+//! How a session shows results that are not streamed: the renderers (aligned, CSV, JSON,
+//! NDJSON) chosen by `\pset format`, psql's expanded display for `\x` / `\x auto` / `\gx`,
+//! a collector for catalogue queries, and the pager for output longer than the terminal.
 
 use std::io::{self, Write};
 use std::process::{Command, Stdio};
