@@ -395,7 +395,7 @@ _dbiam() {
             return 0
             ;;
         dbiam__subcmd__connect)
-            opts="-h -p -U -d -o -V --engine --url --host --hostaddr --port --username --dbname --signing-host --signing-port --no-iam --sslmode --ssl-ca --sslrootcert --connect-timeout --cluster-id --workgroup --db-user --db-groups --auto-create --duration --with-iam --no-pager --no-history --help --profile --region --endpoint-url --output --color --debug --signing-time --allowed-accounts --aws-connect-timeout --aws-timeout --version"
+            opts="-h -p -U -d -t -A -F -R -z -0 -x -P -o -V --engine --url --host --hostaddr --port --username --dbname --signing-host --signing-port --no-iam --sslmode --ssl-ca --sslrootcert --connect-timeout --cluster-id --workgroup --db-user --db-groups --auto-create --duration --with-iam --no-pager --no-history --tuples-only --no-align --field-separator --record-separator --field-separator-zero --record-separator-zero --expanded --pset --help --profile --region --endpoint-url --output --color --debug --signing-time --allowed-accounts --aws-connect-timeout --aws-timeout --version"
             if [[ ${cur} == -* || ${COMP_CWORD} -eq 2 ]] ; then
                 COMPREPLY=( $(compgen -W "${opts}" -- "${cur}") )
                 return 0
@@ -486,6 +486,30 @@ _dbiam() {
                     return 0
                     ;;
                 --duration)
+                    COMPREPLY=($(compgen -f "${cur}"))
+                    return 0
+                    ;;
+                --field-separator)
+                    COMPREPLY=($(compgen -f "${cur}"))
+                    return 0
+                    ;;
+                -F)
+                    COMPREPLY=($(compgen -f "${cur}"))
+                    return 0
+                    ;;
+                --record-separator)
+                    COMPREPLY=($(compgen -f "${cur}"))
+                    return 0
+                    ;;
+                -R)
+                    COMPREPLY=($(compgen -f "${cur}"))
+                    return 0
+                    ;;
+                --pset)
+                    COMPREPLY=($(compgen -f "${cur}"))
+                    return 0
+                    ;;
+                -P)
                     COMPREPLY=($(compgen -f "${cur}"))
                     return 0
                     ;;
@@ -3007,7 +3031,7 @@ _dbiam() {
             return 0
             ;;
         dbiam__subcmd__sql)
-            opts="-h -p -U -d -c -f -v -1 -t -q -o -V --engine --url --host --hostaddr --port --username --dbname --signing-host --signing-port --no-iam --sslmode --ssl-ca --sslrootcert --connect-timeout --cluster-id --workgroup --db-user --db-groups --auto-create --duration --with-iam --command --file --set --single-transaction --continue-on-error --tuples-only --quiet --help --profile --region --endpoint-url --output --color --debug --signing-time --allowed-accounts --aws-connect-timeout --aws-timeout --version"
+            opts="-h -p -U -d -c -f -v -1 -q -t -A -F -R -z -0 -x -P -o -V --engine --url --host --hostaddr --port --username --dbname --signing-host --signing-port --no-iam --sslmode --ssl-ca --sslrootcert --connect-timeout --cluster-id --workgroup --db-user --db-groups --auto-create --duration --with-iam --command --file --set --single-transaction --continue-on-error --quiet --tuples-only --no-align --field-separator --record-separator --field-separator-zero --record-separator-zero --expanded --pset --help --profile --region --endpoint-url --output --color --debug --signing-time --allowed-accounts --aws-connect-timeout --aws-timeout --version"
             if [[ ${cur} == -* || ${COMP_CWORD} -eq 2 ]] ; then
                 COMPREPLY=( $(compgen -W "${opts}" -- "${cur}") )
                 return 0
@@ -3122,6 +3146,30 @@ _dbiam() {
                     return 0
                     ;;
                 -v)
+                    COMPREPLY=($(compgen -f "${cur}"))
+                    return 0
+                    ;;
+                --field-separator)
+                    COMPREPLY=($(compgen -f "${cur}"))
+                    return 0
+                    ;;
+                -F)
+                    COMPREPLY=($(compgen -f "${cur}"))
+                    return 0
+                    ;;
+                --record-separator)
+                    COMPREPLY=($(compgen -f "${cur}"))
+                    return 0
+                    ;;
+                -R)
+                    COMPREPLY=($(compgen -f "${cur}"))
+                    return 0
+                    ;;
+                --pset)
+                    COMPREPLY=($(compgen -f "${cur}"))
+                    return 0
+                    ;;
+                -P)
                     COMPREPLY=($(compgen -f "${cur}"))
                     return 0
                     ;;

@@ -221,6 +221,9 @@ complete -c dbiam -n "__fish_dbiam_using_subcommand sql" -l duration -d 'Redshif
 complete -c dbiam -n "__fish_dbiam_using_subcommand sql" -s c -l command -d 'Run this SQL (repeatable; runs in order with -f)' -r
 complete -c dbiam -n "__fish_dbiam_using_subcommand sql" -s f -l file -d 'Run the SQL script in FILE, `-` for stdin (repeatable). Default: stdin when it is not a terminal' -r
 complete -c dbiam -n "__fish_dbiam_using_subcommand sql" -s v -l set -d 'Set a psql variable for :NAME, :\'NAME\' and :"NAME" (repeatable)' -r
+complete -c dbiam -n "__fish_dbiam_using_subcommand sql" -s F -l field-separator -d 'Field separator for unaligned output (default `|`)' -r
+complete -c dbiam -n "__fish_dbiam_using_subcommand sql" -s R -l record-separator -d 'Record separator for unaligned output (default newline)' -r
+complete -c dbiam -n "__fish_dbiam_using_subcommand sql" -s P -l pset -d 'Set a print option as `\\pset NAME VALUE` does (repeatable), e.g. `-P null=NULL`, `-P border=2`' -r
 complete -c dbiam -n "__fish_dbiam_using_subcommand sql" -l profile -d 'AWS profile from the shared config files (overrides environment keys)' -r
 complete -c dbiam -n "__fish_dbiam_using_subcommand sql" -l region -d 'AWS region (default: AWS_REGION, AWS_DEFAULT_REGION, the profile, or the host name)' -r
 complete -c dbiam -n "__fish_dbiam_using_subcommand sql" -l endpoint-url -d 'Send AWS API calls to this endpoint instead of AWS\'s (AWS_ENDPOINT_URL works too)' -r
@@ -241,8 +244,12 @@ complete -c dbiam -n "__fish_dbiam_using_subcommand sql" -l auto-create -d 'Reds
 complete -c dbiam -n "__fish_dbiam_using_subcommand sql" -l with-iam -d 'Redshift: log in as the IAM identity itself (GetClusterCredentialsWithIAM)'
 complete -c dbiam -n "__fish_dbiam_using_subcommand sql" -s 1 -l single-transaction -d 'Run everything in one transaction (BEGIN … COMMIT; ROLLBACK on error)'
 complete -c dbiam -n "__fish_dbiam_using_subcommand sql" -l continue-on-error -d 'Go on after a failing statement (psql without ON_ERROR_STOP; exit 0)'
-complete -c dbiam -n "__fish_dbiam_using_subcommand sql" -s t -l tuples-only -d 'Print rows only: no header, no row-count footer'
 complete -c dbiam -n "__fish_dbiam_using_subcommand sql" -s q -l quiet -d 'Do not print command tags (INSERT 0 1, CREATE TABLE, …)'
+complete -c dbiam -n "__fish_dbiam_using_subcommand sql" -s t -l tuples-only -d 'Print rows only: no header, no row-count footer'
+complete -c dbiam -n "__fish_dbiam_using_subcommand sql" -s A -l no-align -d 'psql\'s unaligned output: values joined by the field separator (`\\pset format unaligned`)'
+complete -c dbiam -n "__fish_dbiam_using_subcommand sql" -s z -l field-separator-zero -d 'Field separator for unaligned output is a zero byte'
+complete -c dbiam -n "__fish_dbiam_using_subcommand sql" -s 0 -l record-separator-zero -d 'Record separator for unaligned output is a zero byte'
+complete -c dbiam -n "__fish_dbiam_using_subcommand sql" -s x -l expanded -d 'Expanded display: one `-[ RECORD n ]-` block per row (`\\x`)'
 complete -c dbiam -n "__fish_dbiam_using_subcommand sql" -l help -d 'Print help'
 complete -c dbiam -n "__fish_dbiam_using_subcommand sql" -l debug -d 'Print diagnostics on stderr (secrets are always redacted)'
 complete -c dbiam -n "__fish_dbiam_using_subcommand sql" -s V -l version -d 'Print version'
@@ -272,6 +279,9 @@ complete -c dbiam -n "__fish_dbiam_using_subcommand connect" -l workgroup -d 'Re
 complete -c dbiam -n "__fish_dbiam_using_subcommand connect" -l db-user -d 'Redshift: the database user to get credentials for (GetClusterCredentials; default: -U)' -r
 complete -c dbiam -n "__fish_dbiam_using_subcommand connect" -l db-groups -d 'Redshift: database groups the user joins for this session (comma-separated)' -r
 complete -c dbiam -n "__fish_dbiam_using_subcommand connect" -l duration -d 'Redshift: the credentials\' lifetime in seconds (900 to 3600; default 900)' -r
+complete -c dbiam -n "__fish_dbiam_using_subcommand connect" -s F -l field-separator -d 'Field separator for unaligned output (default `|`)' -r
+complete -c dbiam -n "__fish_dbiam_using_subcommand connect" -s R -l record-separator -d 'Record separator for unaligned output (default newline)' -r
+complete -c dbiam -n "__fish_dbiam_using_subcommand connect" -s P -l pset -d 'Set a print option as `\\pset NAME VALUE` does (repeatable), e.g. `-P null=NULL`, `-P border=2`' -r
 complete -c dbiam -n "__fish_dbiam_using_subcommand connect" -l profile -d 'AWS profile from the shared config files (overrides environment keys)' -r
 complete -c dbiam -n "__fish_dbiam_using_subcommand connect" -l region -d 'AWS region (default: AWS_REGION, AWS_DEFAULT_REGION, the profile, or the host name)' -r
 complete -c dbiam -n "__fish_dbiam_using_subcommand connect" -l endpoint-url -d 'Send AWS API calls to this endpoint instead of AWS\'s (AWS_ENDPOINT_URL works too)' -r
@@ -292,6 +302,11 @@ complete -c dbiam -n "__fish_dbiam_using_subcommand connect" -l auto-create -d '
 complete -c dbiam -n "__fish_dbiam_using_subcommand connect" -l with-iam -d 'Redshift: log in as the IAM identity itself (GetClusterCredentialsWithIAM)'
 complete -c dbiam -n "__fish_dbiam_using_subcommand connect" -l no-pager -d 'Never page long results (the pager is PAGER, else `less -FRX`; only on a terminal)'
 complete -c dbiam -n "__fish_dbiam_using_subcommand connect" -l no-history -d 'Do not read or write the history file'
+complete -c dbiam -n "__fish_dbiam_using_subcommand connect" -s t -l tuples-only -d 'Print rows only: no header, no row-count footer'
+complete -c dbiam -n "__fish_dbiam_using_subcommand connect" -s A -l no-align -d 'psql\'s unaligned output: values joined by the field separator (`\\pset format unaligned`)'
+complete -c dbiam -n "__fish_dbiam_using_subcommand connect" -s z -l field-separator-zero -d 'Field separator for unaligned output is a zero byte'
+complete -c dbiam -n "__fish_dbiam_using_subcommand connect" -s 0 -l record-separator-zero -d 'Record separator for unaligned output is a zero byte'
+complete -c dbiam -n "__fish_dbiam_using_subcommand connect" -s x -l expanded -d 'Expanded display: one `-[ RECORD n ]-` block per row (`\\x`)'
 complete -c dbiam -n "__fish_dbiam_using_subcommand connect" -l help -d 'Print help'
 complete -c dbiam -n "__fish_dbiam_using_subcommand connect" -l debug -d 'Print diagnostics on stderr (secrets are always redacted)'
 complete -c dbiam -n "__fish_dbiam_using_subcommand connect" -s V -l version -d 'Print version'

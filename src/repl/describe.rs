@@ -5,11 +5,11 @@
 //! [`Host::meta`]: crate::sql::host::Host::meta
 
 use super::meta::Relation;
-use super::render::{self, Collect, Expanded, Settings};
+use super::render::{self, Collect};
 use super::Interactive;
 use crate::db::{AnyDriver, Driver, ExecError};
 use crate::error::{Error, Result};
-use crate::output::Format;
+use crate::output::results::PrintSettings;
 use crate::sql::host::Lost;
 use crate::sql::output::Output;
 
@@ -135,16 +135,8 @@ impl Interactive<'_> {
                 continue;
             };
             let mut table = Vec::new();
-            render::render(
-                &mut table,
-                &result,
-                &Settings {
-                    format: Format::Table,
-                    expanded: Expanded::Off,
-                    width: None,
-                },
-            )
-            .map_err(|e| Error::io("cannot render output", e))?;
+            render::render(&mut table, &result, &PrintSettings::default())
+                .map_err(|e| Error::io("cannot render output", e))?;
             let table = String::from_utf8_lossy(&table).into_owned();
             // psql's \d has no row-count footer.
             let mut lines: Vec<&str> = table.lines().collect();

@@ -58,6 +58,26 @@ pub const COMMANDS: &[Help] = &[
         about: "toggle expanded display",
     },
     Help {
+        name: "a",
+        args: "",
+        about: "toggle between aligned and unaligned output",
+    },
+    Help {
+        name: "t",
+        args: "[on|off]",
+        about: "show only rows (no header, no footer)",
+    },
+    Help {
+        name: "C",
+        args: "[TITLE]",
+        about: "set the title printed above results, or unset it",
+    },
+    Help {
+        name: "f",
+        args: "[SEP]",
+        about: "show or set the field separator for unaligned output",
+    },
+    Help {
         name: "timing",
         args: "[on|off]",
         about: "toggle showing how long statements take",
@@ -134,8 +154,8 @@ pub const COMMANDS: &[Help] = &[
     },
     Help {
         name: "pset",
-        args: "format table|csv|json|ndjson",
-        about: "set the output format",
+        args: "[NAME [VALUE]]",
+        about: "set a print option: format (aligned|unaligned|csv|json|ndjson), border, null, …",
     },
 ];
 

@@ -31,15 +31,15 @@ use self::editor::{LineEditor, Names, Read};
 use self::flavor::Flavor;
 use self::meta::{Catalog, Meta};
 use self::render::Collect;
-use crate::output::Format;
+use crate::output::results::PrintSettings;
 
 /// Shell options from the command line.
 #[derive(Debug, Clone)]
 pub struct Options {
     /// `--no-pager`.
     pub no_pager: bool,
-    /// The initial output format (`--output`).
-    pub format: Format,
+    /// The initial print settings (`--output` and psql's print flags).
+    pub settings: PrintSettings,
     /// The history file (`None`: no history is kept).
     pub history: Option<PathBuf>,
 }
@@ -89,7 +89,7 @@ pub async fn run(ctx: &dyn Signer, params: ConnParams, opts: Options) -> Result<
     #[cfg(unix)]
     let _sigint = tokio::signal::unix::signal(tokio::signal::unix::SignalKind::interrupt())
         .map_err(|e| Error::failure(format!("cannot handle Ctrl-C: {e}")))?;
-    let mut out = Output::new(opts.format, Default::default());
+    let mut out = Output::new(opts.settings);
     out.pager = if opts.no_pager || !stdout_tty {
         None
     } else {
@@ -200,7 +200,7 @@ impl Shell<'_> {
         let mut entry = String::new();
         loop {
             let dims = self.editor.dimensions();
-            self.session.out.settings.width = dims.map(|(w, _)| w);
+            self.session.out.settings.terminal_width = dims.map(|(w, _)| w);
             self.session.out.rows = dims.map(|(_, h)| h);
             let line_read = self.editor.read(self.prompt()).await?;
             let line = match line_read {

@@ -7,9 +7,8 @@ use std::fs::File;
 use std::io::{self, BufWriter, Write};
 use std::process::{Child, ChildStdin, Command, Stdio};
 
-use super::render::{self, Collect, Expanded, Settings};
-use crate::output::results::{self, Column, ResultSink, TextRow};
-use crate::output::Format;
+use super::render;
+use crate::output::results::{Expanded, PrintSettings, Printer, ResultSink};
 
 /// A place for query output other than stdout: a file or a shell command's stdin.
 pub enum Target {
@@ -72,10 +71,8 @@ pub fn io_reason(e: &io::Error) -> String {
 
 /// Where results go and how they look.
 pub struct Output {
-    /// Format, expanded display, terminal width.
-    pub settings: Settings,
-    /// Tuples only (`-t`) and no command tags (`-q`, `QUIET`).
-    pub opts: results::Options,
+    /// psql's print settings (`\pset` and friends, `-t`, `-q`/`QUIET`, the terminal's width).
+    pub settings: PrintSettings,
     /// The pager command, at a terminal prompt only (`None`: write straight to stdout).
     pub pager: Option<String>,
     /// The terminal's height, for the pager (`None`: never page).
@@ -85,15 +82,10 @@ pub struct Output {
 }
 
 impl Output {
-    /// Results to stdout in `format`.
-    pub fn new(format: Format, opts: results::Options) -> Self {
+    /// Results to stdout, printed with `settings`.
+    pub fn new(settings: PrintSettings) -> Self {
         Output {
-            settings: Settings {
-                format,
-                expanded: Expanded::Off,
-                width: None,
-            },
-            opts,
+            settings,
             pager: None,
             rows: None,
             target: None,
@@ -139,22 +131,11 @@ impl Output {
         once: Option<&'a mut Target>,
         expanded: bool,
     ) -> Box<dyn ResultSink + 'a> {
-        let mut settings = self.settings;
+        let mut settings = self.settings.clone();
         if expanded {
             settings.expanded = Expanded::On;
         }
-        let opts = self.opts;
-        let out = self.writer(once);
-        if settings.format == Format::Table && settings.expanded != Expanded::Off {
-            Box::new(Rendered {
-                out,
-                settings,
-                opts,
-                collect: Collect::new(true),
-            })
-        } else {
-            results::sink(settings.format, out, opts)
-        }
+        Box::new(Printer::new(self.writer(once), settings))
     }
 
     /// Text for the query output (`\qecho`, a describe command's listing).
@@ -213,47 +194,5 @@ impl Drop for QueryOut<'_> {
                 let _ = render::page(buf, Some(pager), Some(*rows));
             }
         }
-    }
-}
-
-/// A renderer that keeps each result and shows it with [`render::render`] when it is
-/// complete (expanded display needs every value's width first).
-struct Rendered<W: Write> {
-    out: W,
-    settings: Settings,
-    opts: results::Options,
-    collect: Collect,
-}
-
-impl<W: Write> ResultSink for Rendered<W> {
-    fn wants_types(&self) -> bool {
-        true
-    }
-    fn columns(&mut self, columns: &[Column]) -> io::Result<()> {
-        self.collect.columns(columns)
-    }
-    fn row(&mut self, row: &dyn TextRow) -> io::Result<()> {
-        self.collect.row(row)
-    }
-    fn complete(&mut self, tag: &str) -> io::Result<()> {
-        self.collect.complete(tag)?;
-        let mut buf = Vec::new();
-        for r in self.collect.results.drain(..) {
-            if r.columns.is_empty() && r.raw.is_empty() {
-                // A command tag: as the table renderer writes it (or not, when quiet).
-                let mut tags = results::sink(Format::Table, &mut buf, self.opts);
-                tags.complete(&r.tag)?;
-                tags.flush()?;
-            } else {
-                render::render(&mut buf, &r, &self.settings)?;
-            }
-        }
-        self.out.write_all(&buf)
-    }
-    fn flush(&mut self) -> io::Result<()> {
-        self.out.flush()
-    }
-    fn copy_out(&mut self, data: &[u8]) -> io::Result<()> {
-        self.out.write_all(data)
     }
 }

@@ -13,6 +13,7 @@ use super::client_copy;
 use super::cond::{parse_bool, Conditionals};
 use super::host::{Host, Lost};
 use super::output::{io_reason, Output, Target};
+use super::print_meta::{self, Reply};
 use super::report;
 use super::split::{Dialect, Piece, Splitter};
 use crate::db::{Driver, ExecError, Outcome, ServerError};
@@ -333,10 +334,19 @@ impl ResultSink for Tap<'_> {
     fn copy_out(&mut self, data: &[u8]) -> std::io::Result<()> {
         self.inner.copy_out(data)
     }
+    fn title(&mut self, title: &str) -> std::io::Result<()> {
+        self.inner.title(title)
+    }
+    fn footers(&mut self, lines: &[String]) -> std::io::Result<()> {
+        self.inner.footers(lines)
+    }
+    fn print_settings(&mut self) -> Option<&mut crate::output::results::PrintSettings> {
+        self.inner.print_settings()
+    }
 }
 
 /// psql meta commands dbiam does not run yet (others are unknown to psql too).
-const PSQL_ONLY: &str = "pset a t x d dt dn du l df dv di ds dx dp C f H T \
+const PSQL_ONLY: &str = "d dt dn du l df dv di ds dx dp H T \
     encoding password prompt sf sv lo_import lo_export ! cd s w p e ef ev \
     errverbose crosstabview watch gdesc bind z";
 
@@ -438,7 +448,7 @@ impl<D: Driver, H: Host<D>> Session<D, H> {
         if !opts.interactive {
             splitter = splitter.for_script();
         }
-        if out.opts.quiet && !splitter.variables().contains_key("QUIET") {
+        if out.settings.quiet && !splitter.variables().contains_key("QUIET") {
             // `-q` is psql's QUIET variable.
             splitter.set_variable("QUIET", "on");
         }
@@ -975,13 +985,7 @@ impl<D: Driver, H: Host<D>> Session<D, H> {
                 let text = self.host.conninfo(&mut self.driver).await;
                 print!("{text}");
             }
-            // Print settings (helper "pset" replaces this arm with `print_meta`).
-            "x" | "pset" => {
-                let quiet = self.quiet();
-                if let Err(message) = print_setting(&mut self.out, &cmd, &args, quiet) {
-                    return self.meta_error(source, &message);
-                }
-            }
+            c if print_meta::handles(c) => return self.print_meta(source, c, &args),
             // pg_dump's guard against meta commands hidden in the data it dumps.
             "restrict" if args.len() == 1 => {
                 self.restricted = args.into_iter().next();
@@ -1009,6 +1013,21 @@ impl<D: Driver, H: Host<D>> Session<D, H> {
                 }
             }
         }
+        Ok(Flow::Continue)
+    }
+
+    /// `\pset`, `\a`, `\t`, `\x`, `\C`, `\f`: change the session's print settings and say
+    /// so unless quiet (`-q`, or the `QUIET` variable), as psql does.
+    fn print_meta(&mut self, source: &str, cmd: &str, args: &[String]) -> Result<Flow> {
+        let quiet = self.quiet();
+        let text = match print_meta::apply(cmd, args, &mut self.out.settings) {
+            Ok(Reply::Listing(text)) => text,
+            Ok(Reply::Confirm(line)) if !quiet => format!("{line}\n"),
+            Ok(Reply::Confirm(_) | Reply::Silent) => return Ok(Flow::Continue),
+            Err(message) => return self.meta_error(source, &message),
+        };
+        print!("{text}");
+        std::io::Write::flush(&mut std::io::stdout()).map_err(output_error)?;
         Ok(Flow::Continue)
     }
 
@@ -1098,7 +1117,7 @@ impl<D: Driver, H: Host<D>> Session<D, H> {
     }
 
     async fn piece(&mut self, src: &mut Source, piece: Piece, go: Go) -> Result<Flow> {
-        self.out.opts.quiet = self.quiet();
+        self.out.settings.quiet = self.quiet();
         let source = src.name.clone();
         let source = source.as_str();
         if !self.cond.active() {
@@ -1253,61 +1272,6 @@ impl<D: Driver, H: Host<D>> Session<D, H> {
             }
         }
         Ok(())
-    }
-}
-
-/// `\x [on|off|auto]` and `\pset format F` as the shell had them (helper "pset" replaces
-/// this with the full `\pset` in `print_meta.rs`).
-fn print_setting(
-    out: &mut Output,
-    cmd: &str,
-    args: &[String],
-    quiet: bool,
-) -> std::result::Result<(), String> {
-    use super::render::Expanded;
-    use crate::output::Format;
-    let first = args.first().map(String::as_str);
-    match cmd {
-        "x" => {
-            out.settings.expanded = match first {
-                None => match out.settings.expanded {
-                    Expanded::Off => Expanded::On,
-                    _ => Expanded::Off,
-                },
-                Some("auto") => Expanded::Auto,
-                Some(v) => match parse_bool(v) {
-                    Some(true) => Expanded::On,
-                    Some(false) => Expanded::Off,
-                    None => {
-                        return Err(format!("\\x: unrecognized value \"{v}\": Boolean expected"))
-                    }
-                },
-            };
-            if !quiet {
-                println!(
-                    "Expanded display is {}.",
-                    match out.settings.expanded {
-                        Expanded::On => "on",
-                        Expanded::Off => "off",
-                        Expanded::Auto => "used automatically",
-                    }
-                );
-            }
-            Ok(())
-        }
-        _ => match (first, args.get(1)) {
-            (Some("format"), Some(f)) => {
-                let format = Format::from_pset(f).ok_or_else(|| {
-                    format!("\\pset: allowed formats are table, csv, json, ndjson (not \"{f}\")")
-                })?;
-                out.settings.format = format;
-                if !quiet {
-                    println!("Output format is {}.", format.pset_name());
-                }
-                Ok(())
-            }
-            _ => Err("\\pset: only \"format\" is supported yet".to_owned()),
-        },
     }
 }
 
