@@ -5,15 +5,16 @@
 
 use clap::{Arg, ArgAction, ArgMatches};
 use std::collections::BTreeMap;
-use std::io::BufWriter;
 
 use super::Context;
-use crate::db::{cancellable, AnyDriver, ConnectionArgs, Driver, Stopped};
+use crate::db::{cancellable, ConnectionArgs, Driver, Stopped};
 use crate::error::{Error, Kind, Result};
-use crate::output::results::{Expanded, PrintSettings, Printer, Separator};
+use crate::output::results::{Expanded, PrintSettings, Separator};
 use crate::output::Format;
+use crate::sql::host::{Link, ScriptHost};
+use crate::sql::output::Output;
 use crate::sql::print_meta;
-use crate::sql::run::{self, Input};
+use crate::sql::run::{self, Input, Session};
 
 /// `dbiam sql` flags (`-h` is the host, as in psql; help is `--help`).
 #[derive(Debug, clap::Args)]
@@ -193,6 +194,7 @@ pub async fn run(args: Args, ctx: &Context) -> Result<()> {
         continue_on_error: args.continue_on_error,
         single_transaction: args.single_transaction,
         variables: parse_variables(&args.variables)?,
+        interactive: false,
     };
     let mut settings = args.print.settings(ctx.format.unwrap_or(Format::Table))?;
     settings.quiet = args.quiet;
@@ -202,12 +204,12 @@ pub async fn run(args: Args, ctx: &Context) -> Result<()> {
     }
     // Open every input first: a missing file fails before anything is sent (exit 1).
     let mut sources = run::open(&args.inputs.0)?;
-    let mut driver = AnyDriver::connect(&params, ctx).await?;
+    let (link, driver) = Link::open(ctx, params).await?;
 
-    let out = BufWriter::with_capacity(64 * 1024, std::io::stdout().lock());
-    let mut sink = Printer::new(out, settings);
+    let out = Output::new(settings);
     let canceller = driver.canceller();
-    let work = run::run(&mut driver, &mut sources, &opts, &mut sink);
+    let mut session = Session::new(driver, ScriptHost { link }, out, opts);
+    let work = session.run(&mut sources);
     match cancellable(canceller.as_ref(), work, false).await {
         Err(stopped) => {
             let (kind, what) = match stopped {
@@ -216,7 +218,7 @@ pub async fn run(args: Args, ctx: &Context) -> Result<()> {
             };
             Err(
                 Error::new(kind, format!("{what}; the running statement was cancelled")).with_hint(
-                    if opts.single_transaction {
+                    if args.single_transaction {
                         "the transaction was rolled back"
                     } else {
                         "statements before it stay committed"

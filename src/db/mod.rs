@@ -23,7 +23,9 @@ pub mod token_store;
 pub mod url;
 
 pub use self::args::ConnectionArgs;
-pub use self::driver::{cancellable, Canceller, Driver, ExecError, Outcome, ServerError, Stopped};
+pub use self::driver::{
+    cancellable, Canceller, Driver, ExecError, Outcome, ServerError, Stopped, VerboseFields,
+};
 pub use self::engine::{AnyDriver, CacheKind, Engine};
 pub use self::hints::{auth_failure_hint, connection_error};
 pub use self::host::validate_host;

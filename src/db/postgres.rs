@@ -358,6 +358,16 @@ fn server_error(db: &DbError) -> ServerError {
             Some(ErrorPosition::Internal { position, query }) => Some((*position, query.clone())),
             _ => None,
         },
+        verbose: Box::new(super::VerboseFields {
+            schema: db.schema().map(str::to_owned),
+            table: db.table().map(str::to_owned),
+            column: db.column().map(str::to_owned),
+            datatype: db.datatype().map(str::to_owned),
+            constraint: db.constraint().map(str::to_owned),
+            routine: db.routine().map(str::to_owned),
+            file: db.file().map(str::to_owned),
+            line: db.line(),
+        }),
     }
 }
 

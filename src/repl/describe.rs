@@ -1,34 +1,57 @@
 //! What the shell prints about the database rather than query results: the catalogue
-//! listings (`\l`, `\dt`, `\dn`, `\du`, …), `\d NAME` in psql's layout, and `\conninfo`
-//! (the connection, its TLS as [`crate::db::tls::Peer::describe`] words it, the IAM
-//! identity and the token's expiry).
-
-use std::time::Duration;
+//! listings (`\l`, `\dt`, `\dn`, `\du`, …) and `\d NAME` in psql's layout, through the
+//! session's output (`\o`, the pager). Reached through the shell's [`Host::meta`] hook.
+//!
+//! [`Host::meta`]: crate::sql::host::Host::meta
 
 use super::meta::Relation;
 use super::render::{self, Collect};
-use super::Shell;
-use crate::db::{Driver, ExecError};
-use crate::error::{one_line, Error, Result};
+use super::Interactive;
+use crate::db::{AnyDriver, Driver, ExecError};
+use crate::error::{Error, Result};
 use crate::output::results::PrintSettings;
+use crate::sql::host::Lost;
+use crate::sql::output::Output;
 
-impl Shell<'_> {
+/// Write a listing where query results go.
+fn emit(output: &mut Output, text: &[u8]) -> Result<()> {
+    output
+        .write(text)
+        .map_err(|e| Error::io("cannot write output", e))
+}
+
+/// Render catalogue results with the session's settings.
+fn show(output: &mut Output, results: &[render::Collected]) -> Result<()> {
+    let mut buf = Vec::new();
+    for r in results {
+        render::render(&mut buf, r, &output.settings)
+            .map_err(|e| Error::io("cannot render output", e))?;
+    }
+    emit(output, &buf)
+}
+
+impl Interactive<'_> {
     /// Run a catalogue query; `None` after an error (already reported).
-    pub(super) async fn catalogue(&mut self, sql: &str, types: bool) -> Option<Collect> {
-        if self.driver.is_closed().await {
-            self.reconnect("run the command again").await;
+    pub(super) async fn catalogue(
+        &mut self,
+        driver: &mut AnyDriver,
+        sql: &str,
+        types: bool,
+    ) -> Option<Collect> {
+        if driver.is_closed().await {
+            self.reconnect(driver, Lost::Command.consequence()).await;
             return None;
         }
         crate::debug!("catalogue query:\n{sql}");
         let mut sink = Collect::new(types);
-        match self.execute(sql, &mut sink).await {
+        match driver.execute(sql, &mut sink).await {
             Ok(()) => Some(sink),
             Err(ExecError::Server(e)) => {
                 eprint!("{}", self.flavor.error_text(sql, &e));
                 None
             }
             Err(ExecError::Connection(_)) => {
-                self.reconnect("run the command again").await;
+                self.reconnect(driver, Lost::Command.consequence()).await;
                 None
             }
             Err(ExecError::Output(e)) => {
@@ -38,33 +61,47 @@ impl Shell<'_> {
         }
     }
 
-    pub(super) async fn list(&mut self, sql: &str) -> Result<()> {
-        if let Some(sink) = self.catalogue(sql, true).await {
-            self.show(&sink.results)?;
+    pub(super) async fn list(
+        &mut self,
+        driver: &mut AnyDriver,
+        output: &mut Output,
+        sql: &str,
+    ) -> Result<()> {
+        if let Some(sink) = self.catalogue(driver, sql, true).await {
+            show(output, &sink.results)?;
         }
         Ok(())
     }
 
     /// A list of relations, or psql's message when there is none.
-    pub(super) async fn relations(&mut self, sql: &str, pattern: Option<&str>) -> Result<()> {
-        if let Some(sink) = self.catalogue(sql, true).await {
+    pub(super) async fn relations(
+        &mut self,
+        driver: &mut AnyDriver,
+        output: &mut Output,
+        sql: &str,
+        pattern: Option<&str>,
+    ) -> Result<()> {
+        if let Some(sink) = self.catalogue(driver, sql, true).await {
             if sink.rows().is_empty() {
                 match pattern {
                     Some(p) => eprintln!("Did not find any relation named \"{p}\"."),
                     None => eprintln!("Did not find any relations."),
                 }
             } else {
-                self.show(&sink.results)?;
+                show(output, &sink.results)?;
             }
         }
         Ok(())
     }
 
-    pub(super) async fn describe(&mut self, pattern: &str) -> Result<()> {
-        let Some(found) = self
-            .catalogue(&self.catalog.find_relations(pattern), false)
-            .await
-        else {
+    pub(super) async fn describe(
+        &mut self,
+        driver: &mut AnyDriver,
+        output: &mut Output,
+        pattern: &str,
+    ) -> Result<()> {
+        let sql = self.catalog.find_relations(pattern);
+        let Some(found) = self.catalogue(driver, &sql, false).await else {
             return Ok(());
         };
         let relations: Vec<Relation> = found
@@ -85,10 +122,8 @@ impl Shell<'_> {
             return Ok(());
         }
         for rel in relations {
-            let Some(cols) = self
-                .catalogue(&self.catalog.describe_columns(&rel.id), true)
-                .await
-            else {
+            let sql = self.catalog.describe_columns(&rel.id);
+            let Some(cols) = self.catalogue(driver, &sql, true).await else {
                 return Ok(());
             };
             let Some(result) = cols
@@ -119,10 +154,8 @@ impl Shell<'_> {
                 out.push_str(l);
                 out.push('\n');
             }
-            if let Some(idx) = self
-                .catalogue(&self.catalog.describe_indexes(&rel.id), false)
-                .await
-            {
+            let sql = self.catalog.describe_indexes(&rel.id);
+            if let Some(idx) = self.catalogue(driver, &sql, false).await {
                 let rows = idx.rows();
                 if !rows.is_empty() {
                     out.push_str("Indexes:\n");
@@ -133,7 +166,7 @@ impl Shell<'_> {
                 }
             }
             for (title, sql) in self.catalog.describe_footers(&rel.id) {
-                let Some(found) = self.catalogue(&sql, false).await else {
+                let Some(found) = self.catalogue(driver, &sql, false).await else {
                     continue;
                 };
                 let lines: Vec<String> = found
@@ -149,57 +182,8 @@ impl Shell<'_> {
                 }
             }
             out.push('\n');
-            self.emit(out.as_bytes())?;
+            emit(output, out.as_bytes())?;
         }
-        Ok(())
-    }
-
-    pub(super) async fn conninfo(&mut self) -> Result<()> {
-        let p = self.login.params.clone();
-        let mut out = format!(
-            "You are connected to database \"{}\" as user \"{}\" on host \"{}\"{} at port \"{}\".\n",
-            p.dbname,
-            p.user,
-            p.host,
-            p.hostaddr.map(|a| format!(" (address \"{a}\")")).unwrap_or_default(),
-            p.port
-        );
-        let mode = p.effective_sslmode();
-        match self.driver.tls_info(&p).await {
-            Ok(Some(t)) => out.push_str(&format!("TLS: {}\n", t.describe(&p))),
-            Ok(None) => out.push_str(&format!("TLS: none (sslmode {})\n", mode.as_str())),
-            Err(e) => out.push_str(&format!("TLS: unknown ({})\n", one_line(&e.to_string()))),
-        }
-        if p.is_iam() {
-            let region = self.login.region.clone().unwrap_or_default();
-            let who = match tokio::time::timeout(
-                Duration::from_secs(5),
-                self.ctx.aws().identity(&region),
-            )
-            .await
-            {
-                Ok(Ok(id)) => format!("{} (account {})", id.arn, id.account),
-                Ok(Err(e)) => format!("unknown (STS: {})", one_line(e.message())),
-                Err(_) => "unknown (STS did not answer within 5 s)".to_owned(),
-            };
-            out.push_str(&format!("IAM identity: {who}; region {region}\n"));
-            if let Some(at) = self.login.expires_at {
-                let left = (at - crate::aws::now()).whole_seconds();
-                let when = crate::output::rfc3339(at);
-                let rel = if left > 0 {
-                    format!("in {}", crate::output::human_duration(left))
-                } else {
-                    "expired; new connections get a fresh token".to_owned()
-                };
-                out.push_str(&format!(
-                    "{} expires at {when} ({rel}); the session stays open after it expires\n",
-                    self.secret_name().1
-                ));
-            }
-        } else {
-            out.push_str("Authentication: password (IAM not used)\n");
-        }
-        print!("{out}");
         Ok(())
     }
 }

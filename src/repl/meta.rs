@@ -2,7 +2,7 @@
 //! [`Meta`], psql's name patterns, and the [`Catalog`] trait through which each engine
 //! supplies its own catalogue queries (PostgreSQL's are psql's, as `psql -E` shows them).
 
-use crate::error::{Error, Result};
+use crate::error::Result;
 
 /// One meta command, for `\?`, completion and hints.
 #[derive(Debug, Clone, Copy)]
@@ -104,8 +104,53 @@ pub const COMMANDS: &[Help] = &[
     },
     Help {
         name: "o",
-        args: "[FILE]",
-        about: "send results to FILE, or back to stdout",
+        args: "[FILE | |COMMAND]",
+        about: "send results to FILE or COMMAND, or back to stdout",
+    },
+    Help {
+        name: "g",
+        args: "[FILE | |COMMAND]",
+        about: "run the statement (results to FILE or COMMAND)",
+    },
+    Help {
+        name: "gx",
+        args: "[FILE | |COMMAND]",
+        about: "as \\g, in expanded display",
+    },
+    Help {
+        name: "gset",
+        args: "[PREFIX]",
+        about: "run the statement, its one row into variables",
+    },
+    Help {
+        name: "gexec",
+        args: "",
+        about: "run the statement, then each value of its result",
+    },
+    Help {
+        name: "if",
+        args: "EXPR",
+        about: "begin a conditional block (\\elif EXPR, \\else, \\endif)",
+    },
+    Help {
+        name: "set",
+        args: "[NAME [VALUE]]",
+        about: "set a variable (ON_ERROR_STOP, ECHO, QUIET, VERBOSITY, …), or list them",
+    },
+    Help {
+        name: "unset",
+        args: "NAME",
+        about: "unset a variable",
+    },
+    Help {
+        name: "echo",
+        args: "TEXT",
+        about: "print TEXT (\\qecho: to the \\o output, \\warn: to stderr)",
+    },
+    Help {
+        name: "ir",
+        args: "FILE",
+        about: "as \\i, relative to the current file",
     },
     Help {
         name: "pset",
@@ -114,13 +159,11 @@ pub const COMMANDS: &[Help] = &[
     },
 ];
 
-/// A parsed meta command.
+/// A meta command the shell runs itself (the engine runs every other one).
 #[derive(Debug, Clone, PartialEq, Eq)]
 pub enum Meta {
     /// `\?`
     Help,
-    /// `\q`
-    Quit,
     /// `\l`
     ListDatabases,
     /// `\dt [PATTERN]`
@@ -131,63 +174,21 @@ pub enum Meta {
     ListSchemas,
     /// `\du`
     ListRoles,
-    /// `\timing [on|off]` (`None` toggles)
-    Timing(Option<bool>),
-    /// `\conninfo`
-    ConnInfo,
-    /// `\c DBNAME`
-    Connect(String),
-    /// `\i FILE`
-    Include(String),
-    /// `\o [FILE]`
-    Output(Option<String>),
-    /// `\set`, `\unset` (done by the splitter; nothing more to do)
-    Variable,
-    /// `\echo TEXT`
-    Echo(String),
 }
 
-fn on_off(what: &str, v: Option<&String>) -> Result<Option<bool>> {
-    match v.map(String::as_str) {
-        None => Ok(None),
-        Some("on" | "true" | "1" | "yes") => Ok(Some(true)),
-        Some("off" | "false" | "0" | "no") => Ok(Some(false)),
-        Some(o) => Err(Error::usage(format!(
-            "\\{what}: unrecognized value \"{o}\"; use on or off"
-        ))),
-    }
-}
-
-/// Parse a meta command's name and arguments (as [`crate::sql::split::Splitter::meta_args`] gives them).
-pub fn parse(name: &str, args: &[String]) -> Result<Meta> {
+/// Parse a meta command's name and arguments (as [`crate::sql::split::Splitter::meta_args`]
+/// gives them); `None` when it is not one of the shell's own.
+pub fn parse(name: &str, args: &[String]) -> Result<Option<Meta>> {
     let first = args.first();
-    let need = |what: &str| {
-        first.cloned().ok_or_else(|| {
-            Error::usage(format!("\\{name}: missing required argument"))
-                .with_hint(format!("write \\{name} {what}"))
-        })
-    };
-    Ok(match name {
+    Ok(Some(match name {
         "?" | "help" => Meta::Help,
-        "q" | "quit" => Meta::Quit,
         "l" | "list" | "l+" => Meta::ListDatabases,
         "dt" | "dt+" => Meta::ListTables(first.cloned()),
         "d" | "d+" => Meta::Describe(first.cloned()),
         "dn" | "dn+" => Meta::ListSchemas,
         "du" | "dg" | "du+" => Meta::ListRoles,
-        "timing" => Meta::Timing(on_off("timing", first)?),
-        "conninfo" => Meta::ConnInfo,
-        "c" | "connect" => Meta::Connect(need("DBNAME")?),
-        "i" | "include" => Meta::Include(need("FILE")?),
-        "o" | "out" => Meta::Output(first.cloned()),
-        "set" | "unset" => Meta::Variable,
-        "echo" => Meta::Echo(args.join(" ")),
-        other => {
-            return Err(
-                Error::usage(format!("invalid command \\{other}")).with_hint("try \\? for help")
-            )
-        }
-    })
+        _ => return Ok(None),
+    }))
 }
 
 /// `\?`'s text.
@@ -296,21 +297,16 @@ mod tests {
     use super::*;
 
     #[test]
-    fn parses_meta_commands() {
+    fn parses_the_shells_own_meta_commands() {
         let a = |v: &[&str]| v.iter().map(|s| s.to_string()).collect::<Vec<_>>();
         assert_eq!(
             parse("dt", &a(&["t*"])).unwrap(),
-            Meta::ListTables(Some("t*".into()))
+            Some(Meta::ListTables(Some("t*".into())))
         );
-        assert_eq!(
-            parse("timing", &a(&["on"])).unwrap(),
-            Meta::Timing(Some(true))
-        );
-        assert!(parse("c", &[]).is_err());
-        assert!(parse("zz", &[])
-            .unwrap_err()
-            .to_string()
-            .contains("invalid command"));
+        assert_eq!(parse("?", &[]).unwrap(), Some(Meta::Help));
+        // Everything else is the engine's (src/sql/run.rs).
+        assert_eq!(parse("timing", &a(&["on"])).unwrap(), None);
+        assert_eq!(parse("zz", &[]).unwrap(), None);
     }
 
     #[test]

@@ -1,10 +1,15 @@
-//! SQL scripts on the client side: the statement splitter ([`split`]) shared by `dbiam sql`
-//! and `dbiam connect`, the non-interactive runner ([`run`]), and the print-setting meta
-//! commands ([`print_meta`]: `\pset`, `\a`, `\t`, `\x`, `\C`, `\f`).
+//! SQL scripts on the client side: the statement splitter ([`split`]) and THE script
+//! engine ([`run::Session`]: one loop over split pieces, one meta-command layer) shared
+//! by `dbiam sql` and `dbiam connect`, with its [`host`] hooks, where results go
+//! ([`output`]: `\o`, `\g`, the pager), how they are shown ([`render`]), and the
+//! print-setting meta commands ([`print_meta`]: `\pset`, `\a`, `\t`, `\x`, `\C`, `\f`).
 
 pub mod client_copy;
 pub mod cond;
+pub mod host;
+pub mod output;
 pub mod print_meta;
+pub mod render;
 pub mod report;
 pub mod run;
 pub mod split;

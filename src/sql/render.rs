@@ -1,6 +1,6 @@
-//! How the shell shows results: a collector for results and catalogue queries, handed to
-//! the output layer's [`Printer`] with the shell's print settings (`\pset`, `\x`, …, the
-//! same renderers as `dbiam sql`), and the pager for output longer than the terminal.
+//! How a session shows results that are not streamed: a collector for results and
+//! catalogue queries, handed to the output layer's [`Printer`] with the session's print
+//! settings (`\pset`, `\x`, …), and the pager for output longer than the terminal.
 
 use std::io::{self, Write};
 use std::process::{Command, Stdio};
