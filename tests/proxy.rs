@@ -903,7 +903,9 @@ fn dsql_and_an_unreachable_upstream() {
     assert!(!proxy.log().contains(&token));
 
     // Nothing listening upstream: an error packet with the reason, within the timeout.
-    let closed = common::closed_port().to_string();
+    // A bound socket that never listens: refused, and no other process can take the port.
+    let refused = common::refused_port();
+    let closed = refused.port.to_string();
     let proxy = Proxy::start(
         &home,
         &session_keys(),
@@ -929,6 +931,90 @@ fn dsql_and_an_unreachable_upstream() {
         err.contains("FATAL") && err.contains(&format!("cannot connect to 127.0.0.1:{closed}")),
         "{err}"
     );
+    drop(proxy);
+
+    // A server that accepts the TCP connection but never answers: the client gets the
+    // reason once --connect-timeout has passed, never a hang, and the proxy keeps serving.
+    let silent = common::silent_port();
+    let port = silent.port.to_string();
+    let mut proxy = Proxy::start(
+        &home,
+        &session_keys(),
+        &[
+            "-h",
+            "127.0.0.1",
+            "-p",
+            &port,
+            "-U",
+            "app",
+            "--connect-timeout",
+            "2",
+            "--listen",
+            "127.0.0.1:0",
+        ],
+    );
+    for _ in 0..2 {
+        let start = Instant::now();
+        let out = proxy.psql("app", &proxy.password(), "select 1");
+        let took = start.elapsed();
+        assert!(!out.status.success());
+        let err = text(&out.stderr);
+        assert!(
+            err.contains("FATAL")
+                && err.contains(&format!(
+                    "cannot connect to 127.0.0.1:{port}: timed out after 2 s"
+                )),
+            "{err}"
+        );
+        assert!(
+            took >= Duration::from_millis(1900) && took < Duration::from_secs(6),
+            "{took:?}"
+        );
+    }
+    assert!(proxy.running());
+    assert!(proxy.stop().success());
+}
+
+#[test]
+fn a_refused_token_is_a_fatal_error_with_dbiams_reason_and_the_next_client_gets_a_fresh_one() {
+    let Some(ca) = test_ca() else { return };
+    let home = Home::new();
+    let iam = iam_role(&home, &ca);
+    // Signed one second later than the role's password: the server refuses it, as RDS
+    // refuses a token signed with a rejected key or for another endpoint.
+    let mut args = proxy_args(&iam.role.0, &ca, "postgres");
+    let at = args.iter().position(|a| *a == T).unwrap();
+    args[at] = "2026-01-01T00:00:01Z";
+    args.extend(["--debug", "--log-format", "json"]);
+    let mut proxy = Proxy::start(&home, &session_keys(), &args);
+    for _ in 0..2 {
+        let out = proxy.psql("postgres", &proxy.password(), "select 1");
+        assert!(!out.status.success());
+        let err = text(&out.stderr);
+        assert!(
+            err.contains("FATAL:  password authentication failed for user")
+                && err.contains("(dbiam proxy: the IAM token was refused; likely causes:")
+                && err.contains("expired or wrong AWS credentials"),
+            "{err}"
+        );
+        assert_eq!(err.trim().lines().count(), 1, "one line: {err}");
+        assert!(proxy.running(), "the proxy stays up");
+    }
+    assert!(proxy.stop().success());
+    let log = proxy.log();
+    // The refused token is forgotten: the second client got a fresh one.
+    assert_eq!(log.matches("minted an IAM token").count(), 2, "{log}");
+    let refused: Vec<Value> = json_lines(&log)
+        .into_iter()
+        .filter(|l| {
+            l["outcome"]
+                .as_str()
+                .unwrap()
+                .starts_with("upstream refused: 28P01")
+        })
+        .collect();
+    assert_eq!(refused.len(), 2, "{log}");
+    assert!(!log.contains(&iam.token));
 }
 
 #[test]

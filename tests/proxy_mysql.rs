@@ -11,7 +11,7 @@ mod common;
 
 use common::mysql::{mariadb, mysql_host, mysql_port_str, test_ca, User};
 use common::pg::{mint_token, session_keys, unique};
-use common::{closed_port, Home};
+use common::Home;
 
 use std::io::{BufRead, BufReader, Read};
 use std::path::{Path, PathBuf};
@@ -499,7 +499,9 @@ fn upstream_failures_are_err_packets_and_the_proxy_keeps_running() {
     let pw = pw.to_str().unwrap();
 
     // Nothing listens upstream: ERR within the connect timeout.
-    let port = closed_port().to_string();
+    // A bound socket that never listens: refused, and no other process can take the port.
+    let refused = common::refused_port();
+    let port = refused.port.to_string();
     let mut proxy = Proxy::start(
         &home,
         &session_keys(),
