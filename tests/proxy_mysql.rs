@@ -997,6 +997,18 @@ fn token_reuse_bad_clients_two_hundred_concurrent_clients_and_drain() {
         String::from_utf8_lossy(&buf).contains("no login within 30 s"),
         "{buf:?}"
     );
+    // The upstream connections the garbage and silent clients left were finished with a
+    // login and COM_QUIT (the silent one's after 5 s, inside the server's own connect
+    // timeout), so the server never counts an interrupted handshake against the proxy's
+    // host (max_connect_errors).
+    let log = proxy.log();
+    assert_eq!(
+        log.matches("finished an upstream connection no client used")
+            .count(),
+        3,
+        "{log}"
+    );
+    assert!(!log.contains("could not finish"), "{log}");
 
     // SIGTERM: the open session keeps working, new clients are refused, and after
     // --drain-timeout the session is closed and the proxy exits 0.
