@@ -1093,3 +1093,82 @@ fn redshift_temporary_credentials_upstream() {
     assert_eq!(text(&out.stdout), format!("{user}\n"));
     assert!(!proxy.log().contains(&password));
 }
+
+#[test]
+fn upstream_tls_is_verified_and_never_skipped_and_ctrl_c_exits_zero() {
+    let Some(ca) = test_ca() else { return };
+    let home = Home::new();
+    let iam = iam_role(&home, &ca);
+    // The server's certificate is not signed by a CA the proxy trusts (no --sslrootcert):
+    // refused before any token is sent, with the reason.
+    let mut args = proxy_args(&iam.role.0, &ca, "postgres");
+    let at = args.iter().position(|a| *a == "--sslrootcert").unwrap();
+    args.drain(at..at + 2);
+    let mut proxy = Proxy::start(&home, &session_keys(), &args);
+    let out = proxy.psql("postgres", &proxy.password(), "select 1");
+    assert!(!out.status.success());
+    let err = text(&out.stderr);
+    assert!(
+        err.contains("FATAL") && err.contains("not signed by a trusted CA"),
+        "{err}"
+    );
+    assert!(proxy.running());
+    // Ctrl-C (SIGINT) stops it like SIGTERM: exit 0.
+    sigint(proxy.child.id());
+    assert!(wait_bounded(&mut proxy.child, Duration::from_secs(15)).success());
+    assert!(!proxy.log().contains(&iam.token));
+
+    // A server that answers the SSLRequest with 'N': the proxy refuses to go on in clear,
+    // and nothing after the SSLRequest reaches the server.
+    let fake = std::net::TcpListener::bind("127.0.0.1:0").unwrap();
+    let port = fake.local_addr().unwrap().port().to_string();
+    fake.set_nonblocking(true).unwrap();
+    let seen = std::thread::spawn(move || {
+        let start = Instant::now();
+        let mut s = loop {
+            match fake.accept() {
+                Ok((s, _)) => break s,
+                Err(_) if start.elapsed() < Duration::from_secs(20) => {
+                    std::thread::sleep(Duration::from_millis(20))
+                }
+                Err(e) => panic!("the proxy never connected: {e}"),
+            }
+        };
+        s.set_nonblocking(false).unwrap();
+        s.set_read_timeout(Some(Duration::from_secs(20))).unwrap();
+        let mut req = [0u8; 8];
+        s.read_exact(&mut req).unwrap();
+        s.write_all(b"N").unwrap();
+        let mut rest = Vec::new();
+        let _ = s.read_to_end(&mut rest);
+        (req, rest)
+    });
+    let mut proxy = Proxy::start(
+        &home,
+        &session_keys(),
+        &[
+            "-h",
+            "127.0.0.1",
+            "-p",
+            &port,
+            "-U",
+            "app",
+            "--sslmode",
+            "require",
+            "--listen",
+            "127.0.0.1:0",
+        ],
+    );
+    let out = proxy.psql("app", &proxy.password(), "select 1");
+    assert!(!out.status.success());
+    let err = text(&out.stderr);
+    assert!(
+        err.contains("refused TLS; the credential is never sent in clear"),
+        "{err}"
+    );
+    let (req, rest) = seen.join().unwrap();
+    assert_eq!(req, [0, 0, 0, 8, 4, 210, 22, 47], "an SSLRequest");
+    assert!(rest.is_empty(), "sent in clear after 'N': {rest:?}");
+    assert!(proxy.running());
+    assert!(proxy.stop().success());
+}

@@ -389,6 +389,24 @@ fn several_targets_one_listener_each_ports_from_listen_config_or_free() {
         text(&out.stdout),
         format!("{my_user}@127.0.0.1\t{}\n", bench.my_db.0)
     );
+    // Startup parameters go upstream as the client sent them.
+    let out = Command::new("psql")
+        .args(["-X", "-At", "-c"])
+        .arg(
+            "select current_setting('DateStyle'), current_setting('client_encoding'), \
+             current_setting('application_name'), current_setting('search_path')",
+        )
+        .arg(format!(
+            "host=127.0.0.1 port={prod_port} user={pg_user} dbname=postgres sslmode=disable \
+             client_encoding=LATIN1 application_name=listeners \
+             options='-c DateStyle=SQL,DMY -c search_path=pg_catalog'"
+        ))
+        .env("PGPASSWORD", &prod_pw)
+        .stdin(Stdio::null())
+        .output()
+        .unwrap();
+    assert!(out.status.success(), "{}", text(&out.stderr));
+    assert_eq!(text(&out.stdout), "SQL, DMY|LATIN1|listeners|pg_catalog\n");
     // The other target's password does not open this one.
     let out = psql(prod_port, &pg_user, &an_pw, "select 1");
     assert!(!out.status.success());
@@ -413,7 +431,7 @@ fn several_targets_one_listener_each_ports_from_listen_config_or_free() {
         .filter(|l| l.starts_with('{'))
         .map(|l| serde_json::from_str(l).unwrap())
         .collect();
-    assert_eq!(lines.len(), 5, "{log}");
+    assert_eq!(lines.len(), 6, "{log}");
     for l in &lines {
         for k in [
             "time",
