@@ -25,6 +25,13 @@ fn text(b: &[u8]) -> String {
 }
 
 fn dbiam(home: &Home) -> Command {
+    let mut c = dbiam_without_keys(home);
+    c.envs(session_keys());
+    c
+}
+
+/// dbiam with no AWS credentials in its environment (only a region).
+fn dbiam_without_keys(home: &Home) -> Command {
     let mut c = Command::new(env!("CARGO_BIN_EXE_dbiam"));
     c.env_clear()
         .env("PATH", std::env::var_os("PATH").unwrap_or_default())
@@ -32,7 +39,7 @@ fn dbiam(home: &Home) -> Command {
         .env("XDG_CONFIG_HOME", home.path().join(".config"))
         .env("XDG_STATE_HOME", home.path().join(".local/state"))
         .env("AWS_EC2_METADATA_DISABLED", "true")
-        .envs(session_keys());
+        .env("AWS_REGION", "us-east-1");
     c
 }
 
@@ -46,8 +53,13 @@ struct Proxy {
 
 impl Proxy {
     fn start(home: &Home, args: &[&str], lines: usize) -> Proxy {
+        Proxy::start_with(dbiam(home), home, args, lines)
+    }
+
+    /// Start with `command` (its environment: the AWS credentials).
+    fn start_with(mut command: Command, home: &Home, args: &[&str], lines: usize) -> Proxy {
         let log = home.path().join(format!("{}.log", unique("listeners")));
-        let mut child = dbiam(home)
+        let mut child = command
             .args(["--signing-time", T, "proxy"])
             .args(args)
             .stdin(Stdio::null())
@@ -573,4 +585,124 @@ fn several_targets_one_listener_each_ports_from_listen_config_or_free() {
         "{}",
         text(&out.stderr)
     );
+}
+
+/// Write a `dbiam login` session file with [`session_keys`]' credentials.
+fn write_session(home: &Home, expires_at: &str) {
+    let keys: std::collections::HashMap<_, _> = session_keys().into_iter().collect();
+    let dir = home.path().join(".local/state/dbiam/sessions");
+    std::fs::create_dir_all(&dir).unwrap();
+    let body = serde_json::json!({
+        "version": 1,
+        "name": "default",
+        "access_key_id": keys["AWS_ACCESS_KEY_ID"],
+        "secret_access_key": keys["AWS_SECRET_ACCESS_KEY"],
+        "session_token": keys["AWS_SESSION_TOKEN"],
+        "expires_at": expires_at,
+        "account": "123456789012",
+        "arn": "arn:aws:iam::123456789012:user/proxy-test",
+        "user_id": "AIDAPROXYTEST",
+        "source": "environment",
+        "via": "get-session-token",
+        "created_at": "2020-01-01T00:00:00Z",
+    });
+    let path = dir.join("default.json");
+    std::fs::write(&path, body.to_string()).unwrap();
+    use std::os::unix::fs::PermissionsExt;
+    std::fs::set_permissions(&path, std::fs::Permissions::from_mode(0o600)).unwrap();
+}
+
+#[test]
+fn expired_credentials_refuse_both_engines_and_a_new_login_serves_them_without_restart() {
+    let Some(ca) = test_ca() else { return };
+    let home = Home::new();
+    let bench = Bench::new(&home, &ca);
+    bench.write_config(&home, &ca, None);
+    let (pg_user, my_user) = (bench.pg_role.0.clone(), bench.my_user.0.clone());
+    // An expired `dbiam login` session and no other credentials.
+    write_session(&home, "2020-01-01T01:00:00Z");
+    let mut proxy = Proxy::start_with(
+        dbiam_without_keys(&home),
+        &home,
+        &["prod", "analytics", "--output", "json"],
+        1,
+    );
+    let l = proxy.json();
+    let (pg_port, my_port) = (
+        l[0]["port"].as_u64().unwrap(),
+        l[1]["port"].as_u64().unwrap(),
+    );
+    let (_, prod_pw) = state_password(&home, "prod");
+    let (_, an_pw) = state_password(&home, "analytics");
+    for _ in 0..2 {
+        let out = psql(pg_port, &pg_user, &prod_pw, "select 1");
+        assert!(!out.status.success());
+        let err = text(&out.stderr);
+        assert!(
+            err.contains("FATAL") && err.contains("expired") && err.contains("dbiam login"),
+            "{err}"
+        );
+        let out = mariadb_client(my_port, &my_user, &an_pw, "select 1");
+        assert!(!out.status.success());
+        let err = text(&out.stderr);
+        assert!(
+            err.contains("ERROR 1045 (28000): dbiam proxy:")
+                && err.contains("expired")
+                && err.contains("dbiam login"),
+            "{err}"
+        );
+        assert_eq!(err.trim().lines().count(), 1, "one line: {err}");
+        assert!(
+            proxy.child.try_wait().unwrap().is_none(),
+            "the proxy stays up"
+        );
+    }
+    // `dbiam login` writes a fresh session: both listeners serve, no restart.
+    write_session(&home, "2099-01-01T00:00:00Z");
+    let out = psql(pg_port, &pg_user, &prod_pw, "select current_user");
+    assert!(out.status.success(), "{}", text(&out.stderr));
+    assert_eq!(text(&out.stdout), format!("{pg_user}\n"));
+    let out = mariadb_client(my_port, &my_user, &an_pw, "select current_user()");
+    assert!(out.status.success(), "{}", text(&out.stderr));
+    assert_eq!(text(&out.stdout), format!("{my_user}@127.0.0.1\n"));
+    assert!(proxy.stop().success());
+    let log = proxy.log();
+    assert!(log.matches("expired").count() >= 4, "{log}");
+    bench.assert_no_token(&[&log]);
+}
+
+#[test]
+fn a_url_target_is_proxied_like_dbiam_sql_takes_it() {
+    let Some(ca) = test_ca() else { return };
+    let home = Home::new();
+    let bench = Bench::new(&home, &ca);
+    let pg_user = bench.pg_role.0.clone();
+    let url = format!(
+        "postgres://{pg_user}@{}:{}/postgres?sslrootcert={ca}",
+        pg_host(),
+        pg_port_str()
+    );
+    let pw = home.path().join("url.pw");
+    let mut proxy = Proxy::start(
+        &home,
+        &[
+            &url,
+            "--password-file",
+            pw.to_str().unwrap(),
+            "--output",
+            "json",
+        ],
+        1,
+    );
+    let l = proxy.json();
+    assert_eq!(l[0]["engine"], "postgres");
+    assert_eq!(l[0]["user"], pg_user.as_str());
+    let port = l[0]["port"].as_u64().unwrap();
+    let local = std::fs::read_to_string(&pw).unwrap().trim().to_owned();
+    assert_eq!(mode(&pw), 0o600, "the password file is made private");
+    let out = psql(port, &pg_user, &local, "select current_user");
+    assert!(out.status.success(), "{}", text(&out.stderr));
+    assert_eq!(text(&out.stdout), format!("{pg_user}\n"));
+    assert!(proxy.stop().success());
+    bench.assert_no_token(&[&proxy.log()]);
 }
