@@ -284,17 +284,17 @@ async fn finish_unused(service: Arc<Service>, tcp: TcpStream, server: Greeting) 
     );
 }
 
-/// Connect to the server and read its greeting, within the connect timeout.
+/// Connect to the server and read its greeting, both within the connect timeout.
 async fn connect_upstream(service: &Service) -> Result<(TcpStream, Greeting), Refusal> {
     let upstream = &service.upstream;
+    let deadline = tokio::time::Instant::now() + upstream.connect_timeout();
     let tcp = upstream
         .connect_tcp()
         .await
         .map_err(|e| refusal(UNREACHABLE.0, UNREACHABLE.1, format!("dbiam proxy: {e}")))?;
-    let (tcp, server) =
-        tokio::time::timeout(upstream.connect_timeout(), read_greeting(service, tcp))
-            .await
-            .map_err(|_| unreachable(service, "no greeting from the server"))??;
+    let (tcp, server) = tokio::time::timeout_at(deadline, read_greeting(service, tcp))
+        .await
+        .map_err(|_| unreachable(service, "no greeting from the server"))??;
     if upstream.requires_tls() && server.caps & caps::SSL == 0 {
         return Err(unreachable(
             service,
