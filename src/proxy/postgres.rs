@@ -299,11 +299,18 @@ async fn run(s: &mut Session, service: &Arc<Service>, log: &mut ConnLog) -> Resu
         Ok(x) => x,
         Err(UpFail::Fatal(f)) => return Err(f),
         Err(UpFail::Server { raw, code, message }) => {
-            if code.starts_with("28") {
-                // A refused token: the next client gets a fresh one.
-                service.upstream.forget();
-            }
             log.fail(format!("upstream refused: {code} {message}"));
+            let raw = if code.starts_with("28") {
+                // A refused credential (a rejected key, a token signed for another
+                // endpoint, …): the next client gets a fresh one, and this one hears
+                // the server's words with dbiam's reason, not a bare "password
+                // authentication failed" it would blame on the local password.
+                service.upstream.forget();
+                let hint = crate::db::auth_failure_hint(service.upstream.params());
+                error_response("FATAL", &code, &format!("{message} (dbiam proxy: {hint})"))
+            } else {
+                raw
+            };
             let _ = s.client.write_all(&raw).await;
             let _ = s.client.shutdown().await;
             return Ok(());
