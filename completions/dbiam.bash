@@ -287,7 +287,7 @@ _dbiam() {
 
     case "${cmd}" in
         dbiam)
-            opts="-o -h -V --profile --region --endpoint-url --output --color --debug --signing-time --allowed-accounts --aws-connect-timeout --aws-timeout --help --version login logout token discover sql connect dynamo targets exec env doctor setup proxy completions man help"
+            opts="-o -h -V --profile --region --endpoint-url --output --color --debug --signing-time --allowed-accounts --aws-connect-timeout --aws-timeout --no-audit-tag --help --version login logout token discover sql connect dynamo targets exec env doctor setup proxy completions man help"
             if [[ ${cur} == -* || ${COMP_CWORD} -eq 1 ]] ; then
                 COMPREPLY=( $(compgen -W "${opts}" -- "${cur}") )
                 return 0
@@ -341,7 +341,7 @@ _dbiam() {
             return 0
             ;;
         dbiam__subcmd__completions)
-            opts="-o -h -V --profile --region --endpoint-url --output --color --debug --signing-time --allowed-accounts --aws-connect-timeout --aws-timeout --help --version bash elvish fish powershell zsh"
+            opts="-o -h -V --profile --region --endpoint-url --output --color --debug --signing-time --allowed-accounts --aws-connect-timeout --aws-timeout --no-audit-tag --help --version bash elvish fish powershell zsh"
             if [[ ${cur} == -* || ${COMP_CWORD} -eq 2 ]] ; then
                 COMPREPLY=( $(compgen -W "${opts}" -- "${cur}") )
                 return 0
@@ -395,7 +395,7 @@ _dbiam() {
             return 0
             ;;
         dbiam__subcmd__connect)
-            opts="-h -p -U -d -o -V --engine --url --host --hostaddr --port --username --dbname --signing-host --signing-port --no-iam --sslmode --ssl-ca --sslrootcert --connect-timeout --cluster-id --workgroup --db-user --db-groups --auto-create --duration --with-iam --no-pager --no-history --help --profile --region --endpoint-url --output --color --debug --signing-time --allowed-accounts --aws-connect-timeout --aws-timeout --version"
+            opts="-h -p -U -d -t -A -F -R -z -0 -x -P -o -V --engine --url --host --hostaddr --port --username --dbname --signing-host --signing-port --no-iam --sslmode --ssl-ca --sslrootcert --connect-timeout --cluster-id --workgroup --db-user --db-groups --auto-create --duration --with-iam --no-pager --no-history --tuples-only --no-align --field-separator --record-separator --field-separator-zero --record-separator-zero --expanded --pset --help --profile --region --endpoint-url --output --color --debug --signing-time --allowed-accounts --aws-connect-timeout --aws-timeout --no-audit-tag --version"
             if [[ ${cur} == -* || ${COMP_CWORD} -eq 2 ]] ; then
                 COMPREPLY=( $(compgen -W "${opts}" -- "${cur}") )
                 return 0
@@ -489,6 +489,30 @@ _dbiam() {
                     COMPREPLY=($(compgen -f "${cur}"))
                     return 0
                     ;;
+                --field-separator)
+                    COMPREPLY=($(compgen -f "${cur}"))
+                    return 0
+                    ;;
+                -F)
+                    COMPREPLY=($(compgen -f "${cur}"))
+                    return 0
+                    ;;
+                --record-separator)
+                    COMPREPLY=($(compgen -f "${cur}"))
+                    return 0
+                    ;;
+                -R)
+                    COMPREPLY=($(compgen -f "${cur}"))
+                    return 0
+                    ;;
+                --pset)
+                    COMPREPLY=($(compgen -f "${cur}"))
+                    return 0
+                    ;;
+                -P)
+                    COMPREPLY=($(compgen -f "${cur}"))
+                    return 0
+                    ;;
                 --profile)
                     COMPREPLY=($(compgen -f "${cur}"))
                     return 0
@@ -537,7 +561,7 @@ _dbiam() {
             return 0
             ;;
         dbiam__subcmd__discover)
-            opts="-o -h -V --services --all-regions --iam-only --engine --save --profile --region --endpoint-url --output --color --debug --signing-time --allowed-accounts --aws-connect-timeout --aws-timeout --help --version"
+            opts="-o -h -V --services --all-regions --iam-only --engine --save --profile --region --endpoint-url --output --color --debug --signing-time --allowed-accounts --aws-connect-timeout --aws-timeout --no-audit-tag --help --version"
             if [[ ${cur} == -* || ${COMP_CWORD} -eq 2 ]] ; then
                 COMPREPLY=( $(compgen -W "${opts}" -- "${cur}") )
                 return 0
@@ -599,7 +623,7 @@ _dbiam() {
             return 0
             ;;
         dbiam__subcmd__doctor)
-            opts="-h -p -U -d -o -V --engine --url --host --hostaddr --port --username --dbname --signing-host --signing-port --no-iam --sslmode --ssl-ca --sslrootcert --connect-timeout --cluster-id --workgroup --db-user --db-groups --auto-create --duration --with-iam --db-instance-identifier --help --profile --region --endpoint-url --output --color --debug --signing-time --allowed-accounts --aws-connect-timeout --aws-timeout --version"
+            opts="-h -p -U -d -o -V --engine --url --host --hostaddr --port --username --dbname --signing-host --signing-port --no-iam --sslmode --ssl-ca --sslrootcert --connect-timeout --cluster-id --workgroup --db-user --db-groups --auto-create --duration --with-iam --db-instance-identifier --help --profile --region --endpoint-url --output --color --debug --signing-time --allowed-accounts --aws-connect-timeout --aws-timeout --no-audit-tag --version"
             if [[ ${cur} == -* || ${COMP_CWORD} -eq 2 ]] ; then
                 COMPREPLY=( $(compgen -W "${opts}" -- "${cur}") )
                 return 0
@@ -745,7 +769,7 @@ _dbiam() {
             return 0
             ;;
         dbiam__subcmd__dynamo)
-            opts="-o -h -V --typed --profile --region --endpoint-url --output --color --debug --signing-time --allowed-accounts --aws-connect-timeout --aws-timeout --help --version tables describe get put delete query scan sql help"
+            opts="-o -h -V --typed --profile --region --endpoint-url --output --color --debug --signing-time --allowed-accounts --aws-connect-timeout --aws-timeout --no-audit-tag --help --version tables describe get put delete query scan sql help"
             if [[ ${cur} == -* || ${COMP_CWORD} -eq 2 ]] ; then
                 COMPREPLY=( $(compgen -W "${opts}" -- "${cur}") )
                 return 0
@@ -799,7 +823,7 @@ _dbiam() {
             return 0
             ;;
         dbiam__subcmd__dynamo__subcmd__delete)
-            opts="-o -h -V --key --condition --values --names --typed --profile --region --endpoint-url --output --color --debug --signing-time --allowed-accounts --aws-connect-timeout --aws-timeout --help --version"
+            opts="-o -h -V --key --condition --values --names --typed --profile --region --endpoint-url --output --color --debug --signing-time --allowed-accounts --aws-connect-timeout --aws-timeout --no-audit-tag --help --version"
             if [[ ${cur} == -* || ${COMP_CWORD} -eq 3 ]] ; then
                 COMPREPLY=( $(compgen -W "${opts}" -- "${cur}") )
                 return 0
@@ -869,7 +893,7 @@ _dbiam() {
             return 0
             ;;
         dbiam__subcmd__dynamo__subcmd__describe)
-            opts="-o -h -V --typed --profile --region --endpoint-url --output --color --debug --signing-time --allowed-accounts --aws-connect-timeout --aws-timeout --help --version"
+            opts="-o -h -V --typed --profile --region --endpoint-url --output --color --debug --signing-time --allowed-accounts --aws-connect-timeout --aws-timeout --no-audit-tag --help --version"
             if [[ ${cur} == -* || ${COMP_CWORD} -eq 3 ]] ; then
                 COMPREPLY=( $(compgen -W "${opts}" -- "${cur}") )
                 return 0
@@ -923,7 +947,7 @@ _dbiam() {
             return 0
             ;;
         dbiam__subcmd__dynamo__subcmd__get)
-            opts="-o -h -V --key --projection --names --consistent --typed --profile --region --endpoint-url --output --color --debug --signing-time --allowed-accounts --aws-connect-timeout --aws-timeout --help --version"
+            opts="-o -h -V --key --projection --names --consistent --typed --profile --region --endpoint-url --output --color --debug --signing-time --allowed-accounts --aws-connect-timeout --aws-timeout --no-audit-tag --help --version"
             if [[ ${cur} == -* || ${COMP_CWORD} -eq 3 ]] ; then
                 COMPREPLY=( $(compgen -W "${opts}" -- "${cur}") )
                 return 0
@@ -1129,7 +1153,7 @@ _dbiam() {
             return 0
             ;;
         dbiam__subcmd__dynamo__subcmd__put)
-            opts="-o -h -V --item --condition --values --names --typed --profile --region --endpoint-url --output --color --debug --signing-time --allowed-accounts --aws-connect-timeout --aws-timeout --help --version"
+            opts="-o -h -V --item --condition --values --names --typed --profile --region --endpoint-url --output --color --debug --signing-time --allowed-accounts --aws-connect-timeout --aws-timeout --no-audit-tag --help --version"
             if [[ ${cur} == -* || ${COMP_CWORD} -eq 3 ]] ; then
                 COMPREPLY=( $(compgen -W "${opts}" -- "${cur}") )
                 return 0
@@ -1199,7 +1223,7 @@ _dbiam() {
             return 0
             ;;
         dbiam__subcmd__dynamo__subcmd__query)
-            opts="-o -h -V --key-condition --filter --index --limit --projection --page-size --consistent --values --names --desc --typed --profile --region --endpoint-url --output --color --debug --signing-time --allowed-accounts --aws-connect-timeout --aws-timeout --help --version"
+            opts="-o -h -V --key-condition --filter --index --limit --projection --page-size --consistent --values --names --desc --typed --profile --region --endpoint-url --output --color --debug --signing-time --allowed-accounts --aws-connect-timeout --aws-timeout --no-audit-tag --help --version"
             if [[ ${cur} == -* || ${COMP_CWORD} -eq 3 ]] ; then
                 COMPREPLY=( $(compgen -W "${opts}" -- "${cur}") )
                 return 0
@@ -1285,7 +1309,7 @@ _dbiam() {
             return 0
             ;;
         dbiam__subcmd__dynamo__subcmd__scan)
-            opts="-o -h -V --filter --index --limit --projection --page-size --consistent --values --names --segments --typed --profile --region --endpoint-url --output --color --debug --signing-time --allowed-accounts --aws-connect-timeout --aws-timeout --help --version"
+            opts="-o -h -V --filter --index --limit --projection --page-size --consistent --values --names --segments --typed --profile --region --endpoint-url --output --color --debug --signing-time --allowed-accounts --aws-connect-timeout --aws-timeout --no-audit-tag --help --version"
             if [[ ${cur} == -* || ${COMP_CWORD} -eq 3 ]] ; then
                 COMPREPLY=( $(compgen -W "${opts}" -- "${cur}") )
                 return 0
@@ -1371,7 +1395,7 @@ _dbiam() {
             return 0
             ;;
         dbiam__subcmd__dynamo__subcmd__sql)
-            opts="-o -h -V --params --consistent --typed --profile --region --endpoint-url --output --color --debug --signing-time --allowed-accounts --aws-connect-timeout --aws-timeout --help --version"
+            opts="-o -h -V --params --consistent --typed --profile --region --endpoint-url --output --color --debug --signing-time --allowed-accounts --aws-connect-timeout --aws-timeout --no-audit-tag --help --version"
             if [[ ${cur} == -* || ${COMP_CWORD} -eq 3 ]] ; then
                 COMPREPLY=( $(compgen -W "${opts}" -- "${cur}") )
                 return 0
@@ -1429,7 +1453,7 @@ _dbiam() {
             return 0
             ;;
         dbiam__subcmd__dynamo__subcmd__tables)
-            opts="-o -h -V --typed --profile --region --endpoint-url --output --color --debug --signing-time --allowed-accounts --aws-connect-timeout --aws-timeout --help --version"
+            opts="-o -h -V --typed --profile --region --endpoint-url --output --color --debug --signing-time --allowed-accounts --aws-connect-timeout --aws-timeout --no-audit-tag --help --version"
             if [[ ${cur} == -* || ${COMP_CWORD} -eq 3 ]] ; then
                 COMPREPLY=( $(compgen -W "${opts}" -- "${cur}") )
                 return 0
@@ -1483,7 +1507,7 @@ _dbiam() {
             return 0
             ;;
         dbiam__subcmd__env)
-            opts="-h -p -U -d -o -V --engine --url --host --hostaddr --port --username --dbname --signing-host --signing-port --no-iam --sslmode --ssl-ca --sslrootcert --connect-timeout --cluster-id --workgroup --db-user --db-groups --auto-create --duration --with-iam --shell --url-var --help --profile --region --endpoint-url --output --color --debug --signing-time --allowed-accounts --aws-connect-timeout --aws-timeout --version"
+            opts="-h -p -U -d -o -V --engine --url --host --hostaddr --port --username --dbname --signing-host --signing-port --no-iam --sslmode --ssl-ca --sslrootcert --connect-timeout --cluster-id --workgroup --db-user --db-groups --auto-create --duration --with-iam --shell --url-var --help --profile --region --endpoint-url --output --color --debug --signing-time --allowed-accounts --aws-connect-timeout --aws-timeout --no-audit-tag --version"
             if [[ ${cur} == -* || ${COMP_CWORD} -eq 2 ]] ; then
                 COMPREPLY=( $(compgen -W "${opts}" -- "${cur}") )
                 return 0
@@ -1633,7 +1657,7 @@ _dbiam() {
             return 0
             ;;
         dbiam__subcmd__exec)
-            opts="-h -p -U -d -o -V --engine --url --host --hostaddr --port --username --dbname --signing-host --signing-port --no-iam --sslmode --ssl-ca --sslrootcert --connect-timeout --cluster-id --workgroup --db-user --db-groups --auto-create --duration --with-iam --keep-aws-env --url-var --help --profile --region --endpoint-url --output --color --debug --signing-time --allowed-accounts --aws-connect-timeout --aws-timeout --version"
+            opts="-h -p -U -d -o -V --engine --url --host --hostaddr --port --username --dbname --signing-host --signing-port --no-iam --sslmode --ssl-ca --sslrootcert --connect-timeout --cluster-id --workgroup --db-user --db-groups --auto-create --duration --with-iam --keep-aws-env --url-var --help --profile --region --endpoint-url --output --color --debug --signing-time --allowed-accounts --aws-connect-timeout --aws-timeout --no-audit-tag --version"
             if [[ ${cur} == -* || ${COMP_CWORD} -eq 2 ]] ; then
                 COMPREPLY=( $(compgen -W "${opts}" -- "${cur}") )
                 return 0
@@ -2241,7 +2265,7 @@ _dbiam() {
             return 0
             ;;
         dbiam__subcmd__login)
-            opts="-o -h -V --status --session --keys --keys-from-stdin --expires-at --mfa-serial --mfa-code --role-arn --external-id --role-session-name --duration --verify-only --profile --region --endpoint-url --output --color --debug --signing-time --allowed-accounts --aws-connect-timeout --aws-timeout --help --version"
+            opts="-o -h -V --status --session --keys --keys-from-stdin --expires-at --mfa-serial --mfa-code --role-arn --external-id --role-session-name --duration --verify-only --profile --region --endpoint-url --output --color --debug --signing-time --allowed-accounts --aws-connect-timeout --aws-timeout --no-audit-tag --help --version"
             if [[ ${cur} == -* || ${COMP_CWORD} -eq 2 ]] ; then
                 COMPREPLY=( $(compgen -W "${opts}" -- "${cur}") )
                 return 0
@@ -2327,7 +2351,7 @@ _dbiam() {
             return 0
             ;;
         dbiam__subcmd__logout)
-            opts="-o -h -V --session --all --profile --region --endpoint-url --output --color --debug --signing-time --allowed-accounts --aws-connect-timeout --aws-timeout --help --version"
+            opts="-o -h -V --session --all --profile --region --endpoint-url --output --color --debug --signing-time --allowed-accounts --aws-connect-timeout --aws-timeout --no-audit-tag --help --version"
             if [[ ${cur} == -* || ${COMP_CWORD} -eq 2 ]] ; then
                 COMPREPLY=( $(compgen -W "${opts}" -- "${cur}") )
                 return 0
@@ -2385,7 +2409,7 @@ _dbiam() {
             return 0
             ;;
         dbiam__subcmd__man)
-            opts="-o -h -V --profile --region --endpoint-url --output --color --debug --signing-time --allowed-accounts --aws-connect-timeout --aws-timeout --help --version"
+            opts="-o -h -V --profile --region --endpoint-url --output --color --debug --signing-time --allowed-accounts --aws-connect-timeout --aws-timeout --no-audit-tag --help --version"
             if [[ ${cur} == -* || ${COMP_CWORD} -eq 2 ]] ; then
                 COMPREPLY=( $(compgen -W "${opts}" -- "${cur}") )
                 return 0
@@ -2439,7 +2463,7 @@ _dbiam() {
             return 0
             ;;
         dbiam__subcmd__proxy)
-            opts="-h -p -U -d -o -V --engine --url --host --hostaddr --port --username --dbname --signing-host --signing-port --no-iam --sslmode --ssl-ca --sslrootcert --connect-timeout --cluster-id --workgroup --db-user --db-groups --auto-create --duration --with-iam --listen --allow-remote --socket --password-file --print-password --trust --log-format --drain-timeout --client-timeout --help --profile --region --endpoint-url --output --color --debug --signing-time --allowed-accounts --aws-connect-timeout --aws-timeout --version"
+            opts="-h -p -U -d -o -V --engine --url --host --hostaddr --port --username --dbname --signing-host --signing-port --no-iam --sslmode --ssl-ca --sslrootcert --connect-timeout --cluster-id --workgroup --db-user --db-groups --auto-create --duration --with-iam --listen --allow-remote --socket --password-file --print-password --trust --log-format --drain-timeout --client-timeout --help --profile --region --endpoint-url --output --color --debug --signing-time --allowed-accounts --aws-connect-timeout --aws-timeout --no-audit-tag --version"
             if [[ ${cur} == -* || ${COMP_CWORD} -eq 2 ]] ; then
                 COMPREPLY=( $(compgen -W "${opts}" -- "${cur}") )
                 return 0
@@ -2609,7 +2633,7 @@ _dbiam() {
             return 0
             ;;
         dbiam__subcmd__setup)
-            opts="-o -h -V --profile --region --endpoint-url --output --color --debug --signing-time --allowed-accounts --aws-connect-timeout --aws-timeout --help --version enable policy user help"
+            opts="-o -h -V --profile --region --endpoint-url --output --color --debug --signing-time --allowed-accounts --aws-connect-timeout --aws-timeout --no-audit-tag --help --version enable policy user help"
             if [[ ${cur} == -* || ${COMP_CWORD} -eq 2 ]] ; then
                 COMPREPLY=( $(compgen -W "${opts}" -- "${cur}") )
                 return 0
@@ -2663,7 +2687,7 @@ _dbiam() {
             return 0
             ;;
         dbiam__subcmd__setup__subcmd__enable)
-            opts="-o -h -V --cluster --apply-immediately --timeout --no-wait --profile --region --endpoint-url --output --color --debug --signing-time --allowed-accounts --aws-connect-timeout --aws-timeout --help --version"
+            opts="-o -h -V --cluster --apply-immediately --timeout --no-wait --profile --region --endpoint-url --output --color --debug --signing-time --allowed-accounts --aws-connect-timeout --aws-timeout --no-audit-tag --help --version"
             if [[ ${cur} == -* || ${COMP_CWORD} -eq 3 ]] ; then
                 COMPREPLY=( $(compgen -W "${opts}" -- "${cur}") )
                 return 0
@@ -2791,7 +2815,7 @@ _dbiam() {
             return 0
             ;;
         dbiam__subcmd__setup__subcmd__policy)
-            opts="-o -h -V --cluster --db-user --principal-tag --redshift --db-name --auto-create --dsql --admin --profile --region --endpoint-url --output --color --debug --signing-time --allowed-accounts --aws-connect-timeout --aws-timeout --help --version"
+            opts="-o -h -V --cluster --db-user --principal-tag --redshift --db-name --auto-create --dsql --admin --profile --region --endpoint-url --output --color --debug --signing-time --allowed-accounts --aws-connect-timeout --aws-timeout --no-audit-tag --help --version"
             if [[ ${cur} == -* || ${COMP_CWORD} -eq 3 ]] ; then
                 COMPREPLY=( $(compgen -W "${opts}" -- "${cur}") )
                 return 0
@@ -2865,7 +2889,7 @@ _dbiam() {
             return 0
             ;;
         dbiam__subcmd__setup__subcmd__user)
-            opts="-h -p -U -d -o -V --engine --url --host --hostaddr --port --username --dbname --signing-host --signing-port --no-iam --sslmode --ssl-ca --sslrootcert --connect-timeout --cluster-id --workgroup --db-user --db-groups --auto-create --duration --with-iam --dry-run --help --profile --region --endpoint-url --output --color --debug --signing-time --allowed-accounts --aws-connect-timeout --aws-timeout --version"
+            opts="-h -p -U -d -o -V --engine --url --host --hostaddr --port --username --dbname --signing-host --signing-port --no-iam --sslmode --ssl-ca --sslrootcert --connect-timeout --cluster-id --workgroup --db-user --db-groups --auto-create --duration --with-iam --dry-run --help --profile --region --endpoint-url --output --color --debug --signing-time --allowed-accounts --aws-connect-timeout --aws-timeout --no-audit-tag --version"
             if [[ ${cur} == -* || ${COMP_CWORD} -eq 3 ]] ; then
                 COMPREPLY=( $(compgen -W "${opts}" -- "${cur}") )
                 return 0
@@ -3007,7 +3031,7 @@ _dbiam() {
             return 0
             ;;
         dbiam__subcmd__sql)
-            opts="-h -p -U -d -c -f -v -1 -t -q -o -V --engine --url --host --hostaddr --port --username --dbname --signing-host --signing-port --no-iam --sslmode --ssl-ca --sslrootcert --connect-timeout --cluster-id --workgroup --db-user --db-groups --auto-create --duration --with-iam --command --file --set --single-transaction --continue-on-error --tuples-only --quiet --help --profile --region --endpoint-url --output --color --debug --signing-time --allowed-accounts --aws-connect-timeout --aws-timeout --version"
+            opts="-h -p -U -d -c -f -v -1 -q -t -A -F -R -z -0 -x -P -o -V --engine --url --host --hostaddr --port --username --dbname --signing-host --signing-port --no-iam --sslmode --ssl-ca --sslrootcert --connect-timeout --cluster-id --workgroup --db-user --db-groups --auto-create --duration --with-iam --command --file --set --single-transaction --continue-on-error --quiet --tuples-only --no-align --field-separator --record-separator --field-separator-zero --record-separator-zero --expanded --pset --help --profile --region --endpoint-url --output --color --debug --signing-time --allowed-accounts --aws-connect-timeout --aws-timeout --no-audit-tag --version"
             if [[ ${cur} == -* || ${COMP_CWORD} -eq 2 ]] ; then
                 COMPREPLY=( $(compgen -W "${opts}" -- "${cur}") )
                 return 0
@@ -3125,6 +3149,30 @@ _dbiam() {
                     COMPREPLY=($(compgen -f "${cur}"))
                     return 0
                     ;;
+                --field-separator)
+                    COMPREPLY=($(compgen -f "${cur}"))
+                    return 0
+                    ;;
+                -F)
+                    COMPREPLY=($(compgen -f "${cur}"))
+                    return 0
+                    ;;
+                --record-separator)
+                    COMPREPLY=($(compgen -f "${cur}"))
+                    return 0
+                    ;;
+                -R)
+                    COMPREPLY=($(compgen -f "${cur}"))
+                    return 0
+                    ;;
+                --pset)
+                    COMPREPLY=($(compgen -f "${cur}"))
+                    return 0
+                    ;;
+                -P)
+                    COMPREPLY=($(compgen -f "${cur}"))
+                    return 0
+                    ;;
                 --profile)
                     COMPREPLY=($(compgen -f "${cur}"))
                     return 0
@@ -3173,7 +3221,7 @@ _dbiam() {
             return 0
             ;;
         dbiam__subcmd__targets)
-            opts="-o -h -V --profile --region --endpoint-url --output --color --debug --signing-time --allowed-accounts --aws-connect-timeout --aws-timeout --help --version list show add remove help"
+            opts="-o -h -V --profile --region --endpoint-url --output --color --debug --signing-time --allowed-accounts --aws-connect-timeout --aws-timeout --no-audit-tag --help --version list show add remove help"
             if [[ ${cur} == -* || ${COMP_CWORD} -eq 2 ]] ; then
                 COMPREPLY=( $(compgen -W "${opts}" -- "${cur}") )
                 return 0
@@ -3227,7 +3275,7 @@ _dbiam() {
             return 0
             ;;
         dbiam__subcmd__targets__subcmd__add)
-            opts="-h -p -U -d -o -V --engine --url --host --hostaddr --port --username --dbname --signing-host --signing-port --no-iam --sslmode --ssl-ca --sslrootcert --connect-timeout --cluster-id --workgroup --db-user --db-groups --auto-create --duration --with-iam --role-arn --cache --cache-name --proxy-port --force --help --profile --region --endpoint-url --output --color --debug --signing-time --allowed-accounts --aws-connect-timeout --aws-timeout --version"
+            opts="-h -p -U -d -o -V --engine --url --host --hostaddr --port --username --dbname --signing-host --signing-port --no-iam --sslmode --ssl-ca --sslrootcert --connect-timeout --cluster-id --workgroup --db-user --db-groups --auto-create --duration --with-iam --role-arn --cache --cache-name --proxy-port --force --help --profile --region --endpoint-url --output --color --debug --signing-time --allowed-accounts --aws-connect-timeout --aws-timeout --no-audit-tag --version"
             if [[ ${cur} == -* || ${COMP_CWORD} -eq 3 ]] ; then
                 COMPREPLY=( $(compgen -W "${opts}" -- "${cur}") )
                 return 0
@@ -3469,7 +3517,7 @@ _dbiam() {
             return 0
             ;;
         dbiam__subcmd__targets__subcmd__list)
-            opts="-o -h -V --profile --region --endpoint-url --output --color --debug --signing-time --allowed-accounts --aws-connect-timeout --aws-timeout --help --version"
+            opts="-o -h -V --profile --region --endpoint-url --output --color --debug --signing-time --allowed-accounts --aws-connect-timeout --aws-timeout --no-audit-tag --help --version"
             if [[ ${cur} == -* || ${COMP_CWORD} -eq 3 ]] ; then
                 COMPREPLY=( $(compgen -W "${opts}" -- "${cur}") )
                 return 0
@@ -3523,7 +3571,7 @@ _dbiam() {
             return 0
             ;;
         dbiam__subcmd__targets__subcmd__remove)
-            opts="-o -h -V --profile --region --endpoint-url --output --color --debug --signing-time --allowed-accounts --aws-connect-timeout --aws-timeout --help --version"
+            opts="-o -h -V --profile --region --endpoint-url --output --color --debug --signing-time --allowed-accounts --aws-connect-timeout --aws-timeout --no-audit-tag --help --version"
             if [[ ${cur} == -* || ${COMP_CWORD} -eq 3 ]] ; then
                 COMPREPLY=( $(compgen -W "${opts}" -- "${cur}") )
                 return 0
@@ -3577,7 +3625,7 @@ _dbiam() {
             return 0
             ;;
         dbiam__subcmd__targets__subcmd__show)
-            opts="-o -h -V --profile --region --endpoint-url --output --color --debug --signing-time --allowed-accounts --aws-connect-timeout --aws-timeout --help --version"
+            opts="-o -h -V --profile --region --endpoint-url --output --color --debug --signing-time --allowed-accounts --aws-connect-timeout --aws-timeout --no-audit-tag --help --version"
             if [[ ${cur} == -* || ${COMP_CWORD} -eq 3 ]] ; then
                 COMPREPLY=( $(compgen -W "${opts}" -- "${cur}") )
                 return 0
@@ -3631,7 +3679,7 @@ _dbiam() {
             return 0
             ;;
         dbiam__subcmd__token)
-            opts="-o -h -V --hostname --port --username --dsql --admin --expires-in --elasticache --cache-name --serverless --memorydb --cluster-name --verify --redshift --db-name --cluster-id --workgroup --db-user --db-groups --auto-create --duration --with-iam --profile --region --endpoint-url --output --color --debug --signing-time --allowed-accounts --aws-connect-timeout --aws-timeout --help --version inspect help"
+            opts="-o -h -V --hostname --port --username --dsql --admin --expires-in --elasticache --cache-name --serverless --memorydb --cluster-name --verify --redshift --db-name --cluster-id --workgroup --db-user --db-groups --auto-create --duration --with-iam --profile --region --endpoint-url --output --color --debug --signing-time --allowed-accounts --aws-connect-timeout --aws-timeout --no-audit-tag --help --version inspect help"
             if [[ ${cur} == -* || ${COMP_CWORD} -eq 2 ]] ; then
                 COMPREPLY=( $(compgen -W "${opts}" -- "${cur}") )
                 return 0
@@ -3775,7 +3823,7 @@ _dbiam() {
             return 0
             ;;
         dbiam__subcmd__token__subcmd__inspect)
-            opts="-o -h -V --profile --region --endpoint-url --output --color --debug --signing-time --allowed-accounts --aws-connect-timeout --aws-timeout --help --version"
+            opts="-o -h -V --profile --region --endpoint-url --output --color --debug --signing-time --allowed-accounts --aws-connect-timeout --aws-timeout --no-audit-tag --help --version"
             if [[ ${cur} == -* || ${COMP_CWORD} -eq 3 ]] ; then
                 COMPREPLY=( $(compgen -W "${opts}" -- "${cur}") )
                 return 0

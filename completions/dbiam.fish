@@ -1,6 +1,6 @@
 # Print an optspec for argparse to handle cmd's options that are independent of any subcommand.
 function __fish_dbiam_global_optspecs
-    string join \n profile= region= endpoint-url= o/output= color= debug signing-time= allowed-accounts= aws-connect-timeout= aws-timeout= h/help V/version
+    string join \n profile= region= endpoint-url= o/output= color= debug signing-time= allowed-accounts= aws-connect-timeout= aws-timeout= no-audit-tag h/help V/version
 end
 
 function __fish_dbiam_needs_command
@@ -40,6 +40,7 @@ complete -c dbiam -n "__fish_dbiam_needs_command" -l allowed-accounts -d 'Refuse
 complete -c dbiam -n "__fish_dbiam_needs_command" -l aws-connect-timeout -d 'Seconds to wait for a connection to an AWS endpoint (default 10)' -r
 complete -c dbiam -n "__fish_dbiam_needs_command" -l aws-timeout -d 'Seconds to wait for each AWS API call attempt (default 60; all retries: 3 times that)' -r
 complete -c dbiam -n "__fish_dbiam_needs_command" -l debug -d 'Print diagnostics on stderr (secrets are always redacted)'
+complete -c dbiam -n "__fish_dbiam_needs_command" -l no-audit-tag -d 'Do not name IAM logins `dbiam/VERSION (PRINCIPAL)` in the database\'s application_name / program_name (config: `audit_tag = false`)'
 complete -c dbiam -n "__fish_dbiam_needs_command" -s h -l help -d 'Print help (see more with \'--help\')'
 complete -c dbiam -n "__fish_dbiam_needs_command" -s V -l version -d 'Print version'
 complete -c dbiam -n "__fish_dbiam_needs_command" -f -a "login" -d 'Verify AWS credentials and cache a temporary session for later commands'
@@ -86,6 +87,7 @@ complete -c dbiam -n "__fish_dbiam_using_subcommand login" -l keys -d 'Prompt fo
 complete -c dbiam -n "__fish_dbiam_using_subcommand login" -l keys-from-stdin -d 'Read access key id, secret access key and optional session token from stdin, one per line'
 complete -c dbiam -n "__fish_dbiam_using_subcommand login" -l verify-only -d 'Verify and print the identity only; cache nothing'
 complete -c dbiam -n "__fish_dbiam_using_subcommand login" -l debug -d 'Print diagnostics on stderr (secrets are always redacted)'
+complete -c dbiam -n "__fish_dbiam_using_subcommand login" -l no-audit-tag -d 'Do not name IAM logins `dbiam/VERSION (PRINCIPAL)` in the database\'s application_name / program_name (config: `audit_tag = false`)'
 complete -c dbiam -n "__fish_dbiam_using_subcommand login" -s h -l help -d 'Print help (see more with \'--help\')'
 complete -c dbiam -n "__fish_dbiam_using_subcommand login" -s V -l version -d 'Print version'
 complete -c dbiam -n "__fish_dbiam_using_subcommand logout" -l session -d 'The session to remove (default: DBIAM_SESSION, else `default`)' -r
@@ -106,6 +108,7 @@ complete -c dbiam -n "__fish_dbiam_using_subcommand logout" -l aws-connect-timeo
 complete -c dbiam -n "__fish_dbiam_using_subcommand logout" -l aws-timeout -d 'Seconds to wait for each AWS API call attempt (default 60; all retries: 3 times that)' -r
 complete -c dbiam -n "__fish_dbiam_using_subcommand logout" -l all -d 'Remove every cached session'
 complete -c dbiam -n "__fish_dbiam_using_subcommand logout" -l debug -d 'Print diagnostics on stderr (secrets are always redacted)'
+complete -c dbiam -n "__fish_dbiam_using_subcommand logout" -l no-audit-tag -d 'Do not name IAM logins `dbiam/VERSION (PRINCIPAL)` in the database\'s application_name / program_name (config: `audit_tag = false`)'
 complete -c dbiam -n "__fish_dbiam_using_subcommand logout" -s h -l help -d 'Print help (see more with \'--help\')'
 complete -c dbiam -n "__fish_dbiam_using_subcommand logout" -s V -l version -d 'Print version'
 complete -c dbiam -n "__fish_dbiam_using_subcommand token; and not __fish_seen_subcommand_from inspect help" -l hostname -d 'Database endpoint host name (the name the token is signed for)' -r
@@ -145,6 +148,7 @@ complete -c dbiam -n "__fish_dbiam_using_subcommand token; and not __fish_seen_s
 complete -c dbiam -n "__fish_dbiam_using_subcommand token; and not __fish_seen_subcommand_from inspect help" -l auto-create -d 'Redshift: create the database user if it does not exist'
 complete -c dbiam -n "__fish_dbiam_using_subcommand token; and not __fish_seen_subcommand_from inspect help" -l with-iam -d 'Redshift: log in as the IAM identity itself (GetClusterCredentialsWithIAM)'
 complete -c dbiam -n "__fish_dbiam_using_subcommand token; and not __fish_seen_subcommand_from inspect help" -l debug -d 'Print diagnostics on stderr (secrets are always redacted)'
+complete -c dbiam -n "__fish_dbiam_using_subcommand token; and not __fish_seen_subcommand_from inspect help" -l no-audit-tag -d 'Do not name IAM logins `dbiam/VERSION (PRINCIPAL)` in the database\'s application_name / program_name (config: `audit_tag = false`)'
 complete -c dbiam -n "__fish_dbiam_using_subcommand token; and not __fish_seen_subcommand_from inspect help" -s h -l help -d 'Print help (see more with \'--help\')'
 complete -c dbiam -n "__fish_dbiam_using_subcommand token; and not __fish_seen_subcommand_from inspect help" -s V -l version -d 'Print version'
 complete -c dbiam -n "__fish_dbiam_using_subcommand token; and not __fish_seen_subcommand_from inspect help" -a "inspect" -d 'Decode a token: host, port, user, region, signer, expiry (never the signature)'
@@ -165,6 +169,7 @@ complete -c dbiam -n "__fish_dbiam_using_subcommand token; and __fish_seen_subco
 complete -c dbiam -n "__fish_dbiam_using_subcommand token; and __fish_seen_subcommand_from inspect" -l aws-connect-timeout -d 'Seconds to wait for a connection to an AWS endpoint (default 10)' -r
 complete -c dbiam -n "__fish_dbiam_using_subcommand token; and __fish_seen_subcommand_from inspect" -l aws-timeout -d 'Seconds to wait for each AWS API call attempt (default 60; all retries: 3 times that)' -r
 complete -c dbiam -n "__fish_dbiam_using_subcommand token; and __fish_seen_subcommand_from inspect" -l debug -d 'Print diagnostics on stderr (secrets are always redacted)'
+complete -c dbiam -n "__fish_dbiam_using_subcommand token; and __fish_seen_subcommand_from inspect" -l no-audit-tag -d 'Do not name IAM logins `dbiam/VERSION (PRINCIPAL)` in the database\'s application_name / program_name (config: `audit_tag = false`)'
 complete -c dbiam -n "__fish_dbiam_using_subcommand token; and __fish_seen_subcommand_from inspect" -s h -l help -d 'Print help (see more with \'--help\')'
 complete -c dbiam -n "__fish_dbiam_using_subcommand token; and __fish_seen_subcommand_from inspect" -s V -l version -d 'Print version'
 complete -c dbiam -n "__fish_dbiam_using_subcommand token; and __fish_seen_subcommand_from help" -f -a "inspect" -d 'Decode a token: host, port, user, region, signer, expiry (never the signature)'
@@ -190,6 +195,7 @@ complete -c dbiam -n "__fish_dbiam_using_subcommand discover" -l all-regions -d 
 complete -c dbiam -n "__fish_dbiam_using_subcommand discover" -l iam-only -d 'Only resources where IAM authentication is usable (enabled, required, always)'
 complete -c dbiam -n "__fish_dbiam_using_subcommand discover" -l save -d 'Save every database and cache listed that dbiam can log in to (SQL, DSQL, ElastiCache, MemoryDB) as a named target in the config file, named after its id (`ID-REGION` when the id appears in several regions); a target of the same name is replaced'
 complete -c dbiam -n "__fish_dbiam_using_subcommand discover" -l debug -d 'Print diagnostics on stderr (secrets are always redacted)'
+complete -c dbiam -n "__fish_dbiam_using_subcommand discover" -l no-audit-tag -d 'Do not name IAM logins `dbiam/VERSION (PRINCIPAL)` in the database\'s application_name / program_name (config: `audit_tag = false`)'
 complete -c dbiam -n "__fish_dbiam_using_subcommand discover" -s h -l help -d 'Print help (see more with \'--help\')'
 complete -c dbiam -n "__fish_dbiam_using_subcommand discover" -s V -l version -d 'Print version'
 complete -c dbiam -n "__fish_dbiam_using_subcommand sql" -l engine -d 'The database engine (default: from the URL scheme, the host name, or the port)' -r -f -a "postgres\t'PostgreSQL, RDS and Aurora PostgreSQL (an RDS IAM token)'
@@ -221,6 +227,9 @@ complete -c dbiam -n "__fish_dbiam_using_subcommand sql" -l duration -d 'Redshif
 complete -c dbiam -n "__fish_dbiam_using_subcommand sql" -s c -l command -d 'Run this SQL (repeatable; runs in order with -f)' -r
 complete -c dbiam -n "__fish_dbiam_using_subcommand sql" -s f -l file -d 'Run the SQL script in FILE, `-` for stdin (repeatable). Default: stdin when it is not a terminal' -r
 complete -c dbiam -n "__fish_dbiam_using_subcommand sql" -s v -l set -d 'Set a psql variable for :NAME, :\'NAME\' and :"NAME" (repeatable)' -r
+complete -c dbiam -n "__fish_dbiam_using_subcommand sql" -s F -l field-separator -d 'Field separator for unaligned output (default `|`)' -r
+complete -c dbiam -n "__fish_dbiam_using_subcommand sql" -s R -l record-separator -d 'Record separator for unaligned output (default newline)' -r
+complete -c dbiam -n "__fish_dbiam_using_subcommand sql" -s P -l pset -d 'Set a print option as `\\pset NAME VALUE` does (repeatable), e.g. `-P null=NULL`, `-P border=2`' -r
 complete -c dbiam -n "__fish_dbiam_using_subcommand sql" -l profile -d 'AWS profile from the shared config files (overrides environment keys)' -r
 complete -c dbiam -n "__fish_dbiam_using_subcommand sql" -l region -d 'AWS region (default: AWS_REGION, AWS_DEFAULT_REGION, the profile, or the host name)' -r
 complete -c dbiam -n "__fish_dbiam_using_subcommand sql" -l endpoint-url -d 'Send AWS API calls to this endpoint instead of AWS\'s (AWS_ENDPOINT_URL works too)' -r
@@ -241,10 +250,15 @@ complete -c dbiam -n "__fish_dbiam_using_subcommand sql" -l auto-create -d 'Reds
 complete -c dbiam -n "__fish_dbiam_using_subcommand sql" -l with-iam -d 'Redshift: log in as the IAM identity itself (GetClusterCredentialsWithIAM)'
 complete -c dbiam -n "__fish_dbiam_using_subcommand sql" -s 1 -l single-transaction -d 'Run everything in one transaction (BEGIN … COMMIT; ROLLBACK on error)'
 complete -c dbiam -n "__fish_dbiam_using_subcommand sql" -l continue-on-error -d 'Go on after a failing statement (psql without ON_ERROR_STOP; exit 0)'
-complete -c dbiam -n "__fish_dbiam_using_subcommand sql" -s t -l tuples-only -d 'Print rows only: no header, no row-count footer'
 complete -c dbiam -n "__fish_dbiam_using_subcommand sql" -s q -l quiet -d 'Do not print command tags (INSERT 0 1, CREATE TABLE, …)'
+complete -c dbiam -n "__fish_dbiam_using_subcommand sql" -s t -l tuples-only -d 'Print rows only: no header, no row-count footer'
+complete -c dbiam -n "__fish_dbiam_using_subcommand sql" -s A -l no-align -d 'psql\'s unaligned output: values joined by the field separator (`\\pset format unaligned`)'
+complete -c dbiam -n "__fish_dbiam_using_subcommand sql" -s z -l field-separator-zero -d 'Field separator for unaligned output is a zero byte'
+complete -c dbiam -n "__fish_dbiam_using_subcommand sql" -s 0 -l record-separator-zero -d 'Record separator for unaligned output is a zero byte'
+complete -c dbiam -n "__fish_dbiam_using_subcommand sql" -s x -l expanded -d 'Expanded display: one `-[ RECORD n ]-` block per row (`\\x`)'
 complete -c dbiam -n "__fish_dbiam_using_subcommand sql" -l help -d 'Print help'
 complete -c dbiam -n "__fish_dbiam_using_subcommand sql" -l debug -d 'Print diagnostics on stderr (secrets are always redacted)'
+complete -c dbiam -n "__fish_dbiam_using_subcommand sql" -l no-audit-tag -d 'Do not name IAM logins `dbiam/VERSION (PRINCIPAL)` in the database\'s application_name / program_name (config: `audit_tag = false`)'
 complete -c dbiam -n "__fish_dbiam_using_subcommand sql" -s V -l version -d 'Print version'
 complete -c dbiam -n "__fish_dbiam_using_subcommand connect" -l engine -d 'The database engine (default: from the URL scheme, the host name, or the port)' -r -f -a "postgres\t'PostgreSQL, RDS and Aurora PostgreSQL (an RDS IAM token)'
 mysql\t'MySQL, MariaDB, RDS and Aurora MySQL (an RDS IAM token, sent over TLS only)'
@@ -272,6 +286,9 @@ complete -c dbiam -n "__fish_dbiam_using_subcommand connect" -l workgroup -d 'Re
 complete -c dbiam -n "__fish_dbiam_using_subcommand connect" -l db-user -d 'Redshift: the database user to get credentials for (GetClusterCredentials; default: -U)' -r
 complete -c dbiam -n "__fish_dbiam_using_subcommand connect" -l db-groups -d 'Redshift: database groups the user joins for this session (comma-separated)' -r
 complete -c dbiam -n "__fish_dbiam_using_subcommand connect" -l duration -d 'Redshift: the credentials\' lifetime in seconds (900 to 3600; default 900)' -r
+complete -c dbiam -n "__fish_dbiam_using_subcommand connect" -s F -l field-separator -d 'Field separator for unaligned output (default `|`)' -r
+complete -c dbiam -n "__fish_dbiam_using_subcommand connect" -s R -l record-separator -d 'Record separator for unaligned output (default newline)' -r
+complete -c dbiam -n "__fish_dbiam_using_subcommand connect" -s P -l pset -d 'Set a print option as `\\pset NAME VALUE` does (repeatable), e.g. `-P null=NULL`, `-P border=2`' -r
 complete -c dbiam -n "__fish_dbiam_using_subcommand connect" -l profile -d 'AWS profile from the shared config files (overrides environment keys)' -r
 complete -c dbiam -n "__fish_dbiam_using_subcommand connect" -l region -d 'AWS region (default: AWS_REGION, AWS_DEFAULT_REGION, the profile, or the host name)' -r
 complete -c dbiam -n "__fish_dbiam_using_subcommand connect" -l endpoint-url -d 'Send AWS API calls to this endpoint instead of AWS\'s (AWS_ENDPOINT_URL works too)' -r
@@ -292,8 +309,14 @@ complete -c dbiam -n "__fish_dbiam_using_subcommand connect" -l auto-create -d '
 complete -c dbiam -n "__fish_dbiam_using_subcommand connect" -l with-iam -d 'Redshift: log in as the IAM identity itself (GetClusterCredentialsWithIAM)'
 complete -c dbiam -n "__fish_dbiam_using_subcommand connect" -l no-pager -d 'Never page long results (the pager is PAGER, else `less -FRX`; only on a terminal)'
 complete -c dbiam -n "__fish_dbiam_using_subcommand connect" -l no-history -d 'Do not read or write the history file'
+complete -c dbiam -n "__fish_dbiam_using_subcommand connect" -s t -l tuples-only -d 'Print rows only: no header, no row-count footer'
+complete -c dbiam -n "__fish_dbiam_using_subcommand connect" -s A -l no-align -d 'psql\'s unaligned output: values joined by the field separator (`\\pset format unaligned`)'
+complete -c dbiam -n "__fish_dbiam_using_subcommand connect" -s z -l field-separator-zero -d 'Field separator for unaligned output is a zero byte'
+complete -c dbiam -n "__fish_dbiam_using_subcommand connect" -s 0 -l record-separator-zero -d 'Record separator for unaligned output is a zero byte'
+complete -c dbiam -n "__fish_dbiam_using_subcommand connect" -s x -l expanded -d 'Expanded display: one `-[ RECORD n ]-` block per row (`\\x`)'
 complete -c dbiam -n "__fish_dbiam_using_subcommand connect" -l help -d 'Print help'
 complete -c dbiam -n "__fish_dbiam_using_subcommand connect" -l debug -d 'Print diagnostics on stderr (secrets are always redacted)'
+complete -c dbiam -n "__fish_dbiam_using_subcommand connect" -l no-audit-tag -d 'Do not name IAM logins `dbiam/VERSION (PRINCIPAL)` in the database\'s application_name / program_name (config: `audit_tag = false`)'
 complete -c dbiam -n "__fish_dbiam_using_subcommand connect" -s V -l version -d 'Print version'
 complete -c dbiam -n "__fish_dbiam_using_subcommand dynamo; and not __fish_seen_subcommand_from tables describe get put delete query scan sql help" -l profile -d 'AWS profile from the shared config files (overrides environment keys)' -r
 complete -c dbiam -n "__fish_dbiam_using_subcommand dynamo; and not __fish_seen_subcommand_from tables describe get put delete query scan sql help" -l region -d 'AWS region (default: AWS_REGION, AWS_DEFAULT_REGION, the profile, or the host name)' -r
@@ -312,6 +335,7 @@ complete -c dbiam -n "__fish_dbiam_using_subcommand dynamo; and not __fish_seen_
 complete -c dbiam -n "__fish_dbiam_using_subcommand dynamo; and not __fish_seen_subcommand_from tables describe get put delete query scan sql help" -l aws-timeout -d 'Seconds to wait for each AWS API call attempt (default 60; all retries: 3 times that)' -r
 complete -c dbiam -n "__fish_dbiam_using_subcommand dynamo; and not __fish_seen_subcommand_from tables describe get put delete query scan sql help" -l typed -d 'Read and write AttributeValue JSON as the aws-cli does ({"S": "x"}, {"N": "1"}, …) instead of plain JSON'
 complete -c dbiam -n "__fish_dbiam_using_subcommand dynamo; and not __fish_seen_subcommand_from tables describe get put delete query scan sql help" -l debug -d 'Print diagnostics on stderr (secrets are always redacted)'
+complete -c dbiam -n "__fish_dbiam_using_subcommand dynamo; and not __fish_seen_subcommand_from tables describe get put delete query scan sql help" -l no-audit-tag -d 'Do not name IAM logins `dbiam/VERSION (PRINCIPAL)` in the database\'s application_name / program_name (config: `audit_tag = false`)'
 complete -c dbiam -n "__fish_dbiam_using_subcommand dynamo; and not __fish_seen_subcommand_from tables describe get put delete query scan sql help" -s h -l help -d 'Print help (see more with \'--help\')'
 complete -c dbiam -n "__fish_dbiam_using_subcommand dynamo; and not __fish_seen_subcommand_from tables describe get put delete query scan sql help" -s V -l version -d 'Print version'
 complete -c dbiam -n "__fish_dbiam_using_subcommand dynamo; and not __fish_seen_subcommand_from tables describe get put delete query scan sql help" -f -a "tables" -d 'List tables with status, item count, size, key schema and billing mode'
@@ -340,6 +364,7 @@ complete -c dbiam -n "__fish_dbiam_using_subcommand dynamo; and __fish_seen_subc
 complete -c dbiam -n "__fish_dbiam_using_subcommand dynamo; and __fish_seen_subcommand_from tables" -l aws-timeout -d 'Seconds to wait for each AWS API call attempt (default 60; all retries: 3 times that)' -r
 complete -c dbiam -n "__fish_dbiam_using_subcommand dynamo; and __fish_seen_subcommand_from tables" -l typed -d 'Read and write AttributeValue JSON as the aws-cli does ({"S": "x"}, {"N": "1"}, …) instead of plain JSON'
 complete -c dbiam -n "__fish_dbiam_using_subcommand dynamo; and __fish_seen_subcommand_from tables" -l debug -d 'Print diagnostics on stderr (secrets are always redacted)'
+complete -c dbiam -n "__fish_dbiam_using_subcommand dynamo; and __fish_seen_subcommand_from tables" -l no-audit-tag -d 'Do not name IAM logins `dbiam/VERSION (PRINCIPAL)` in the database\'s application_name / program_name (config: `audit_tag = false`)'
 complete -c dbiam -n "__fish_dbiam_using_subcommand dynamo; and __fish_seen_subcommand_from tables" -s h -l help -d 'Print help (see more with \'--help\')'
 complete -c dbiam -n "__fish_dbiam_using_subcommand dynamo; and __fish_seen_subcommand_from tables" -s V -l version -d 'Print version'
 complete -c dbiam -n "__fish_dbiam_using_subcommand dynamo; and __fish_seen_subcommand_from describe" -l profile -d 'AWS profile from the shared config files (overrides environment keys)' -r
@@ -359,6 +384,7 @@ complete -c dbiam -n "__fish_dbiam_using_subcommand dynamo; and __fish_seen_subc
 complete -c dbiam -n "__fish_dbiam_using_subcommand dynamo; and __fish_seen_subcommand_from describe" -l aws-timeout -d 'Seconds to wait for each AWS API call attempt (default 60; all retries: 3 times that)' -r
 complete -c dbiam -n "__fish_dbiam_using_subcommand dynamo; and __fish_seen_subcommand_from describe" -l typed -d 'Read and write AttributeValue JSON as the aws-cli does ({"S": "x"}, {"N": "1"}, …) instead of plain JSON'
 complete -c dbiam -n "__fish_dbiam_using_subcommand dynamo; and __fish_seen_subcommand_from describe" -l debug -d 'Print diagnostics on stderr (secrets are always redacted)'
+complete -c dbiam -n "__fish_dbiam_using_subcommand dynamo; and __fish_seen_subcommand_from describe" -l no-audit-tag -d 'Do not name IAM logins `dbiam/VERSION (PRINCIPAL)` in the database\'s application_name / program_name (config: `audit_tag = false`)'
 complete -c dbiam -n "__fish_dbiam_using_subcommand dynamo; and __fish_seen_subcommand_from describe" -s h -l help -d 'Print help (see more with \'--help\')'
 complete -c dbiam -n "__fish_dbiam_using_subcommand dynamo; and __fish_seen_subcommand_from describe" -s V -l version -d 'Print version'
 complete -c dbiam -n "__fish_dbiam_using_subcommand dynamo; and __fish_seen_subcommand_from get" -l key -d 'The key as JSON, e.g. \'{"pk": "a", "sk": 1}\'' -r
@@ -382,6 +408,7 @@ complete -c dbiam -n "__fish_dbiam_using_subcommand dynamo; and __fish_seen_subc
 complete -c dbiam -n "__fish_dbiam_using_subcommand dynamo; and __fish_seen_subcommand_from get" -l consistent -d 'Strongly consistent read'
 complete -c dbiam -n "__fish_dbiam_using_subcommand dynamo; and __fish_seen_subcommand_from get" -l typed -d 'Read and write AttributeValue JSON as the aws-cli does ({"S": "x"}, {"N": "1"}, …) instead of plain JSON'
 complete -c dbiam -n "__fish_dbiam_using_subcommand dynamo; and __fish_seen_subcommand_from get" -l debug -d 'Print diagnostics on stderr (secrets are always redacted)'
+complete -c dbiam -n "__fish_dbiam_using_subcommand dynamo; and __fish_seen_subcommand_from get" -l no-audit-tag -d 'Do not name IAM logins `dbiam/VERSION (PRINCIPAL)` in the database\'s application_name / program_name (config: `audit_tag = false`)'
 complete -c dbiam -n "__fish_dbiam_using_subcommand dynamo; and __fish_seen_subcommand_from get" -s h -l help -d 'Print help (see more with \'--help\')'
 complete -c dbiam -n "__fish_dbiam_using_subcommand dynamo; and __fish_seen_subcommand_from get" -s V -l version -d 'Print version'
 complete -c dbiam -n "__fish_dbiam_using_subcommand dynamo; and __fish_seen_subcommand_from put" -l item -d 'The item as JSON; `-` reads stdin, `@FILE` reads a file. Stdin and files may hold many items (NDJSON: one object per line)' -r
@@ -405,6 +432,7 @@ complete -c dbiam -n "__fish_dbiam_using_subcommand dynamo; and __fish_seen_subc
 complete -c dbiam -n "__fish_dbiam_using_subcommand dynamo; and __fish_seen_subcommand_from put" -l aws-timeout -d 'Seconds to wait for each AWS API call attempt (default 60; all retries: 3 times that)' -r
 complete -c dbiam -n "__fish_dbiam_using_subcommand dynamo; and __fish_seen_subcommand_from put" -l typed -d 'Read and write AttributeValue JSON as the aws-cli does ({"S": "x"}, {"N": "1"}, …) instead of plain JSON'
 complete -c dbiam -n "__fish_dbiam_using_subcommand dynamo; and __fish_seen_subcommand_from put" -l debug -d 'Print diagnostics on stderr (secrets are always redacted)'
+complete -c dbiam -n "__fish_dbiam_using_subcommand dynamo; and __fish_seen_subcommand_from put" -l no-audit-tag -d 'Do not name IAM logins `dbiam/VERSION (PRINCIPAL)` in the database\'s application_name / program_name (config: `audit_tag = false`)'
 complete -c dbiam -n "__fish_dbiam_using_subcommand dynamo; and __fish_seen_subcommand_from put" -s h -l help -d 'Print help (see more with \'--help\')'
 complete -c dbiam -n "__fish_dbiam_using_subcommand dynamo; and __fish_seen_subcommand_from put" -s V -l version -d 'Print version'
 complete -c dbiam -n "__fish_dbiam_using_subcommand dynamo; and __fish_seen_subcommand_from delete" -l key -d 'The key as JSON' -r
@@ -428,6 +456,7 @@ complete -c dbiam -n "__fish_dbiam_using_subcommand dynamo; and __fish_seen_subc
 complete -c dbiam -n "__fish_dbiam_using_subcommand dynamo; and __fish_seen_subcommand_from delete" -l aws-timeout -d 'Seconds to wait for each AWS API call attempt (default 60; all retries: 3 times that)' -r
 complete -c dbiam -n "__fish_dbiam_using_subcommand dynamo; and __fish_seen_subcommand_from delete" -l typed -d 'Read and write AttributeValue JSON as the aws-cli does ({"S": "x"}, {"N": "1"}, …) instead of plain JSON'
 complete -c dbiam -n "__fish_dbiam_using_subcommand dynamo; and __fish_seen_subcommand_from delete" -l debug -d 'Print diagnostics on stderr (secrets are always redacted)'
+complete -c dbiam -n "__fish_dbiam_using_subcommand dynamo; and __fish_seen_subcommand_from delete" -l no-audit-tag -d 'Do not name IAM logins `dbiam/VERSION (PRINCIPAL)` in the database\'s application_name / program_name (config: `audit_tag = false`)'
 complete -c dbiam -n "__fish_dbiam_using_subcommand dynamo; and __fish_seen_subcommand_from delete" -s h -l help -d 'Print help (see more with \'--help\')'
 complete -c dbiam -n "__fish_dbiam_using_subcommand dynamo; and __fish_seen_subcommand_from delete" -s V -l version -d 'Print version'
 complete -c dbiam -n "__fish_dbiam_using_subcommand dynamo; and __fish_seen_subcommand_from query" -l key-condition -d 'KeyConditionExpression, e.g. \'pk = :p AND sk > :s\'' -r
@@ -457,6 +486,7 @@ complete -c dbiam -n "__fish_dbiam_using_subcommand dynamo; and __fish_seen_subc
 complete -c dbiam -n "__fish_dbiam_using_subcommand dynamo; and __fish_seen_subcommand_from query" -l desc -d 'Read in descending sort-key order'
 complete -c dbiam -n "__fish_dbiam_using_subcommand dynamo; and __fish_seen_subcommand_from query" -l typed -d 'Read and write AttributeValue JSON as the aws-cli does ({"S": "x"}, {"N": "1"}, …) instead of plain JSON'
 complete -c dbiam -n "__fish_dbiam_using_subcommand dynamo; and __fish_seen_subcommand_from query" -l debug -d 'Print diagnostics on stderr (secrets are always redacted)'
+complete -c dbiam -n "__fish_dbiam_using_subcommand dynamo; and __fish_seen_subcommand_from query" -l no-audit-tag -d 'Do not name IAM logins `dbiam/VERSION (PRINCIPAL)` in the database\'s application_name / program_name (config: `audit_tag = false`)'
 complete -c dbiam -n "__fish_dbiam_using_subcommand dynamo; and __fish_seen_subcommand_from query" -s h -l help -d 'Print help (see more with \'--help\')'
 complete -c dbiam -n "__fish_dbiam_using_subcommand dynamo; and __fish_seen_subcommand_from query" -s V -l version -d 'Print version'
 complete -c dbiam -n "__fish_dbiam_using_subcommand dynamo; and __fish_seen_subcommand_from scan" -l filter -d 'FilterExpression, applied after the read' -r
@@ -485,6 +515,7 @@ complete -c dbiam -n "__fish_dbiam_using_subcommand dynamo; and __fish_seen_subc
 complete -c dbiam -n "__fish_dbiam_using_subcommand dynamo; and __fish_seen_subcommand_from scan" -l consistent -d 'Strongly consistent reads'
 complete -c dbiam -n "__fish_dbiam_using_subcommand dynamo; and __fish_seen_subcommand_from scan" -l typed -d 'Read and write AttributeValue JSON as the aws-cli does ({"S": "x"}, {"N": "1"}, …) instead of plain JSON'
 complete -c dbiam -n "__fish_dbiam_using_subcommand dynamo; and __fish_seen_subcommand_from scan" -l debug -d 'Print diagnostics on stderr (secrets are always redacted)'
+complete -c dbiam -n "__fish_dbiam_using_subcommand dynamo; and __fish_seen_subcommand_from scan" -l no-audit-tag -d 'Do not name IAM logins `dbiam/VERSION (PRINCIPAL)` in the database\'s application_name / program_name (config: `audit_tag = false`)'
 complete -c dbiam -n "__fish_dbiam_using_subcommand dynamo; and __fish_seen_subcommand_from scan" -s h -l help -d 'Print help (see more with \'--help\')'
 complete -c dbiam -n "__fish_dbiam_using_subcommand dynamo; and __fish_seen_subcommand_from scan" -s V -l version -d 'Print version'
 complete -c dbiam -n "__fish_dbiam_using_subcommand dynamo; and __fish_seen_subcommand_from sql" -l params -d 'Values for the `?` placeholders as a JSON array' -r
@@ -506,6 +537,7 @@ complete -c dbiam -n "__fish_dbiam_using_subcommand dynamo; and __fish_seen_subc
 complete -c dbiam -n "__fish_dbiam_using_subcommand dynamo; and __fish_seen_subcommand_from sql" -l consistent -d 'Strongly consistent read'
 complete -c dbiam -n "__fish_dbiam_using_subcommand dynamo; and __fish_seen_subcommand_from sql" -l typed -d 'Read and write AttributeValue JSON as the aws-cli does ({"S": "x"}, {"N": "1"}, …) instead of plain JSON'
 complete -c dbiam -n "__fish_dbiam_using_subcommand dynamo; and __fish_seen_subcommand_from sql" -l debug -d 'Print diagnostics on stderr (secrets are always redacted)'
+complete -c dbiam -n "__fish_dbiam_using_subcommand dynamo; and __fish_seen_subcommand_from sql" -l no-audit-tag -d 'Do not name IAM logins `dbiam/VERSION (PRINCIPAL)` in the database\'s application_name / program_name (config: `audit_tag = false`)'
 complete -c dbiam -n "__fish_dbiam_using_subcommand dynamo; and __fish_seen_subcommand_from sql" -s h -l help -d 'Print help (see more with \'--help\')'
 complete -c dbiam -n "__fish_dbiam_using_subcommand dynamo; and __fish_seen_subcommand_from sql" -s V -l version -d 'Print version'
 complete -c dbiam -n "__fish_dbiam_using_subcommand dynamo; and __fish_seen_subcommand_from help" -f -a "tables" -d 'List tables with status, item count, size, key schema and billing mode'
@@ -533,6 +565,7 @@ complete -c dbiam -n "__fish_dbiam_using_subcommand targets; and not __fish_seen
 complete -c dbiam -n "__fish_dbiam_using_subcommand targets; and not __fish_seen_subcommand_from list show add remove help" -l aws-connect-timeout -d 'Seconds to wait for a connection to an AWS endpoint (default 10)' -r
 complete -c dbiam -n "__fish_dbiam_using_subcommand targets; and not __fish_seen_subcommand_from list show add remove help" -l aws-timeout -d 'Seconds to wait for each AWS API call attempt (default 60; all retries: 3 times that)' -r
 complete -c dbiam -n "__fish_dbiam_using_subcommand targets; and not __fish_seen_subcommand_from list show add remove help" -l debug -d 'Print diagnostics on stderr (secrets are always redacted)'
+complete -c dbiam -n "__fish_dbiam_using_subcommand targets; and not __fish_seen_subcommand_from list show add remove help" -l no-audit-tag -d 'Do not name IAM logins `dbiam/VERSION (PRINCIPAL)` in the database\'s application_name / program_name (config: `audit_tag = false`)'
 complete -c dbiam -n "__fish_dbiam_using_subcommand targets; and not __fish_seen_subcommand_from list show add remove help" -s h -l help -d 'Print help (see more with \'--help\')'
 complete -c dbiam -n "__fish_dbiam_using_subcommand targets; and not __fish_seen_subcommand_from list show add remove help" -s V -l version -d 'Print version'
 complete -c dbiam -n "__fish_dbiam_using_subcommand targets; and not __fish_seen_subcommand_from list show add remove help" -f -a "list" -d 'List the targets in the config file'
@@ -556,6 +589,7 @@ complete -c dbiam -n "__fish_dbiam_using_subcommand targets; and __fish_seen_sub
 complete -c dbiam -n "__fish_dbiam_using_subcommand targets; and __fish_seen_subcommand_from list" -l aws-connect-timeout -d 'Seconds to wait for a connection to an AWS endpoint (default 10)' -r
 complete -c dbiam -n "__fish_dbiam_using_subcommand targets; and __fish_seen_subcommand_from list" -l aws-timeout -d 'Seconds to wait for each AWS API call attempt (default 60; all retries: 3 times that)' -r
 complete -c dbiam -n "__fish_dbiam_using_subcommand targets; and __fish_seen_subcommand_from list" -l debug -d 'Print diagnostics on stderr (secrets are always redacted)'
+complete -c dbiam -n "__fish_dbiam_using_subcommand targets; and __fish_seen_subcommand_from list" -l no-audit-tag -d 'Do not name IAM logins `dbiam/VERSION (PRINCIPAL)` in the database\'s application_name / program_name (config: `audit_tag = false`)'
 complete -c dbiam -n "__fish_dbiam_using_subcommand targets; and __fish_seen_subcommand_from list" -s h -l help -d 'Print help (see more with \'--help\')'
 complete -c dbiam -n "__fish_dbiam_using_subcommand targets; and __fish_seen_subcommand_from list" -s V -l version -d 'Print version'
 complete -c dbiam -n "__fish_dbiam_using_subcommand targets; and __fish_seen_subcommand_from show" -l profile -d 'AWS profile from the shared config files (overrides environment keys)' -r
@@ -574,6 +608,7 @@ complete -c dbiam -n "__fish_dbiam_using_subcommand targets; and __fish_seen_sub
 complete -c dbiam -n "__fish_dbiam_using_subcommand targets; and __fish_seen_subcommand_from show" -l aws-connect-timeout -d 'Seconds to wait for a connection to an AWS endpoint (default 10)' -r
 complete -c dbiam -n "__fish_dbiam_using_subcommand targets; and __fish_seen_subcommand_from show" -l aws-timeout -d 'Seconds to wait for each AWS API call attempt (default 60; all retries: 3 times that)' -r
 complete -c dbiam -n "__fish_dbiam_using_subcommand targets; and __fish_seen_subcommand_from show" -l debug -d 'Print diagnostics on stderr (secrets are always redacted)'
+complete -c dbiam -n "__fish_dbiam_using_subcommand targets; and __fish_seen_subcommand_from show" -l no-audit-tag -d 'Do not name IAM logins `dbiam/VERSION (PRINCIPAL)` in the database\'s application_name / program_name (config: `audit_tag = false`)'
 complete -c dbiam -n "__fish_dbiam_using_subcommand targets; and __fish_seen_subcommand_from show" -s h -l help -d 'Print help (see more with \'--help\')'
 complete -c dbiam -n "__fish_dbiam_using_subcommand targets; and __fish_seen_subcommand_from show" -s V -l version -d 'Print version'
 complete -c dbiam -n "__fish_dbiam_using_subcommand targets; and __fish_seen_subcommand_from add" -l engine -d 'The database engine (default: from the URL scheme, the host name, or the port)' -r -f -a "postgres\t'PostgreSQL, RDS and Aurora PostgreSQL (an RDS IAM token)'
@@ -629,6 +664,7 @@ complete -c dbiam -n "__fish_dbiam_using_subcommand targets; and __fish_seen_sub
 complete -c dbiam -n "__fish_dbiam_using_subcommand targets; and __fish_seen_subcommand_from add" -l force -d 'Replace a target of the same name'
 complete -c dbiam -n "__fish_dbiam_using_subcommand targets; and __fish_seen_subcommand_from add" -l help -d 'Print help'
 complete -c dbiam -n "__fish_dbiam_using_subcommand targets; and __fish_seen_subcommand_from add" -l debug -d 'Print diagnostics on stderr (secrets are always redacted)'
+complete -c dbiam -n "__fish_dbiam_using_subcommand targets; and __fish_seen_subcommand_from add" -l no-audit-tag -d 'Do not name IAM logins `dbiam/VERSION (PRINCIPAL)` in the database\'s application_name / program_name (config: `audit_tag = false`)'
 complete -c dbiam -n "__fish_dbiam_using_subcommand targets; and __fish_seen_subcommand_from add" -s V -l version -d 'Print version'
 complete -c dbiam -n "__fish_dbiam_using_subcommand targets; and __fish_seen_subcommand_from remove" -l profile -d 'AWS profile from the shared config files (overrides environment keys)' -r
 complete -c dbiam -n "__fish_dbiam_using_subcommand targets; and __fish_seen_subcommand_from remove" -l region -d 'AWS region (default: AWS_REGION, AWS_DEFAULT_REGION, the profile, or the host name)' -r
@@ -646,6 +682,7 @@ complete -c dbiam -n "__fish_dbiam_using_subcommand targets; and __fish_seen_sub
 complete -c dbiam -n "__fish_dbiam_using_subcommand targets; and __fish_seen_subcommand_from remove" -l aws-connect-timeout -d 'Seconds to wait for a connection to an AWS endpoint (default 10)' -r
 complete -c dbiam -n "__fish_dbiam_using_subcommand targets; and __fish_seen_subcommand_from remove" -l aws-timeout -d 'Seconds to wait for each AWS API call attempt (default 60; all retries: 3 times that)' -r
 complete -c dbiam -n "__fish_dbiam_using_subcommand targets; and __fish_seen_subcommand_from remove" -l debug -d 'Print diagnostics on stderr (secrets are always redacted)'
+complete -c dbiam -n "__fish_dbiam_using_subcommand targets; and __fish_seen_subcommand_from remove" -l no-audit-tag -d 'Do not name IAM logins `dbiam/VERSION (PRINCIPAL)` in the database\'s application_name / program_name (config: `audit_tag = false`)'
 complete -c dbiam -n "__fish_dbiam_using_subcommand targets; and __fish_seen_subcommand_from remove" -s h -l help -d 'Print help (see more with \'--help\')'
 complete -c dbiam -n "__fish_dbiam_using_subcommand targets; and __fish_seen_subcommand_from remove" -s V -l version -d 'Print version'
 complete -c dbiam -n "__fish_dbiam_using_subcommand targets; and __fish_seen_subcommand_from help" -f -a "list" -d 'List the targets in the config file'
@@ -701,6 +738,7 @@ complete -c dbiam -n "__fish_dbiam_using_subcommand exec" -l with-iam -d 'Redshi
 complete -c dbiam -n "__fish_dbiam_using_subcommand exec" -l keep-aws-env -d 'Pass dbiam\'s AWS credential variables (AWS_ACCESS_KEY_ID, AWS_SECRET_ACCESS_KEY, AWS_SESSION_TOKEN, …) on to the command; by default it gets only the database\'s'
 complete -c dbiam -n "__fish_dbiam_using_subcommand exec" -l help -d 'Print help'
 complete -c dbiam -n "__fish_dbiam_using_subcommand exec" -l debug -d 'Print diagnostics on stderr (secrets are always redacted)'
+complete -c dbiam -n "__fish_dbiam_using_subcommand exec" -l no-audit-tag -d 'Do not name IAM logins `dbiam/VERSION (PRINCIPAL)` in the database\'s application_name / program_name (config: `audit_tag = false`)'
 complete -c dbiam -n "__fish_dbiam_using_subcommand exec" -s V -l version -d 'Print version'
 complete -c dbiam -n "__fish_dbiam_using_subcommand env" -l engine -d 'The database engine (default: from the URL scheme, the host name, or the port)' -r -f -a "postgres\t'PostgreSQL, RDS and Aurora PostgreSQL (an RDS IAM token)'
 mysql\t'MySQL, MariaDB, RDS and Aurora MySQL (an RDS IAM token, sent over TLS only)'
@@ -752,6 +790,7 @@ complete -c dbiam -n "__fish_dbiam_using_subcommand env" -l auto-create -d 'Reds
 complete -c dbiam -n "__fish_dbiam_using_subcommand env" -l with-iam -d 'Redshift: log in as the IAM identity itself (GetClusterCredentialsWithIAM)'
 complete -c dbiam -n "__fish_dbiam_using_subcommand env" -l help -d 'Print help'
 complete -c dbiam -n "__fish_dbiam_using_subcommand env" -l debug -d 'Print diagnostics on stderr (secrets are always redacted)'
+complete -c dbiam -n "__fish_dbiam_using_subcommand env" -l no-audit-tag -d 'Do not name IAM logins `dbiam/VERSION (PRINCIPAL)` in the database\'s application_name / program_name (config: `audit_tag = false`)'
 complete -c dbiam -n "__fish_dbiam_using_subcommand env" -s V -l version -d 'Print version'
 complete -c dbiam -n "__fish_dbiam_using_subcommand doctor" -l engine -d 'The database engine (default: from the URL scheme, the host name, or the port)' -r -f -a "postgres\t'PostgreSQL, RDS and Aurora PostgreSQL (an RDS IAM token)'
 mysql\t'MySQL, MariaDB, RDS and Aurora MySQL (an RDS IAM token, sent over TLS only)'
@@ -800,6 +839,7 @@ complete -c dbiam -n "__fish_dbiam_using_subcommand doctor" -l auto-create -d 'R
 complete -c dbiam -n "__fish_dbiam_using_subcommand doctor" -l with-iam -d 'Redshift: log in as the IAM identity itself (GetClusterCredentialsWithIAM)'
 complete -c dbiam -n "__fish_dbiam_using_subcommand doctor" -l help -d 'Print help'
 complete -c dbiam -n "__fish_dbiam_using_subcommand doctor" -l debug -d 'Print diagnostics on stderr (secrets are always redacted)'
+complete -c dbiam -n "__fish_dbiam_using_subcommand doctor" -l no-audit-tag -d 'Do not name IAM logins `dbiam/VERSION (PRINCIPAL)` in the database\'s application_name / program_name (config: `audit_tag = false`)'
 complete -c dbiam -n "__fish_dbiam_using_subcommand doctor" -s V -l version -d 'Print version'
 complete -c dbiam -n "__fish_dbiam_using_subcommand setup; and not __fish_seen_subcommand_from enable policy user help" -l profile -d 'AWS profile from the shared config files (overrides environment keys)' -r
 complete -c dbiam -n "__fish_dbiam_using_subcommand setup; and not __fish_seen_subcommand_from enable policy user help" -l region -d 'AWS region (default: AWS_REGION, AWS_DEFAULT_REGION, the profile, or the host name)' -r
@@ -817,6 +857,7 @@ complete -c dbiam -n "__fish_dbiam_using_subcommand setup; and not __fish_seen_s
 complete -c dbiam -n "__fish_dbiam_using_subcommand setup; and not __fish_seen_subcommand_from enable policy user help" -l aws-connect-timeout -d 'Seconds to wait for a connection to an AWS endpoint (default 10)' -r
 complete -c dbiam -n "__fish_dbiam_using_subcommand setup; and not __fish_seen_subcommand_from enable policy user help" -l aws-timeout -d 'Seconds to wait for each AWS API call attempt (default 60; all retries: 3 times that)' -r
 complete -c dbiam -n "__fish_dbiam_using_subcommand setup; and not __fish_seen_subcommand_from enable policy user help" -l debug -d 'Print diagnostics on stderr (secrets are always redacted)'
+complete -c dbiam -n "__fish_dbiam_using_subcommand setup; and not __fish_seen_subcommand_from enable policy user help" -l no-audit-tag -d 'Do not name IAM logins `dbiam/VERSION (PRINCIPAL)` in the database\'s application_name / program_name (config: `audit_tag = false`)'
 complete -c dbiam -n "__fish_dbiam_using_subcommand setup; and not __fish_seen_subcommand_from enable policy user help" -s h -l help -d 'Print help (see more with \'--help\')'
 complete -c dbiam -n "__fish_dbiam_using_subcommand setup; and not __fish_seen_subcommand_from enable policy user help" -s V -l version -d 'Print version'
 complete -c dbiam -n "__fish_dbiam_using_subcommand setup; and not __fish_seen_subcommand_from enable policy user help" -f -a "enable" -d 'Turn IAM database authentication on for an RDS instance or Aurora cluster, and wait'
@@ -843,6 +884,7 @@ complete -c dbiam -n "__fish_dbiam_using_subcommand setup; and __fish_seen_subco
 complete -c dbiam -n "__fish_dbiam_using_subcommand setup; and __fish_seen_subcommand_from enable" -l apply-immediately -d 'Apply now instead of in the next maintenance window'
 complete -c dbiam -n "__fish_dbiam_using_subcommand setup; and __fish_seen_subcommand_from enable" -l no-wait -d 'Request the change and return without waiting'
 complete -c dbiam -n "__fish_dbiam_using_subcommand setup; and __fish_seen_subcommand_from enable" -l debug -d 'Print diagnostics on stderr (secrets are always redacted)'
+complete -c dbiam -n "__fish_dbiam_using_subcommand setup; and __fish_seen_subcommand_from enable" -l no-audit-tag -d 'Do not name IAM logins `dbiam/VERSION (PRINCIPAL)` in the database\'s application_name / program_name (config: `audit_tag = false`)'
 complete -c dbiam -n "__fish_dbiam_using_subcommand setup; and __fish_seen_subcommand_from enable" -s h -l help -d 'Print help (see more with \'--help\')'
 complete -c dbiam -n "__fish_dbiam_using_subcommand setup; and __fish_seen_subcommand_from enable" -s V -l version -d 'Print version'
 complete -c dbiam -n "__fish_dbiam_using_subcommand setup; and __fish_seen_subcommand_from policy" -l db-user -d 'The database user the policy lets in' -r
@@ -869,6 +911,7 @@ complete -c dbiam -n "__fish_dbiam_using_subcommand setup; and __fish_seen_subco
 complete -c dbiam -n "__fish_dbiam_using_subcommand setup; and __fish_seen_subcommand_from policy" -l auto-create -d 'Redshift: also allow creating the user at first login (redshift:CreateClusterUser)'
 complete -c dbiam -n "__fish_dbiam_using_subcommand setup; and __fish_seen_subcommand_from policy" -l admin -d 'DSQL: allow the `admin` role (dsql:DbConnectAdmin) instead of custom roles'
 complete -c dbiam -n "__fish_dbiam_using_subcommand setup; and __fish_seen_subcommand_from policy" -l debug -d 'Print diagnostics on stderr (secrets are always redacted)'
+complete -c dbiam -n "__fish_dbiam_using_subcommand setup; and __fish_seen_subcommand_from policy" -l no-audit-tag -d 'Do not name IAM logins `dbiam/VERSION (PRINCIPAL)` in the database\'s application_name / program_name (config: `audit_tag = false`)'
 complete -c dbiam -n "__fish_dbiam_using_subcommand setup; and __fish_seen_subcommand_from policy" -s h -l help -d 'Print help (see more with \'--help\')'
 complete -c dbiam -n "__fish_dbiam_using_subcommand setup; and __fish_seen_subcommand_from policy" -s V -l version -d 'Print version'
 complete -c dbiam -n "__fish_dbiam_using_subcommand setup; and __fish_seen_subcommand_from user" -l engine -d 'The database engine (default: from the URL scheme, the host name, or the port)' -r -f -a "postgres\t'PostgreSQL, RDS and Aurora PostgreSQL (an RDS IAM token)'
@@ -918,6 +961,7 @@ complete -c dbiam -n "__fish_dbiam_using_subcommand setup; and __fish_seen_subco
 complete -c dbiam -n "__fish_dbiam_using_subcommand setup; and __fish_seen_subcommand_from user" -l dry-run -d 'Print the SQL on stdout and change nothing (no connection is made)'
 complete -c dbiam -n "__fish_dbiam_using_subcommand setup; and __fish_seen_subcommand_from user" -l help -d 'Print help'
 complete -c dbiam -n "__fish_dbiam_using_subcommand setup; and __fish_seen_subcommand_from user" -l debug -d 'Print diagnostics on stderr (secrets are always redacted)'
+complete -c dbiam -n "__fish_dbiam_using_subcommand setup; and __fish_seen_subcommand_from user" -l no-audit-tag -d 'Do not name IAM logins `dbiam/VERSION (PRINCIPAL)` in the database\'s application_name / program_name (config: `audit_tag = false`)'
 complete -c dbiam -n "__fish_dbiam_using_subcommand setup; and __fish_seen_subcommand_from user" -s V -l version -d 'Print version'
 complete -c dbiam -n "__fish_dbiam_using_subcommand setup; and __fish_seen_subcommand_from help" -f -a "enable" -d 'Turn IAM database authentication on for an RDS instance or Aurora cluster, and wait'
 complete -c dbiam -n "__fish_dbiam_using_subcommand setup; and __fish_seen_subcommand_from help" -f -a "policy" -d 'Print a least-privilege IAM policy (JSON) for connecting with IAM authentication'
@@ -979,6 +1023,7 @@ complete -c dbiam -n "__fish_dbiam_using_subcommand proxy" -l allow-remote -d 'A
 complete -c dbiam -n "__fish_dbiam_using_subcommand proxy" -l trust -d 'Accept any local password (loopback only; for single-user machines)'
 complete -c dbiam -n "__fish_dbiam_using_subcommand proxy" -l help -d 'Print help'
 complete -c dbiam -n "__fish_dbiam_using_subcommand proxy" -l debug -d 'Print diagnostics on stderr (secrets are always redacted)'
+complete -c dbiam -n "__fish_dbiam_using_subcommand proxy" -l no-audit-tag -d 'Do not name IAM logins `dbiam/VERSION (PRINCIPAL)` in the database\'s application_name / program_name (config: `audit_tag = false`)'
 complete -c dbiam -n "__fish_dbiam_using_subcommand proxy" -s V -l version -d 'Print version'
 complete -c dbiam -n "__fish_dbiam_using_subcommand completions" -l profile -d 'AWS profile from the shared config files (overrides environment keys)' -r
 complete -c dbiam -n "__fish_dbiam_using_subcommand completions" -l region -d 'AWS region (default: AWS_REGION, AWS_DEFAULT_REGION, the profile, or the host name)' -r
@@ -996,6 +1041,7 @@ complete -c dbiam -n "__fish_dbiam_using_subcommand completions" -l allowed-acco
 complete -c dbiam -n "__fish_dbiam_using_subcommand completions" -l aws-connect-timeout -d 'Seconds to wait for a connection to an AWS endpoint (default 10)' -r
 complete -c dbiam -n "__fish_dbiam_using_subcommand completions" -l aws-timeout -d 'Seconds to wait for each AWS API call attempt (default 60; all retries: 3 times that)' -r
 complete -c dbiam -n "__fish_dbiam_using_subcommand completions" -l debug -d 'Print diagnostics on stderr (secrets are always redacted)'
+complete -c dbiam -n "__fish_dbiam_using_subcommand completions" -l no-audit-tag -d 'Do not name IAM logins `dbiam/VERSION (PRINCIPAL)` in the database\'s application_name / program_name (config: `audit_tag = false`)'
 complete -c dbiam -n "__fish_dbiam_using_subcommand completions" -s h -l help -d 'Print help (see more with \'--help\')'
 complete -c dbiam -n "__fish_dbiam_using_subcommand completions" -s V -l version -d 'Print version'
 complete -c dbiam -n "__fish_dbiam_using_subcommand man" -l profile -d 'AWS profile from the shared config files (overrides environment keys)' -r
@@ -1014,6 +1060,7 @@ complete -c dbiam -n "__fish_dbiam_using_subcommand man" -l allowed-accounts -d 
 complete -c dbiam -n "__fish_dbiam_using_subcommand man" -l aws-connect-timeout -d 'Seconds to wait for a connection to an AWS endpoint (default 10)' -r
 complete -c dbiam -n "__fish_dbiam_using_subcommand man" -l aws-timeout -d 'Seconds to wait for each AWS API call attempt (default 60; all retries: 3 times that)' -r
 complete -c dbiam -n "__fish_dbiam_using_subcommand man" -l debug -d 'Print diagnostics on stderr (secrets are always redacted)'
+complete -c dbiam -n "__fish_dbiam_using_subcommand man" -l no-audit-tag -d 'Do not name IAM logins `dbiam/VERSION (PRINCIPAL)` in the database\'s application_name / program_name (config: `audit_tag = false`)'
 complete -c dbiam -n "__fish_dbiam_using_subcommand man" -s h -l help -d 'Print help (see more with \'--help\')'
 complete -c dbiam -n "__fish_dbiam_using_subcommand man" -s V -l version -d 'Print version'
 complete -c dbiam -n "__fish_dbiam_using_subcommand help; and not __fish_seen_subcommand_from login logout token discover sql connect dynamo targets exec env doctor setup proxy completions man help" -f -a "login" -d 'Verify AWS credentials and cache a temporary session for later commands'

@@ -89,6 +89,10 @@ pub struct GlobalArgs {
         value_parser = clap::value_parser!(u64).range(1..=86_400)
     )]
     pub aws_timeout: Option<u64>,
+    /// Do not name IAM logins `dbiam/VERSION (PRINCIPAL)` in the database's
+    /// application_name / program_name (config: `audit_tag = false`).
+    #[arg(long, global = true)]
+    pub no_audit_tag: bool,
 }
 
 /// The subcommands.

@@ -37,6 +37,9 @@ pub struct Defaults {
     /// Output format (below `--output`).
     #[serde(default, deserialize_with = "value_enum")]
     pub output: Option<Format>,
+    /// Whether IAM logins carry the audit tag `dbiam/VERSION (PRINCIPAL)` as their
+    /// `application_name` / `program_name` (default true; `--no-audit-tag` turns it off).
+    pub audit_tag: Option<bool>,
 }
 
 /// `[targets.NAME]`: a named database connection.
@@ -344,6 +347,7 @@ profile = "dev"
 region = "eu-west-1"
 allowed_accounts = ["123456789012"]
 output = "json"
+audit_tag = false
 
 [targets.orders]
 engine = "postgres"
@@ -364,6 +368,7 @@ role_arn = "arn:aws:iam::123456789012:role/db"
         let c = parse(GOOD, Path::new("c.toml")).unwrap();
         assert_eq!(c.defaults.profile.as_deref(), Some("dev"));
         assert_eq!(c.defaults.output, Some(Format::Json));
+        assert_eq!(c.defaults.audit_tag, Some(false));
         assert_eq!(
             c.defaults.allowed_accounts.as_deref(),
             Some(&["123456789012".to_owned()][..])

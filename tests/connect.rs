@@ -794,3 +794,75 @@ fn doctor_and_conninfo_print_the_same_tls_description() {
         .unwrap_or_else(|| panic!("no TLS line: {out}"));
     assert_eq!(conninfo.trim_end(), doctor);
 }
+
+/// psql's scripting works at the prompt through the one engine: `\if`/`\else`/`\endif` on
+/// a `\gset` variable, `\gexec`, ON_ERROR_STOP (the rest of the input line is dropped, the
+/// shell goes on), and `\o |command`.
+#[test]
+fn scripting_meta_commands_work_at_the_prompt() {
+    let Some(ca) = test_ca() else { return };
+    let db = ScratchDb::new("connscript");
+    psql_super(
+        &db.0,
+        "create table s (a int); insert into s values (1), (2), (3);",
+    );
+    let home = Home::new();
+    let mut steps = vec![
+        prompt(),
+        send("select count(*) = 3 as three, max(a) as top from s \\gset"),
+    ];
+    steps.extend(sync(1));
+    steps.extend([
+        send("\\if :three"),
+        prompt(),
+        send("\\echo 'three rows, top' :top"),
+        expect("three rows, top 3"),
+        prompt(),
+        send("\\else"),
+        prompt(),
+        send("\\echo 'not' 'shown'"),
+        prompt(),
+        send("\\endif"),
+        prompt(),
+        send("select format('select %s * 10 as tenfold', a) from s order by a \\gexec"),
+        expect("30"),
+        prompt(),
+        send("\\set ON_ERROR_STOP on"),
+        prompt(),
+        send("select 1/0; select 'skipped' as after_error;"),
+        expect("division by zero"),
+        prompt(),
+        send("select 'the next line runs' as still_here;"),
+        expect("(1 row)"),
+        prompt(),
+        send("\\o | sed 's/^/piped: /'"),
+        prompt(),
+        send("select 42 as answer;"),
+        prompt(),
+        send("\\o"),
+    ]);
+    steps.extend(sync(2));
+    steps.push(send("\\q"));
+    let Some((code, out)) = shell(&home, &[], &trust_args(&ca, &db.0), steps) else {
+        return;
+    };
+    assert_eq!(code, 0, "{out}");
+    assert!(out.contains("\nthree rows, top 3\n"), "{out}");
+    assert!(!out.contains("\nnot shown\n"), "{out}");
+    for n in ["10", "20", "30"] {
+        assert!(
+            out.contains(&format!(" tenfold \n---------\n      {n}\n(1 row)\n")),
+            "{out}"
+        );
+    }
+    assert!(out.contains("ERROR:  division by zero"), "{out}");
+    assert!(!out.contains(" after_error \n"), "{out}");
+    assert!(
+        out.contains("     still_here     \n--------------------\n the next line runs\n"),
+        "{out}"
+    );
+    assert!(
+        out.contains("piped:  answer \npiped: --------\npiped:      42\npiped: (1 row)\n"),
+        "{out}"
+    );
+}

@@ -24,6 +24,11 @@
 //!   the replication groups and clusters that name them come from moto.
 //! - moto's replication groups have no engine version, and its MemoryDB clusters no
 //!   `Engine` field (dbiam shows `redis` then).
+//! - moto does not list a replication group's member clusters in DescribeCacheClusters,
+//!   where AWS gives their engine version (which decides whether IAM users are possible:
+//!   Redis OSS 7.0+, Valkey 7.2+): the fixture creates the member cluster itself
+//!   (CreateCacheCluster with ReplicationGroupId) for `dsc-rg-redis6` / `dsc-rg-redis7`;
+//!   the other groups have no version, which does not rule IAM out.
 //! - moto has DSQL only in us-east-1 (HTTP 500 elsewhere): the fake answers an empty
 //!   ListClusters for other regions. moto's DSQL endpoint is `ID.us-east-1.on.aws`; AWS
 //!   documents `ID.dsql.us-east-1.on.aws`.
@@ -923,6 +928,14 @@ fn lists_dsql_elasticache_and_memorydb_with_iam_users_and_tls_endpoints() {
     assert_eq!(iam("elasticache", "dsc-rg-iam"), "enabled");
     assert_eq!(iam("elasticache", "dsc-rg-tls"), "possible");
     assert_eq!(iam("elasticache", "dsc-rg-plain"), "disabled");
+    // The engine version (from the member cluster): Redis OSS 6.2 cannot have IAM users.
+    assert_eq!(iam("elasticache", "dsc-rg-redis6"), "disabled");
+    assert_eq!(
+        row("elasticache", "dsc-rg-redis6")["engine_version"],
+        "6.2.6"
+    );
+    assert_eq!(iam("elasticache", "dsc-rg-redis7"), "possible");
+    assert_eq!(row("elasticache", "dsc-rg-redis7")["engine"], "redis");
     let rg = row("elasticache", "dsc-rg-iam");
     assert_eq!(rg["engine"], "valkey");
     assert_eq!(rg["port"], 6379);

@@ -215,8 +215,14 @@ fn env_output_evaluates_in_sh_and_keeps_the_ca_file() {
             text.lines().any(|l| l == format!("{prefix}{expected}'")),
             "{text}"
         );
-        // PG* (7), DATABASE_URL, JDBC_DATABASE_URL, _USERNAME, _PASSWORD.
-        assert_eq!(text.lines().count(), 11, "{text}");
+        // PG* (7), PGAPPNAME (the audit tag), DATABASE_URL, JDBC_DATABASE_URL,
+        // _USERNAME, _PASSWORD.
+        assert_eq!(text.lines().count(), 12, "{text}");
+        assert!(
+            text.lines()
+                .any(|l| l.contains("PGAPPNAME") && l.contains("dbiam/")),
+            "{text}"
+        );
     }
 }
 
@@ -321,4 +327,95 @@ fn psql_logs_in_with_what_exec_hands_it() {
         .args(["psql", "-X", "-At", "-c", "select 1"])
         .assert()
         .code(2);
+}
+
+/// A single-file Java program (Debian's pgjdbc) that connects with what `dbiam exec`
+/// hands it: `JDBC_DATABASE_URL` alone (user and password are URL parameters), then the
+/// URL without its password plus `JDBC_DATABASE_USERNAME` / `JDBC_DATABASE_PASSWORD`, then
+/// the same with a wrong password.
+const JDBC_PROGRAM: &str = r#"
+import java.sql.*;
+import java.util.Properties;
+
+public class JdbcEnv {
+    static String who(Connection c) throws SQLException {
+        try (ResultSet r = c.createStatement().executeQuery(
+                "select current_user, ssl, application_name from pg_stat_ssl "
+                + "join pg_stat_activity using (pid) where pid = pg_backend_pid()")) {
+            r.next();
+            return r.getString(1) + "|" + r.getBoolean(2) + "|" + r.getString(3);
+        }
+    }
+
+    public static void main(String[] args) throws Exception {
+        String url = System.getenv("JDBC_DATABASE_URL");
+        try (Connection c = DriverManager.getConnection(url)) {
+            System.out.println("url " + who(c));
+        }
+        String bare = url.replaceAll("([?&])password=[^&]*&?", "$1").replaceAll("[?&]$", "");
+        Properties p = new Properties();
+        p.setProperty("user", System.getenv("JDBC_DATABASE_USERNAME"));
+        p.setProperty("password", System.getenv("JDBC_DATABASE_PASSWORD"));
+        try (Connection c = DriverManager.getConnection(bare, p)) {
+            System.out.println("props " + who(c));
+        }
+        p.setProperty("password", "wrong");
+        try {
+            DriverManager.getConnection(bare, p).close();
+            System.out.println("wrong password accepted");
+        } catch (SQLException e) {
+            System.out.println("refused " + e.getSQLState());
+        }
+    }
+}
+"#;
+
+#[test]
+fn jdbc_connects_with_jdbc_database_url_over_verified_tls() {
+    let Some(ca) = test_ca() else { return };
+    let jar = "/usr/share/java/postgresql.jar";
+    if !std::path::Path::new(jar).exists() {
+        assert!(
+            !common::in_ci(),
+            "{jar} is missing (tests/apt-packages.txt)"
+        );
+        eprintln!("skipped: {jar} is missing");
+        return;
+    }
+    let home = Home::new();
+    let role = unique("jdbc");
+    let tok = token(&home, pg_host(), pg_port_str(), &role);
+    let _role = NamedRole::with_password(&role, &tok);
+    let _hba = HbaLine::tls_password_for(&role, &ca);
+    let src = home.path().join("JdbcEnv.java");
+    std::fs::write(&src, JDBC_PROGRAM).unwrap();
+    let out = home
+        .dbiam_with_keys()
+        .args(["exec", "-h", pg_host(), "-p", pg_port_str(), "-U", &role])
+        .args([
+            "-d",
+            "postgres",
+            "--sslrootcert",
+            &ca,
+            "--signing-time",
+            TIME,
+        ])
+        .args(["--", "java", "-cp", jar])
+        .arg(&src)
+        .output()
+        .unwrap();
+    let stdout = String::from_utf8_lossy(&out.stdout);
+    assert!(
+        out.status.success(),
+        "{stdout}{}",
+        String::from_utf8_lossy(&out.stderr)
+    );
+    // sslmode=verify-full with dbiam's CA file; the audit tag as ApplicationName (no
+    // login record here: no principal).
+    let tag = format!("dbiam/{}", env!("CARGO_PKG_VERSION"));
+    assert_eq!(
+        stdout,
+        format!("url {role}|true|{tag}\nprops {role}|true|{tag}\nrefused 28P01\n")
+    );
+    assert!(!String::from_utf8_lossy(&out.stderr).contains(&tok));
 }

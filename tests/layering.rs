@@ -1,6 +1,7 @@
 //! The layering ARCHITECTURE.md promises, checked on the source: the core (everything
 //! but `commands`, `cli`, `lib.rs` and `main.rs`) never imports the command layer, the
-//! database layer does not read the config file, and PostgreSQL's SSLRequest bytes
+//! database layer does not read the config file, the script engine does not import the
+//! shell, and PostgreSQL's SSLRequest bytes
 //! exist only in the database layer.
 
 use std::path::{Path, PathBuf};
@@ -22,7 +23,8 @@ const CORE: &[&str] = &[
 ];
 
 /// `(folder, module it must not import)`.
-const FORBIDDEN: &[(&str, &str)] = &[("src/db", "config")];
+/// The script engine (`src/sql`) is below the shell: `connect` uses it, never the reverse.
+const FORBIDDEN: &[(&str, &str)] = &[("src/db", "config"), ("src/sql", "repl")];
 
 /// PostgreSQL's SSLRequest code (80877103) as the bytes sent on the wire.
 const SSL_REQUEST: &str = "0x04, 0xd2, 0x16, 0x2f";

@@ -21,6 +21,14 @@ use std::time::{Duration, Instant};
 
 const T: &str = "2026-01-01T00:00:00Z";
 
+/// Held by the 200-client load test and by the timed cancel, so the 1 s bound measures
+/// the cancel path, not the load test running beside it.
+static LOAD: std::sync::Mutex<()> = std::sync::Mutex::new(());
+
+fn load_lock() -> std::sync::MutexGuard<'static, ()> {
+    LOAD.lock().unwrap_or_else(|e| e.into_inner())
+}
+
 /// A running `dbiam proxy` (stopped with SIGTERM, or killed on drop).
 struct Proxy {
     child: Child,
@@ -504,6 +512,7 @@ fn wait_for(sql: &str, want: &str, limit: Duration) -> Duration {
 #[test]
 fn cancel_ends_the_query_on_the_server_and_terminate_then_reconnect() {
     let Some(ca) = test_ca() else { return };
+    let _alone = load_lock();
     let home = Home::new();
     let iam = iam_role(&home, &ca);
     let proxy = Proxy::start(
@@ -528,10 +537,21 @@ fn cancel_ends_the_query_on_the_server_and_terminate_then_reconnect() {
         .spawn()
         .unwrap();
     wait_for(&running, "1", Duration::from_secs(20));
+    // Timed by the client: psql exits once the server has answered "canceling statement"
+    // (so the statement has ended on the server), without spawning pollers that a loaded
+    // machine would slow down.
+    let start = Instant::now();
     sigint(psql.id());
-    let took = wait_for(&running, "0", Duration::from_secs(5));
+    while psql.try_wait().unwrap().is_none() {
+        assert!(
+            start.elapsed() < Duration::from_secs(10),
+            "psql did not end after the cancel"
+        );
+        std::thread::sleep(Duration::from_millis(5));
+    }
+    let took = start.elapsed();
     assert!(took < Duration::from_secs(1), "the cancel took {took:?}");
-    wait_bounded(&mut psql, Duration::from_secs(10));
+    wait_for(&running, "0", Duration::from_secs(5));
     let mut err = String::new();
     psql.stderr
         .take()
@@ -779,10 +799,11 @@ fn bad_clients_two_hundred_concurrent_clients_and_drain() {
     assert!(proxy.stop().success());
     assert!(!proxy.log().contains(&iam.token));
 
+    let _load = load_lock();
     // 200 concurrent clients (tokio-postgres), all logged in at once. (--trust: the
     // unoptimised test build's SCRAM would measure the test client, not the proxy.)
     let mut args = proxy_args(&iam.role.0, &ca, "postgres");
-    args.extend(["--trust", "--drain-timeout", "3"]);
+    args.extend(["--trust", "--drain-timeout", "3", "--debug"]);
     let mut proxy = Proxy::start(&home, &session_keys(), &args);
     let password = "any".to_owned();
     let user = proxy.user();
@@ -859,6 +880,9 @@ fn bad_clients_two_hundred_concurrent_clients_and_drain() {
     let log = proxy.log();
     assert!(log.contains("outcome=\"closed at shutdown\""), "{log}");
     assert!(!log.contains(&iam.token));
+    // 201 clients that arrived together shared one token (a pool opening its
+    // connections at once mints one).
+    assert_eq!(log.matches("minted an IAM token").count(), 1, "{log}");
 }
 
 #[test]
@@ -903,7 +927,9 @@ fn dsql_and_an_unreachable_upstream() {
     assert!(!proxy.log().contains(&token));
 
     // Nothing listening upstream: an error packet with the reason, within the timeout.
-    let closed = common::closed_port().to_string();
+    // A bound socket that never listens: refused, and no other process can take the port.
+    let refused = common::refused_port();
+    let closed = refused.port.to_string();
     let proxy = Proxy::start(
         &home,
         &session_keys(),
@@ -929,6 +955,90 @@ fn dsql_and_an_unreachable_upstream() {
         err.contains("FATAL") && err.contains(&format!("cannot connect to 127.0.0.1:{closed}")),
         "{err}"
     );
+    drop(proxy);
+
+    // A server that accepts the TCP connection but never answers: the client gets the
+    // reason once --connect-timeout has passed, never a hang, and the proxy keeps serving.
+    let silent = common::silent_port();
+    let port = silent.port.to_string();
+    let mut proxy = Proxy::start(
+        &home,
+        &session_keys(),
+        &[
+            "-h",
+            "127.0.0.1",
+            "-p",
+            &port,
+            "-U",
+            "app",
+            "--connect-timeout",
+            "2",
+            "--listen",
+            "127.0.0.1:0",
+        ],
+    );
+    for _ in 0..2 {
+        let start = Instant::now();
+        let out = proxy.psql("app", &proxy.password(), "select 1");
+        let took = start.elapsed();
+        assert!(!out.status.success());
+        let err = text(&out.stderr);
+        assert!(
+            err.contains("FATAL")
+                && err.contains(&format!(
+                    "cannot connect to 127.0.0.1:{port}: timed out after 2 s"
+                )),
+            "{err}"
+        );
+        assert!(
+            took >= Duration::from_millis(1900) && took < Duration::from_secs(6),
+            "{took:?}"
+        );
+    }
+    assert!(proxy.running());
+    assert!(proxy.stop().success());
+}
+
+#[test]
+fn a_refused_token_is_a_fatal_error_with_dbiams_reason_and_the_next_client_gets_a_fresh_one() {
+    let Some(ca) = test_ca() else { return };
+    let home = Home::new();
+    let iam = iam_role(&home, &ca);
+    // Signed one second later than the role's password: the server refuses it, as RDS
+    // refuses a token signed with a rejected key or for another endpoint.
+    let mut args = proxy_args(&iam.role.0, &ca, "postgres");
+    let at = args.iter().position(|a| *a == T).unwrap();
+    args[at] = "2026-01-01T00:00:01Z";
+    args.extend(["--debug", "--log-format", "json"]);
+    let mut proxy = Proxy::start(&home, &session_keys(), &args);
+    for _ in 0..2 {
+        let out = proxy.psql("postgres", &proxy.password(), "select 1");
+        assert!(!out.status.success());
+        let err = text(&out.stderr);
+        assert!(
+            err.contains("FATAL:  password authentication failed for user")
+                && err.contains("(dbiam proxy: the IAM token was refused; likely causes:")
+                && err.contains("expired or wrong AWS credentials"),
+            "{err}"
+        );
+        assert_eq!(err.trim().lines().count(), 1, "one line: {err}");
+        assert!(proxy.running(), "the proxy stays up");
+    }
+    assert!(proxy.stop().success());
+    let log = proxy.log();
+    // The refused token is forgotten: the second client got a fresh one.
+    assert_eq!(log.matches("minted an IAM token").count(), 2, "{log}");
+    let refused: Vec<Value> = json_lines(&log)
+        .into_iter()
+        .filter(|l| {
+            l["outcome"]
+                .as_str()
+                .unwrap()
+                .starts_with("upstream refused: 28P01")
+        })
+        .collect();
+    assert_eq!(refused.len(), 2, "{log}");
+    assert!(!log.contains(&iam.token));
 }
 
 #[test]
@@ -1003,4 +1113,83 @@ fn redshift_temporary_credentials_upstream() {
     assert!(out.status.success(), "{}", text(&out.stderr));
     assert_eq!(text(&out.stdout), format!("{user}\n"));
     assert!(!proxy.log().contains(&password));
+}
+
+#[test]
+fn upstream_tls_is_verified_and_never_skipped_and_ctrl_c_exits_zero() {
+    let Some(ca) = test_ca() else { return };
+    let home = Home::new();
+    let iam = iam_role(&home, &ca);
+    // The server's certificate is not signed by a CA the proxy trusts (no --sslrootcert):
+    // refused before any token is sent, with the reason.
+    let mut args = proxy_args(&iam.role.0, &ca, "postgres");
+    let at = args.iter().position(|a| *a == "--sslrootcert").unwrap();
+    args.drain(at..at + 2);
+    let mut proxy = Proxy::start(&home, &session_keys(), &args);
+    let out = proxy.psql("postgres", &proxy.password(), "select 1");
+    assert!(!out.status.success());
+    let err = text(&out.stderr);
+    assert!(
+        err.contains("FATAL") && err.contains("not signed by a trusted CA"),
+        "{err}"
+    );
+    assert!(proxy.running());
+    // Ctrl-C (SIGINT) stops it like SIGTERM: exit 0.
+    sigint(proxy.child.id());
+    assert!(wait_bounded(&mut proxy.child, Duration::from_secs(15)).success());
+    assert!(!proxy.log().contains(&iam.token));
+
+    // A server that answers the SSLRequest with 'N': the proxy refuses to go on in clear,
+    // and nothing after the SSLRequest reaches the server.
+    let fake = std::net::TcpListener::bind("127.0.0.1:0").unwrap();
+    let port = fake.local_addr().unwrap().port().to_string();
+    fake.set_nonblocking(true).unwrap();
+    let seen = std::thread::spawn(move || {
+        let start = Instant::now();
+        let mut s = loop {
+            match fake.accept() {
+                Ok((s, _)) => break s,
+                Err(_) if start.elapsed() < Duration::from_secs(20) => {
+                    std::thread::sleep(Duration::from_millis(20))
+                }
+                Err(e) => panic!("the proxy never connected: {e}"),
+            }
+        };
+        s.set_nonblocking(false).unwrap();
+        s.set_read_timeout(Some(Duration::from_secs(20))).unwrap();
+        let mut req = [0u8; 8];
+        s.read_exact(&mut req).unwrap();
+        s.write_all(b"N").unwrap();
+        let mut rest = Vec::new();
+        let _ = s.read_to_end(&mut rest);
+        (req, rest)
+    });
+    let mut proxy = Proxy::start(
+        &home,
+        &session_keys(),
+        &[
+            "-h",
+            "127.0.0.1",
+            "-p",
+            &port,
+            "-U",
+            "app",
+            "--sslmode",
+            "require",
+            "--listen",
+            "127.0.0.1:0",
+        ],
+    );
+    let out = proxy.psql("app", &proxy.password(), "select 1");
+    assert!(!out.status.success());
+    let err = text(&out.stderr);
+    assert!(
+        err.contains("refused TLS; the credential is never sent in clear"),
+        "{err}"
+    );
+    let (req, rest) = seen.join().unwrap();
+    assert_eq!(req, [0, 0, 0, 8, 4, 210, 22, 47], "an SSLRequest");
+    assert!(rest.is_empty(), "sent in clear after 'N': {rest:?}");
+    assert!(proxy.running());
+    assert!(proxy.stop().success());
 }

@@ -11,7 +11,7 @@ mod common;
 
 use common::mysql::{mariadb, mysql_host, mysql_port_str, test_ca, User};
 use common::pg::{mint_token, session_keys, unique};
-use common::{closed_port, Home};
+use common::Home;
 
 use std::io::{BufRead, BufReader, Read};
 use std::path::{Path, PathBuf};
@@ -499,7 +499,9 @@ fn upstream_failures_are_err_packets_and_the_proxy_keeps_running() {
     let pw = pw.to_str().unwrap();
 
     // Nothing listens upstream: ERR within the connect timeout.
-    let port = closed_port().to_string();
+    // A bound socket that never listens: refused, and no other process can take the port.
+    let refused = common::refused_port();
+    let port = refused.port.to_string();
     let mut proxy = Proxy::start(
         &home,
         &session_keys(),
@@ -531,6 +533,57 @@ fn upstream_failures_are_err_packets_and_the_proxy_keeps_running() {
         err.contains("ERROR 1105 (HY000): dbiam proxy: cannot connect to"),
         "{err}"
     );
+    proxy.assert_running();
+    drop(proxy);
+
+    // A server that accepts the TCP connection but never sends its greeting: the client
+    // gets an ERR with the reason once --connect-timeout has passed, never a hang.
+    let silent = common::silent_port();
+    let port = silent.port.to_string();
+    let mut proxy = Proxy::start(
+        &home,
+        &session_keys(),
+        SIGNING_TIME,
+        &[
+            "--engine",
+            "mysql",
+            "-h",
+            "127.0.0.1",
+            "-p",
+            &port,
+            "-U",
+            u.name(),
+            "--ssl-ca",
+            &ca,
+            "--listen",
+            "127.0.0.1:0",
+            "--password-file",
+            pw,
+            "--connect-timeout",
+            "2",
+        ],
+    );
+    for _ in 0..2 {
+        let started = Instant::now();
+        // The client's own bound (10 s) only matters if the proxy's is broken.
+        let (ok, _, err) = run(client(&proxy, u.name(), LOCAL_PASSWORD).args([
+            "--connect-timeout=10",
+            "-e",
+            "select 1",
+        ]));
+        let took = started.elapsed();
+        assert!(!ok);
+        assert!(
+            took >= Duration::from_millis(1900) && took < Duration::from_secs(6),
+            "{took:?}"
+        );
+        assert!(
+            err.contains(&format!(
+                "dbiam proxy: cannot connect to 127.0.0.1:{port}: no greeting from the server"
+            )),
+            "{err}"
+        );
+    }
     proxy.assert_running();
     drop(proxy);
 
@@ -808,4 +861,227 @@ fn the_full_length_token_answers_rds_cleartext_request_over_tls_fake_server() {
     let log = proxy.wait_for_lines(1);
     assert!(log.contains("user=iam_app db=appdb"), "{log}");
     assert!(!log.contains(&token) && !out.contains(&token) && !err.contains(&token));
+}
+
+/// A raw TCP client: the proxy's greeting, then `bytes`; returns the ERR packet's code
+/// and message (the proxy then closes the connection).
+fn garbage_after_greeting(port: &str, bytes: &[u8]) -> (u16, String) {
+    use std::io::Write;
+    let mut s = std::net::TcpStream::connect(format!("127.0.0.1:{port}")).unwrap();
+    s.set_read_timeout(Some(Duration::from_secs(10))).unwrap();
+    let packet = |s: &mut std::net::TcpStream| {
+        let mut h = [0u8; 4];
+        s.read_exact(&mut h).unwrap();
+        let len = u32::from_le_bytes([h[0], h[1], h[2], 0]) as usize;
+        let mut body = vec![0; len];
+        s.read_exact(&mut body).unwrap();
+        body
+    };
+    let greeting = packet(&mut s);
+    assert_eq!(greeting[0], 10, "protocol 10 greeting");
+    s.write_all(bytes).unwrap();
+    let err = packet(&mut s);
+    assert_eq!(err[0], 0xff, "an ERR packet: {err:?}");
+    let code = u16::from_le_bytes([err[1], err[2]]);
+    let mut rest = Vec::new();
+    // The proxy closes the connection after the ERR.
+    assert_eq!(s.read_to_end(&mut rest).unwrap(), 0);
+    (code, String::from_utf8_lossy(&err[3..]).into_owned())
+}
+
+#[test]
+fn token_reuse_bad_clients_two_hundred_concurrent_clients_and_drain() {
+    let Some(ca) = test_ca() else { return };
+    let home = Home::new();
+    let u = IamUser::new(&home);
+    let mut proxy = proxy_for(
+        &home,
+        &u,
+        &ca,
+        &["--debug", "--log-format", "json", "--drain-timeout", "3"],
+    );
+    let port = proxy.port();
+
+    // A silent client is dropped after 30 s (the default; it runs while the rest goes on).
+    let silent = {
+        let port = port.clone();
+        std::thread::spawn(move || {
+            let mut s = std::net::TcpStream::connect(format!("127.0.0.1:{port}")).unwrap();
+            s.set_read_timeout(Some(Duration::from_secs(60))).unwrap();
+            let started = Instant::now();
+            let mut buf = Vec::new();
+            let _ = s.read_to_end(&mut buf);
+            (started.elapsed(), buf)
+        })
+    };
+
+    // 50 connections in a row: one token, reused by the rest.
+    for i in 0..50 {
+        let (ok, out, err) =
+            run(client(&proxy, u.name(), LOCAL_PASSWORD).args(["-e", &format!("select {i}")]));
+        assert!(ok, "{err}");
+        assert_eq!(out, format!("{i}\n"));
+    }
+    assert_eq!(
+        proxy.log().matches("minted an IAM token").count(),
+        1,
+        "one token for 50 connections: {}",
+        proxy.log()
+    );
+
+    // Garbage after the greeting, and an HTTP request: a protocol error (1043) on that
+    // connection only.
+    let (code, message) = garbage_after_greeting(&port, b"GET / HTTP/1.1\r\nHost: x\r\n\r\n");
+    assert_eq!(code, 1043, "{message}");
+    assert!(message.contains("bad handshake"), "{message}");
+    let (code, message) = garbage_after_greeting(&port, &[5, 0, 0, 1, 0xde, 0xad, 0xbe, 0xef, 0]);
+    assert_eq!(code, 1043, "{message}");
+    proxy.assert_running();
+
+    // 200 concurrent clients (mysql_async, mysql_native_password with the local
+    // password), all logged in at once, each with a query.
+    let rt = tokio::runtime::Builder::new_multi_thread()
+        .worker_threads(2)
+        .enable_all()
+        .build()
+        .unwrap();
+    let port_n: u16 = port.parse().unwrap();
+    let opts = |user: &str| -> mysql_async::Opts {
+        mysql_async::OptsBuilder::default()
+            .ip_or_hostname("127.0.0.1")
+            .tcp_port(port_n)
+            .user(Some(user))
+            .pass(Some(LOCAL_PASSWORD))
+            .prefer_socket(false)
+            .into()
+    };
+    let (sum, (drain_conn, drain_id)) = rt.block_on(async {
+        use mysql_async::prelude::Queryable;
+        tokio::time::timeout(Duration::from_secs(120), async {
+            let barrier = Arc::new(tokio::sync::Barrier::new(200));
+            let mut tasks = Vec::new();
+            for i in 0..200i64 {
+                let (o, barrier) = (opts(u.name()), barrier.clone());
+                tasks.push(tokio::spawn(async move {
+                    let connected = mysql_async::Conn::new(o).await;
+                    // Every client holds a session (or has failed) before anyone queries.
+                    barrier.wait().await;
+                    let mut c = connected?;
+                    let n: Option<i64> = c.query_first(format!("select {i} + 1")).await?;
+                    c.disconnect().await?;
+                    Ok::<i64, mysql_async::Error>(n.unwrap())
+                }));
+            }
+            let mut sum = 0;
+            for t in tasks {
+                sum += t.await.unwrap().expect("a concurrent client failed");
+            }
+            // A session kept open for the drain.
+            let mut c = mysql_async::Conn::new(opts(u.name())).await.unwrap();
+            let id: Option<i64> = c.query_first("select connection_id()").await.unwrap();
+            (sum, (c, id.unwrap()))
+        })
+        .await
+        .expect("200 concurrent clients within 2 minutes")
+    });
+    assert_eq!(sum, (1..=200).sum::<i64>());
+    assert_eq!(
+        proxy.log().matches("minted an IAM token").count(),
+        1,
+        "still one token: {}",
+        proxy.log()
+    );
+
+    // The silent client was dropped with a reason after 30 s.
+    let (took, buf) = silent.join().unwrap();
+    assert!(
+        took >= Duration::from_secs(29) && took < Duration::from_secs(45),
+        "{took:?}"
+    );
+    assert!(
+        String::from_utf8_lossy(&buf).contains("no login within 30 s"),
+        "{buf:?}"
+    );
+    // The upstream connections the garbage and silent clients left were finished with a
+    // login and COM_QUIT (the silent one's after 5 s, inside the server's own connect
+    // timeout), so the server never counts an interrupted handshake against the proxy's
+    // host (max_connect_errors).
+    let log = proxy.log();
+    assert_eq!(
+        log.matches("finished an upstream connection no client used")
+            .count(),
+        3,
+        "{log}"
+    );
+    assert!(!log.contains("could not finish"), "{log}");
+
+    // SIGTERM: the open session keeps working, new clients are refused, and after
+    // --drain-timeout the session is closed and the proxy exits 0.
+    {
+        use nix::sys::signal::{kill, Signal};
+        use nix::unistd::Pid;
+        kill(Pid::from_raw(proxy.child.id() as i32), Signal::SIGTERM).unwrap();
+    }
+    std::thread::sleep(Duration::from_millis(500));
+    let mut conn = drain_conn;
+    rt.block_on(async {
+        use mysql_async::prelude::Queryable;
+        let n: Option<i64> = conn.query_first("select 7").await.unwrap();
+        assert_eq!(n, Some(7));
+        assert!(tokio::net::TcpStream::connect(("127.0.0.1", port_n))
+            .await
+            .is_err());
+    });
+    let started = Instant::now();
+    let status = loop {
+        if let Some(s) = proxy.child.try_wait().unwrap() {
+            break s;
+        }
+        assert!(started.elapsed() < Duration::from_secs(15), "no exit");
+        std::thread::sleep(Duration::from_millis(50));
+    };
+    assert!(status.success(), "{status:?}");
+    rt.block_on(async {
+        use mysql_async::prelude::Queryable;
+        assert!(
+            conn.query_drop("select 1").await.is_err(),
+            "the session was closed after the drain timeout"
+        );
+    });
+    // The upstream session ended with it.
+    let started = Instant::now();
+    while String::from_utf8(mariadb(
+        "",
+        &format!("select id from information_schema.processlist where id = {drain_id};"),
+    ))
+    .unwrap()
+    .contains(&drain_id.to_string())
+    {
+        assert!(
+            started.elapsed() < Duration::from_secs(10),
+            "still upstream"
+        );
+        std::thread::sleep(Duration::from_millis(100));
+    }
+
+    let log = proxy.log();
+    assert_no_token(&u, &[&log]);
+    assert!(!log.contains(LOCAL_PASSWORD));
+    let lines: Vec<serde_json::Value> = log
+        .lines()
+        .filter(|l| l.starts_with('{'))
+        .map(|l| serde_json::from_str(l).unwrap())
+        .collect();
+    assert!(lines.len() >= 254, "{} lines", lines.len());
+    assert!(lines
+        .iter()
+        .any(|l| l["outcome"] == "closed at shutdown" && l["user"] == u.name()));
+    assert_eq!(
+        lines
+            .iter()
+            .filter(|l| l["outcome"].as_str().unwrap().starts_with("bad handshake"))
+            .count(),
+        2,
+        "{log}"
+    );
 }

@@ -877,3 +877,49 @@ fn ctrl_c_kills_the_running_query() {
     assert!(kills() > kills_before, "no KILL QUERY was sent");
     assert!(wait_for("0"), "the statement still runs on the server");
 }
+
+/// The one script engine with the mysql client's flavour: `\gset` (sending the last
+/// statement again, as psql's `\g` family does with an empty buffer), `\if`, `\o |command`
+/// and `\echo` work the same in `dbiam sql` and piped into `dbiam connect`, and an error
+/// prints the mysql client's way at the prompt.
+#[test]
+fn scripting_meta_commands_in_sql_and_connect() {
+    let Some(ca) = test_ca() else { return };
+    let home = Home::new();
+    let db = ScratchDb::new("script");
+    // With the mysql client's syntax a backslash inside a pending statement is text (only
+    // `\g` and `\G` end it), so the meta commands stand on their own lines.
+    let script = "select 1 as one;\n\
+                  \\gset\n\
+                  \\if :one\n\
+                  select 'yes' as branch;\n\
+                  \\else\n\
+                  select 'no' as branch;\n\
+                  \\endif\n\
+                  \\o | tr a-z A-Z\n\
+                  select 'piped' as p;\n\
+                  \\o\n\
+                  select nope;\n\
+                  \\echo after\n";
+    let expected = "one\n1\nbranch\nyes\nP\nPIPED\nafter\n";
+    dbiam_root(&home, &ca, &db.0)
+        .args(["-o", "csv", "-q", "--continue-on-error"])
+        .write_stdin(script)
+        .assert()
+        .success()
+        .stdout(expected)
+        .stderr(predicate::str::contains(
+            "ERROR 1054 (42S22): Unknown column 'nope'",
+        ));
+    home.dbiam()
+        .arg("connect")
+        .arg(format!("mysql://root@{}/{}", mysql_addr(), db.0))
+        .args(["--no-iam", "--ssl-ca", &ca, "-o", "csv"])
+        .write_stdin(script)
+        .assert()
+        .success()
+        .stdout(expected)
+        .stderr(predicate::str::starts_with(
+            "ERROR 1054 (42S22): Unknown column 'nope'",
+        ));
+}

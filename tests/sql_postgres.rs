@@ -1098,3 +1098,98 @@ fn ctrl_c_cancels_the_running_statement() {
     }
     assert!(gone, "the statement still runs on the server");
 }
+
+/// What used to be `dbiam connect`'s own meta commands work in a script, through the one
+/// meta-command layer: `\timing`, `\c`, `\conninfo`, `\o FILE` (and `\g FILE`).
+#[test]
+fn shell_meta_commands_work_in_scripts() {
+    let Some(ca) = test_ca() else { return };
+    let db = ScratchDb::new("sqlmeta");
+    let other = ScratchDb::new("sqlmeta_other");
+    psql_super(
+        &other.0,
+        "create table only_here (a int); insert into only_here values (7);",
+    );
+    let home = Home::new();
+    let file = home.path().join("results.txt");
+    let once = home.path().join("once.txt");
+    let script = format!(
+        "\\timing on\n\
+         select 1 as timed;\n\
+         \\timing off\n\
+         \\conninfo\n\
+         \\o {file}\n\
+         select 'into the file' as f;\n\
+         \\qecho qecho too\n\
+         \\echo echo on stdout\n\
+         \\o\n\
+         select 'one query' as g \\g {once}\n\
+         \\c {other}\n\
+         select a from only_here;\n",
+        file = file.display(),
+        once = once.display(),
+        other = other.0,
+    );
+    let out = dbiam_sql(&home, &ca, &db.0)
+        .write_stdin(script)
+        .assert()
+        .success()
+        .get_output()
+        .clone();
+    let stdout = String::from_utf8(out.stdout).unwrap();
+    assert!(
+        stdout.contains("Timing is on.\n timed \n-------\n     1\n(1 row)\n\nTime: "),
+        "{stdout}"
+    );
+    assert!(stdout.contains(" ms\nTiming is off.\n"), "{stdout}");
+    assert!(
+        stdout.contains(&format!(
+            "You are connected to database \"{}\" as user \"postgres\" on host \"{}\"",
+            db.0,
+            pg_host()
+        )),
+        "{stdout}"
+    );
+    assert!(stdout.contains("TLS: TLSv1.3"), "{stdout}");
+    assert!(
+        stdout.contains("Authentication: password (IAM not used)\n"),
+        "{stdout}"
+    );
+    assert!(stdout.contains("echo on stdout\n"), "{stdout}");
+    assert!(
+        !stdout.contains("into the file") && !stdout.contains("one query"),
+        "{stdout}"
+    );
+    assert!(
+        stdout.contains(&format!(
+            "You are now connected to database \"{}\" as user \"postgres\".\n a \n---\n 7\n(1 row)\n",
+            other.0
+        )),
+        "{stdout}"
+    );
+    assert_eq!(
+        std::fs::read_to_string(&file).unwrap(),
+        "       f       \n---------------\n into the file\n(1 row)\n\nqecho too\n"
+    );
+    assert_eq!(
+        std::fs::read_to_string(&once).unwrap(),
+        "     g     \n-----------\n one query\n(1 row)\n\n"
+    );
+
+    // \c to a database that does not exist is an error of the script (exit 3 with
+    // ON_ERROR_STOP, dbiam sql's default), naming the file and line.
+    let bad = home.path().join("bad.sql");
+    std::fs::write(&bad, "select 1;\n\\c no_such_database_here\nselect 2;\n").unwrap();
+    dbiam_sql(&home, &ca, &db.0)
+        .arg("-f")
+        .arg(&bad)
+        .assert()
+        .code(3)
+        .stdout(
+            predicate::str::contains("(1 row)").and(predicate::str::contains("        2\n").not()),
+        )
+        .stderr(
+            predicate::str::contains("bad.sql:2: error:")
+                .and(predicate::str::contains("no_such_database_here")),
+        );
+}

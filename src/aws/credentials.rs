@@ -69,6 +69,9 @@ pub struct Credentials {
     pub source: Source,
     /// The account they belong to, when already known (recorded by `dbiam login`).
     pub account: Option<String>,
+    /// The ARN they belong to, when already known without asking STS (recorded by
+    /// `dbiam login`, or returned by the AssumeRole call that issued them).
+    pub arn: Option<String>,
 }
 
 impl Credentials {
@@ -106,6 +109,7 @@ impl Credentials {
                 .and_then(|t| OffsetDateTime::from_unix_timestamp(unix(t)).ok()),
             source,
             account: None,
+            arn: None,
         }
     }
 }

@@ -151,6 +151,17 @@ impl Aws {
         accounts::check(&account, &self.opts.allowed_accounts)
     }
 
+    /// The ARN behind the credentials when it is already known without a call to AWS:
+    /// recorded by `dbiam login`, returned by AssumeRole, or fetched earlier in this
+    /// invocation (the allowed-accounts check, say). `None` otherwise; never asks.
+    pub fn known_arn(&self) -> Option<String> {
+        self.creds
+            .get()
+            .and_then(|(_, c)| c.arn.clone())
+            .or_else(|| self.identity.get().map(|i| i.arn.clone()))
+            .filter(|a| !a.is_empty())
+    }
+
     /// Keys for the token signer.
     pub async fn signing_keys(&self) -> Result<SigningKeys> {
         Ok(self.credentials().await?.signing_keys())

@@ -161,6 +161,7 @@ impl Session {
             expires_at: Some(self.expires_at),
             source: Source::Session(self.name.clone()),
             account: Some(self.account.clone()),
+            arn: Some(self.arn.clone()).filter(|a| !a.is_empty()),
         }
     }
 
@@ -355,6 +356,7 @@ mod tests {
             expires_at: None,
             source: Source::Environment,
             account: None,
+            arn: None,
         };
         let id = super::super::Identity {
             account: "123456789012".into(),

@@ -38,6 +38,7 @@ fn from_sts(c: &aws_sdk_sts::types::Credentials, what: &str) -> Result<Credentia
         expires_at: Some(expires_at),
         source: Source::Sts,
         account: None,
+        arn: None,
     })
 }
 
@@ -98,7 +99,13 @@ impl Aws {
         let c = out
             .credentials()
             .ok_or_else(|| Error::failure("STS AssumeRole: the answer holds no credentials"))?;
-        from_sts(c, "STS AssumeRole")
+        let mut creds = from_sts(c, "STS AssumeRole")?;
+        // The answer names the assumed-role ARN: the principal is known without asking.
+        creds.arn = out
+            .assumed_role_user()
+            .map(|u| u.arn().to_owned())
+            .filter(|a| !a.is_empty());
+        Ok(creds)
     }
 }
 

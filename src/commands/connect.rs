@@ -3,6 +3,7 @@
 
 use clap::ArgAction;
 
+use super::sql::PrintArgs;
 use super::Context;
 use crate::db::{ConnectionArgs, Engine};
 use crate::error::Result;
@@ -22,6 +23,9 @@ pub struct Args {
     /// Do not read or write the history file.
     #[arg(long)]
     pub no_history: bool,
+    /// psql's print flags (as `dbiam sql`'s).
+    #[command(flatten)]
+    pub print: PrintArgs,
     /// Print help.
     #[arg(long, action = ArgAction::Help)]
     pub help: Option<bool>,
@@ -31,10 +35,10 @@ pub struct Args {
 pub async fn run(args: Args, ctx: &Context) -> Result<()> {
     let (ctx, params) = ctx.connection(&args.conn).await?;
     let ctx = &ctx;
-    let format = ctx.format.unwrap_or(Format::Table);
+    let settings = args.print.settings(ctx.format.unwrap_or(Format::Table))?;
     let opts = repl::Options {
         no_pager: args.no_pager,
-        format,
+        settings,
         history: if args.no_history {
             None
         } else {

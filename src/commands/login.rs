@@ -228,6 +228,7 @@ pub async fn run(args: Args, ctx: &Context) -> Result<()> {
             expires_at: None,
             source: Source::Keys,
             account: None,
+            arn: None,
         }),
         None => ctx.aws.without_session(),
     };

@@ -43,12 +43,19 @@ impl Context {
         Ok((conn, Some(t)))
     }
 
+    /// Whether IAM logins carry the audit tag: not with `--no-audit-tag`, else the config
+    /// file's `audit_tag` (default on).
+    pub fn audit_tag(&self) -> bool {
+        !self.flags.no_audit_tag && self.config.config.defaults.audit_tag.unwrap_or(true)
+    }
+
     /// Resolve a connection: the parameters to connect with, and a context whose
     /// credential core uses the target's profile, region and role (assumed here).
     pub async fn connection(&self, conn: &ConnectionArgs) -> Result<(Context, ConnParams)> {
         let (conn, target) = self.apply_target(conn)?;
         let aws = Aws::new(aws_options(&self.flags, &self.config, target.as_ref())?);
-        let params = conn.resolve(5432)?;
+        let mut params = conn.resolve(5432)?;
+        params.audit_tag = self.audit_tag();
         let aws = match target.as_ref().and_then(|t| t.role_arn.as_ref()) {
             Some(arn) => {
                 crate::aws::validate_role_arn(arn)?;

@@ -5,14 +5,16 @@
 
 use clap::{Arg, ArgAction, ArgMatches};
 use std::collections::BTreeMap;
-use std::io::BufWriter;
 
 use super::Context;
-use crate::db::{cancellable, AnyDriver, ConnectionArgs, Driver, Stopped};
+use crate::db::{cancellable, ConnectionArgs, Driver, Stopped};
 use crate::error::{Error, Kind, Result};
-use crate::output::results::{self, Options as RenderOptions};
+use crate::output::results::{Expanded, PrintSettings, Separator};
 use crate::output::Format;
-use crate::sql::run::{self, Input};
+use crate::sql::host::{Link, ScriptHost};
+use crate::sql::output::Output;
+use crate::sql::print_meta;
+use crate::sql::run::{self, Input, Session};
 
 /// `dbiam sql` flags (`-h` is the host, as in psql; help is `--help`).
 #[derive(Debug, clap::Args)]
@@ -33,15 +35,84 @@ pub struct Args {
     /// Go on after a failing statement (psql without ON_ERROR_STOP; exit 0).
     #[arg(long)]
     pub continue_on_error: bool,
-    /// Print rows only: no header, no row-count footer.
-    #[arg(short = 't', long)]
-    pub tuples_only: bool,
     /// Do not print command tags (INSERT 0 1, CREATE TABLE, …).
     #[arg(short = 'q', long)]
     pub quiet: bool,
+    /// psql's print flags.
+    #[command(flatten)]
+    pub print: PrintArgs,
     /// Print help.
     #[arg(long, action = ArgAction::Help)]
     pub help: Option<bool>,
+}
+
+/// psql's print flags, shared by `dbiam sql` and `dbiam connect`; they set the same
+/// [`PrintSettings`] as the `\pset` family.
+#[derive(Debug, Clone, Default, clap::Args)]
+pub struct PrintArgs {
+    /// Print rows only: no header, no row-count footer.
+    #[arg(short = 't', long)]
+    pub tuples_only: bool,
+    /// psql's unaligned output: values joined by the field separator (`\pset format unaligned`).
+    #[arg(short = 'A', long)]
+    pub no_align: bool,
+    /// Field separator for unaligned output (default `|`).
+    #[arg(short = 'F', long, value_name = "SEP")]
+    pub field_separator: Option<String>,
+    /// Record separator for unaligned output (default newline).
+    #[arg(short = 'R', long, value_name = "SEP")]
+    pub record_separator: Option<String>,
+    /// Field separator for unaligned output is a zero byte.
+    #[arg(short = 'z', long)]
+    pub field_separator_zero: bool,
+    /// Record separator for unaligned output is a zero byte.
+    #[arg(short = '0', long)]
+    pub record_separator_zero: bool,
+    /// Expanded display: one `-[ RECORD n ]-` block per row (`\x`).
+    #[arg(short = 'x', long)]
+    pub expanded: bool,
+    /// Set a print option as `\pset NAME VALUE` does (repeatable), e.g. `-P null=NULL`, `-P border=2`.
+    #[arg(short = 'P', long = "pset", value_name = "NAME[=VALUE]")]
+    pub pset: Vec<String>,
+}
+
+impl PrintArgs {
+    /// The print settings the flags ask for: `--output`, then psql's `-t`, `-A`, `-F`,
+    /// `-R`, `-z`, `-0`, `-x`, then each `-P NAME=VALUE` in order (as `\pset NAME VALUE`).
+    pub fn settings(&self, format: Format) -> Result<PrintSettings> {
+        let mut s = PrintSettings::new(if self.no_align {
+            Format::Unaligned
+        } else {
+            format
+        });
+        s.tuples_only = self.tuples_only;
+        if let Some(sep) = &self.field_separator {
+            s.fieldsep = Separator::Text(sep.clone());
+        }
+        if let Some(sep) = &self.record_separator {
+            s.recordsep = Separator::Text(sep.clone());
+        }
+        if self.field_separator_zero {
+            s.fieldsep = Separator::Zero;
+        }
+        if self.record_separator_zero {
+            s.recordsep = Separator::Zero;
+        }
+        if self.expanded {
+            s.expanded = Expanded::On;
+        }
+        for p in &self.pset {
+            let words: Vec<String> = match p.split_once('=') {
+                Some((name, value)) => vec![name.to_owned(), value.to_owned()],
+                None => vec![p.clone()],
+            };
+            print_meta::apply("pset", &words, &mut s).map_err(|e| {
+                Error::usage(format!("-P {p}: {e}"))
+                    .with_hint("write -P NAME=VALUE, as \\pset NAME VALUE")
+            })?;
+        }
+        Ok(s)
+    }
 }
 
 /// `-c SQL` and `-f FILE`, kept in the order given (psql runs them in that order).
@@ -119,30 +190,26 @@ fn parse_variables(vars: &[String]) -> Result<BTreeMap<String, String>> {
 pub async fn run(args: Args, ctx: &Context) -> Result<()> {
     let (ctx, params) = ctx.connection(&args.conn).await?;
     let ctx = &ctx;
-    let mut variables = parse_variables(&args.variables)?;
-    if args.quiet {
-        // As psql's -q.
-        variables
-            .entry("QUIET".into())
-            .or_insert_with(|| "on".into());
-    }
     let opts = run::Options {
         continue_on_error: args.continue_on_error,
         single_transaction: args.single_transaction,
-        variables,
+        variables: parse_variables(&args.variables)?,
+        interactive: false,
     };
+    let mut settings = args.print.settings(ctx.format.unwrap_or(Format::Table))?;
+    settings.quiet = args.quiet;
+    // `\x auto` compares tables with the terminal's width, as psql's `COLUMNS` gives it.
+    if std::io::IsTerminal::is_terminal(&std::io::stdout()) {
+        settings.terminal_width = std::env::var("COLUMNS").ok().and_then(|c| c.parse().ok());
+    }
     // Open every input first: a missing file fails before anything is sent (exit 1).
     let mut sources = run::open(&args.inputs.0)?;
-    let mut driver = AnyDriver::connect(&params, ctx).await?;
+    let (link, driver) = Link::open(ctx, params).await?;
 
-    let render = RenderOptions {
-        tuples_only: args.tuples_only,
-        quiet: args.quiet,
-    };
-    let out = BufWriter::with_capacity(64 * 1024, std::io::stdout().lock());
-    let mut sink = results::sink(ctx.format.unwrap_or(Format::Table), out, render);
+    let out = Output::new(settings);
     let canceller = driver.canceller();
-    let work = run::run(&mut driver, &mut sources, &opts, sink.as_mut());
+    let mut session = Session::new(driver, ScriptHost { link }, out, opts);
+    let work = session.run(&mut sources);
     match cancellable(canceller.as_ref(), work, false).await {
         Err(stopped) => {
             let (kind, what) = match stopped {
@@ -151,7 +218,7 @@ pub async fn run(args: Args, ctx: &Context) -> Result<()> {
             };
             Err(
                 Error::new(kind, format!("{what}; the running statement was cancelled")).with_hint(
-                    if opts.single_transaction {
+                    if args.single_transaction {
                         "the transaction was rolled back"
                     } else {
                         "statements before it stay committed"

@@ -4,12 +4,16 @@
 //! option file) and shell quoting for `env`'s export lines.
 //!
 //! PostgreSQL-protocol engines: `PGHOST` (`PGHOSTADDR`) `PGPORT` `PGUSER` `PGDATABASE`
-//! `PGPASSWORD` `PGSSLMODE` `PGSSLROOTCERT`. MySQL: `MYSQL_HOST` `MYSQL_TCP_PORT`
+//! `PGPASSWORD` `PGSSLMODE` `PGSSLROOTCERT`, and `PGAPPNAME` with the audit tag
+//! ([`super::audit`]) or the user's application name. MySQL: `MYSQL_HOST` `MYSQL_TCP_PORT`
 //! `MYSQL_PWD`, and `MYSQL_HOME` naming a directory whose `my.cnf` sets the user, the CA
 //! (`ssl-ca`) and `ssl-verify-server-cert` (the MariaDB client reads `$MYSQL_HOME/my.cnf`;
 //! Oracle's mysql client does not, so it needs `--ssl-ca` and `--user` on its command line).
 //! Both: `DATABASE_URL` (renamed with `--url-var`), `JDBC_DATABASE_URL`,
-//! `JDBC_DATABASE_USERNAME`, `JDBC_DATABASE_PASSWORD` ([`super::client_url`]).
+//! `JDBC_DATABASE_USERNAME`, `JDBC_DATABASE_PASSWORD` ([`super::client_url`]; the
+//! PostgreSQL JDBC URL carries the tag as `ApplicationName`, since pgjdbc reads no
+//! PGAPPNAME). MySQL clients have no variable for the `program_name` attribute: the
+//! tag is not passed to them.
 //! ElastiCache / MemoryDB: `REDISCLI_AUTH` (redis-cli's password variable) and `REDIS_URL`
 //! (`rediss://USER:TOKEN@HOST:PORT`, renamed with `--url-var`).
 
@@ -119,6 +123,10 @@ fn check_no_nul(params: &ConnParams) -> Result<()> {
         ("host name", params.host.as_str()),
         ("user name", params.user.as_str()),
         ("database name", params.dbname.as_str()),
+        (
+            "application name",
+            params.application_name.as_deref().unwrap_or_default(),
+        ),
     ] {
         if value.contains('\0') {
             return Err(Error::usage(format!(
@@ -185,6 +193,11 @@ pub fn vars(
                 v.push(("PGSSLROOTCERT", p("system")));
             } else {
                 v.push(("PGSSLROOTCERT", p(&ca_file.display().to_string())));
+            }
+            // The audit tag (or the user's own name): libpq, psycopg, node-postgres and
+            // pgx read PGAPPNAME; a client's explicit application_name still wins.
+            if let Some(name) = &params.application_name {
+                v.push(("PGAPPNAME", p(name)));
             }
         }
     }

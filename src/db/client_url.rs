@@ -117,6 +117,10 @@ pub fn jdbc_url(params: &ConnParams, password: Option<&Secret>, ca_file: &Path) 
             {
                 q.push(("sslrootcert", ca_file.display().to_string()));
             }
+            // pgjdbc reads no PGAPPNAME: the audit tag travels in the URL.
+            if let Some(name) = &params.application_name {
+                q.push(("ApplicationName", name.clone()));
+            }
             format!("jdbc:postgresql://{host}:{}/{db}", params.port)
         }
     };

@@ -26,6 +26,32 @@ pub struct ServerError {
     /// An error in a query the server ran internally (in a PL/pgSQL function): the
     /// 1-based position in that query, and the query (psql's `QUERY:` line).
     pub internal: Option<(u32, String)>,
+    /// What psql's `VERBOSITY verbose` adds: the objects the error is about (SCHEMA NAME,
+    /// TABLE NAME, COLUMN NAME, DATATYPE NAME, CONSTRAINT NAME) and where in the server's
+    /// source it was raised (`LOCATION:  routine, file:line`).
+    pub verbose: Box<VerboseFields>,
+}
+
+/// An error's fields shown only with `VERBOSITY verbose` (all `None` when the engine
+/// does not send them).
+#[derive(Debug, Clone, Default, PartialEq, Eq)]
+pub struct VerboseFields {
+    /// SCHEMA NAME.
+    pub schema: Option<String>,
+    /// TABLE NAME.
+    pub table: Option<String>,
+    /// COLUMN NAME.
+    pub column: Option<String>,
+    /// DATATYPE NAME.
+    pub datatype: Option<String>,
+    /// CONSTRAINT NAME.
+    pub constraint: Option<String>,
+    /// The server routine that raised it.
+    pub routine: Option<String>,
+    /// The server source file.
+    pub file: Option<String>,
+    /// The line in that file.
+    pub line: Option<u32>,
 }
 
 /// Why a statement did not complete.

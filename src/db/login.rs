@@ -121,8 +121,18 @@ impl ConnParams {
     }
 
     /// Get what logging in needs: a fresh IAM token (RDS or DSQL), Redshift's temporary
-    /// credentials (whose user, `IAM:alice`, replaces ours), or the typed password.
+    /// credentials (whose user, `IAM:alice`, replaces ours), or the typed password. After
+    /// an IAM login the parameters carry the audit tag ([`ConnParams::apply_audit_tag`]),
+    /// naming the principal only when it is already known (no extra AWS call).
     pub async fn login(&self, ctx: &dyn Signer) -> Result<Login> {
+        let mut login = self.mint(ctx).await?;
+        login
+            .params
+            .apply_audit_tag(ctx.aws().known_arn().as_deref());
+        Ok(login)
+    }
+
+    async fn mint(&self, ctx: &dyn Signer) -> Result<Login> {
         let token = |token: Token, region: String| Login {
             params: self.clone(),
             expires_at: Some(token.expires_at()),

@@ -5,6 +5,7 @@
 //! ([`driver`]) and its engines, TLS ([`tls`]) and failure hints ([`hints`]).
 
 pub mod args;
+pub mod audit;
 pub mod client_env;
 pub mod client_url;
 pub mod driver;
@@ -22,7 +23,9 @@ pub mod token_store;
 pub mod url;
 
 pub use self::args::ConnectionArgs;
-pub use self::driver::{cancellable, Canceller, Driver, ExecError, Outcome, ServerError, Stopped};
+pub use self::driver::{
+    cancellable, Canceller, Driver, ExecError, Outcome, ServerError, Stopped, VerboseFields,
+};
 pub use self::engine::{AnyDriver, CacheKind, Engine};
 pub use self::hints::{auth_failure_hint, connection_error};
 pub use self::host::validate_host;

@@ -103,6 +103,9 @@ pub fn options(params: &ConnParams, password: Option<&Secret>) -> Result<Opts> {
         .wait_timeout(Some(28_800))
         .ssl_opts(ssl)
         .enable_cleartext_plugin(cleartext)
+        // The audit tag or the user's name, where the server shows who connected
+        // (performance_schema.session_connect_attrs).
+        .connect_attribute("program_name", params.application_name_or_default())
         .into())
 }
 

@@ -54,6 +54,13 @@ pub struct ConnParams {
     /// ElastiCache / MemoryDB: which service signs the token (the signing host is the
     /// cache or cluster name).
     pub cache: Option<super::CacheKind>,
+    /// The name the connection goes by on the server (`application_name`, MySQL's
+    /// `program_name` attribute): the user's (`?application_name=`, `PGAPPNAME`), else,
+    /// after an IAM login, the audit tag ([`super::audit`]); `None`: the default.
+    pub application_name: Option<String>,
+    /// Whether an IAM login names the connection with the audit tag (off with
+    /// `--no-audit-tag` or `audit_tag = false`; set by the command layer).
+    pub audit_tag: bool,
 }
 
 /// Where the process environment is read (a function so tests can substitute it).
@@ -183,6 +190,11 @@ impl ConnectionArgs {
                 None => 30,
             },
         };
+        // As libpq: the URL's application_name, then PGAPPNAME (PostgreSQL engines).
+        let application_name = url
+            .application_name
+            .or_else(|| env("PGAPPNAME"))
+            .filter(|a| !a.is_empty());
         let auth = if iam {
             if sslmode == SslMode::Disable {
                 return Err(Error::usage(
@@ -217,6 +229,8 @@ impl ConnectionArgs {
             auth,
             connect_timeout: Duration::from_secs(connect_timeout.max(1)),
             cache: self.cache,
+            application_name,
+            audit_tag: true,
         })
     }
 }

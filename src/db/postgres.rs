@@ -123,7 +123,7 @@ impl Postgres {
             .port(params.port)
             .user(&params.user)
             .dbname(&params.dbname)
-            .application_name("dbiam")
+            .application_name(params.application_name_or_default())
             .connect_timeout(params.connect_timeout)
             .ssl_mode(match params.effective_sslmode() {
                 SslMode::Disable => PgSslMode::Disable,
@@ -358,6 +358,16 @@ fn server_error(db: &DbError) -> ServerError {
             Some(ErrorPosition::Internal { position, query }) => Some((*position, query.clone())),
             _ => None,
         },
+        verbose: Box::new(super::VerboseFields {
+            schema: db.schema().map(str::to_owned),
+            table: db.table().map(str::to_owned),
+            column: db.column().map(str::to_owned),
+            datatype: db.datatype().map(str::to_owned),
+            constraint: db.constraint().map(str::to_owned),
+            routine: db.routine().map(str::to_owned),
+            file: db.file().map(str::to_owned),
+            line: db.line(),
+        }),
     }
 }
 

@@ -106,6 +106,9 @@ impl TokenCache {
                 user,
                 ..params.clone()
             };
+            login
+                .params
+                .apply_audit_tag(ctx.aws().known_arn().as_deref());
             return Ok(login);
         }
         let minted = Instant::now();

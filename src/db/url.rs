@@ -28,6 +28,8 @@ pub struct UrlParts {
     pub sslmode: Option<SslMode>,
     /// `?sslrootcert=`
     pub sslrootcert: Option<PathBuf>,
+    /// `?application_name=` (the name the connection goes by on the server).
+    pub application_name: Option<String>,
 }
 
 fn percent_decode(s: &str) -> Result<String> {
@@ -122,11 +124,12 @@ pub fn parse_url(url: &str) -> Result<UrlParts> {
                 )
             }
             "sslrootcert" => parts.sslrootcert = Some(PathBuf::from(v)),
+            "application_name" => parts.application_name = Some(v),
             "password" => {
                 parts.has_password = true;
                 parts.password = Some(crate::secret::Secret::new(v)).filter(|p| !p.is_empty());
             }
-            // Other libpq parameters (application_name, connect_timeout, …) are ignored.
+            // Other libpq parameters (connect_timeout, options, …) are ignored.
             _ => crate::debug!("ignoring URL parameter {k}"),
         }
     }

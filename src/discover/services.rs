@@ -397,22 +397,73 @@ fn iam_user_in(users: &[(String, String)], groups: &[String]) -> Option<String> 
         .min()
 }
 
+/// Whether an engine version takes IAM users, as AWS documents for ElastiCache and
+/// MemoryDB: Valkey 7.2 or later, Redis OSS 7.0 or later. `None` when the version is
+/// not known (or not a version): that does not rule IAM out.
+pub fn engine_takes_iam(engine: &str, version: Option<&str>) -> Option<bool> {
+    let mut parts = version?.trim().split('.');
+    let major: u32 = parts.next()?.parse().ok()?;
+    let minor: u32 = parts.next().and_then(|m| m.parse().ok()).unwrap_or(0);
+    let least = if engine.eq_ignore_ascii_case("valkey") {
+        (7, 2)
+    } else {
+        (7, 0)
+    };
+    Some((major, minor) >= least)
+}
+
 /// Whether IAM users can log in: one is attached (`enabled`), none is but the cache
-/// could take one (`possible`), or it cannot (`disabled`: IAM users need TLS).
-fn cache_iam(user: &Option<String>, tls: bool) -> IamAuth {
-    match (user, tls) {
-        (Some(_), _) => IamAuth::Enabled,
-        (None, true) => IamAuth::Possible,
-        (None, false) => IamAuth::Disabled,
+/// could take one (`possible`), or it cannot (`disabled`: IAM users need TLS, and an
+/// engine version that takes them, [`engine_takes_iam`]; an unknown version does not
+/// rule them out).
+fn cache_iam(user: &Option<String>, tls: bool, engine_ok: Option<bool>) -> IamAuth {
+    match (user, tls, engine_ok) {
+        (Some(_), _, _) => IamAuth::Enabled,
+        (None, true, Some(true) | None) => IamAuth::Possible,
+        (None, _, _) => IamAuth::Disabled,
     }
 }
 
+/// The engine version of each replication group, from its member clusters
+/// (DescribeCacheClusters: DescribeReplicationGroups does not say). Best effort: when
+/// the call fails (no `elasticache:DescribeCacheClusters` permission, say) the versions
+/// are unknown, which does not rule IAM users out, and the groups are still listed.
+async fn elasticache_group_versions(client: &aws_sdk_elasticache::Client) -> Vec<(String, String)> {
+    match describe_cache_clusters(client).await {
+        Ok(v) => v,
+        Err(e) => {
+            crate::debug!("discover: no replication group engine versions: {e}");
+            Vec::new()
+        }
+    }
+}
+
+async fn describe_cache_clusters(
+    client: &aws_sdk_elasticache::Client,
+) -> Result<Vec<(String, String)>> {
+    let mut pages = client
+        .describe_cache_clusters()
+        .into_paginator()
+        .items()
+        .send();
+    let mut out = Vec::new();
+    while let Some(item) = pages.next().await {
+        let c = item.map_err(|e| sdk_error("ElastiCache DescribeCacheClusters", e))?;
+        if let (Some(g), Some(v)) = (c.replication_group_id(), c.engine_version()) {
+            out.push((g.to_owned(), v.to_owned()));
+        }
+    }
+    Ok(out)
+}
+
 /// ElastiCache (Valkey / Redis OSS) replication groups (DescribeReplicationGroups),
-/// with the IAM users of their user groups (DescribeUsers). The endpoint is the
-/// configuration endpoint (cluster mode) or the primary endpoint.
+/// with the IAM users of their user groups (DescribeUsers) and the engine version of
+/// their member clusters (DescribeCacheClusters). The endpoint is the configuration
+/// endpoint (cluster mode) or the primary endpoint.
 pub async fn elasticache_groups(conf: &SdkConfig, region: &str) -> Result<Vec<Resource>> {
     let client = aws_sdk_elasticache::Client::new(conf);
     let users = elasticache_iam_users(&client).await?;
+    let versions = elasticache_group_versions(&client).await;
     let mut pages = client
         .describe_replication_groups()
         .into_paginator()
@@ -429,16 +480,27 @@ pub async fn elasticache_groups(conf: &SdkConfig, region: &str) -> Result<Vec<Re
             .and_then(|n| n.reader_endpoint())
             .filter(|_| g.configuration_endpoint().is_none());
         let user = iam_user_in(&users, g.user_group_ids());
+        let id = g.replication_group_id().unwrap_or_default();
+        let engine = g.engine().unwrap_or("redis");
+        let version = versions
+            .iter()
+            .find(|(group, _)| group == id)
+            .map(|(_, v)| v.clone());
+        let engine_ok = engine_takes_iam(engine, version.as_deref());
         out.push(Resource {
             service: Service::Elasticache,
             region: region.to_owned(),
-            id: g.replication_group_id().unwrap_or_default().to_owned(),
-            engine: g.engine().unwrap_or("redis").to_owned(),
-            engine_version: None,
+            id: id.to_owned(),
+            engine: engine.to_owned(),
+            engine_version: version,
             endpoint: owned(ep.and_then(|e| e.address())),
             reader_endpoint: owned(reader.and_then(|e| e.address())),
             port: port(ep.and_then(|e| e.port())),
-            iam_auth: cache_iam(&user, g.transit_encryption_enabled() == Some(true)),
+            iam_auth: cache_iam(
+                &user,
+                g.transit_encryption_enabled() == Some(true),
+                engine_ok,
+            ),
             status: owned(g.status()),
             database: None,
             user,
@@ -448,7 +510,8 @@ pub async fn elasticache_groups(conf: &SdkConfig, region: &str) -> Result<Vec<Re
 }
 
 /// ElastiCache serverless caches (DescribeServerlessCaches). They always use TLS, so
-/// IAM users are `possible` even when none is attached.
+/// IAM users are `possible` even when none is attached (unless the engine version is
+/// too old for them; serverless caches start at Redis OSS 7.1 and Valkey 7.2).
 pub async fn elasticache_serverless(conf: &SdkConfig, region: &str) -> Result<Vec<Resource>> {
     let client = aws_sdk_elasticache::Client::new(conf);
     let users = elasticache_iam_users(&client).await?;
@@ -463,16 +526,19 @@ pub async fn elasticache_serverless(conf: &SdkConfig, region: &str) -> Result<Ve
         let groups: Vec<String> = c.user_group_id().map(str::to_owned).into_iter().collect();
         let user = iam_user_in(&users, &groups);
         let ep = c.endpoint();
+        let engine = c.engine().unwrap_or("redis");
+        let version = c.full_engine_version().or(c.major_engine_version());
+        let engine_ok = engine_takes_iam(engine, version);
         out.push(Resource {
             service: Service::ElasticacheServerless,
             region: region.to_owned(),
             id: c.serverless_cache_name().unwrap_or_default().to_owned(),
-            engine: c.engine().unwrap_or("redis").to_owned(),
-            engine_version: owned(c.full_engine_version().or(c.major_engine_version())),
+            engine: engine.to_owned(),
+            engine_version: owned(version),
             endpoint: owned(ep.and_then(|e| e.address())),
             reader_endpoint: owned(c.reader_endpoint().and_then(|e| e.address())),
             port: port(ep.and_then(|e| e.port())),
-            iam_auth: cache_iam(&user, true),
+            iam_auth: cache_iam(&user, true, engine_ok),
             status: owned(c.status()),
             database: None,
             user,
@@ -482,7 +548,8 @@ pub async fn elasticache_serverless(conf: &SdkConfig, region: &str) -> Result<Ve
 }
 
 /// MemoryDB clusters (DescribeClusters), with the IAM users of their ACL (DescribeUsers
-/// lists each user's ACLs). IAM users need TLS and engine version 7 or later.
+/// lists each user's ACLs). IAM users need TLS and an engine version that takes them
+/// ([`engine_takes_iam`]).
 pub async fn memorydb_clusters(conf: &SdkConfig, region: &str) -> Result<Vec<Resource>> {
     use aws_sdk_memorydb::types::AuthenticationType;
     let client = aws_sdk_memorydb::Client::new(conf);
@@ -504,26 +571,60 @@ pub async fn memorydb_clusters(conf: &SdkConfig, region: &str) -> Result<Vec<Res
         let acls: Vec<String> = c.acl_name().map(str::to_owned).into_iter().collect();
         let user = iam_user_in(&users, &acls);
         let version = c.engine_version().map(str::to_owned);
-        let major: u32 = version
-            .as_deref()
-            .and_then(|v| v.split('.').next())
-            .and_then(|m| m.parse().ok())
-            .unwrap_or(0);
+        let engine = c.engine().unwrap_or("redis");
+        let engine_ok = engine_takes_iam(engine, version.as_deref());
         let ep = c.cluster_endpoint();
         out.push(Resource {
             service: Service::Memorydb,
             region: region.to_owned(),
             id: c.name().unwrap_or_default().to_owned(),
-            engine: c.engine().unwrap_or("redis").to_owned(),
+            engine: engine.to_owned(),
             engine_version: version,
             endpoint: owned(ep.and_then(|e| e.address())),
             reader_endpoint: None,
             port: port(ep.map(|e| e.port())),
-            iam_auth: cache_iam(&user, c.tls_enabled() == Some(true) && major >= 7),
+            iam_auth: cache_iam(&user, c.tls_enabled() == Some(true), engine_ok),
             status: owned(c.status()),
             database: None,
             user,
         });
     }
     Ok(out)
+}
+
+#[cfg(test)]
+mod tests {
+    use super::*;
+
+    #[test]
+    fn iam_users_need_redis_7_or_valkey_7_2() {
+        for (engine, version, want) in [
+            ("redis", Some("7.0.7"), Some(true)),
+            ("redis", Some("7.1"), Some(true)),
+            ("redis", Some("6.2.6"), Some(false)),
+            ("redis", Some("6.x"), Some(false)),
+            ("valkey", Some("7.2.4"), Some(true)),
+            ("valkey", Some("8"), Some(true)),
+            ("Valkey", Some("7.1"), Some(false)),
+            ("valkey", Some("7"), Some(false)),
+            ("redis", None, None),
+            ("redis", Some("latest"), None),
+        ] {
+            assert_eq!(
+                engine_takes_iam(engine, version),
+                want,
+                "{engine} {version:?}"
+            );
+        }
+    }
+
+    #[test]
+    fn cache_iam_states() {
+        let user = Some("u".to_owned());
+        assert_eq!(cache_iam(&user, true, Some(true)), IamAuth::Enabled);
+        assert_eq!(cache_iam(&None, true, Some(true)), IamAuth::Possible);
+        assert_eq!(cache_iam(&None, true, None), IamAuth::Possible);
+        assert_eq!(cache_iam(&None, true, Some(false)), IamAuth::Disabled);
+        assert_eq!(cache_iam(&None, false, Some(true)), IamAuth::Disabled);
+    }
 }

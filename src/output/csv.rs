@@ -8,7 +8,13 @@ use super::{text, RowWriter};
 
 /// Quote one CSV field as psql does.
 pub fn csv_field(s: &str) -> std::borrow::Cow<'_, str> {
-    if s.contains([',', '"', '\r', '\n']) || s == "\\." {
+    csv_field_sep(s, ',')
+}
+
+/// Quote one CSV field as psql does with the field separator `sep` (its
+/// `csv_print_field`: also always when the separator is a backslash or `.`).
+pub fn csv_field_sep(s: &str, sep: char) -> std::borrow::Cow<'_, str> {
+    if s.contains([sep, '"', '\r', '\n']) || s == "\\." || sep == '\\' || sep == '.' {
         format!("\"{}\"", s.replace('"', "\"\"")).into()
     } else {
         s.into()

@@ -14,7 +14,7 @@ mod table;
 use serde_json::Value;
 use std::io::{self, IsTerminal, Write};
 
-pub use self::csv::csv_field;
+pub use self::csv::{csv_field, csv_field_sep};
 pub use self::objects::ObjectWriter;
 pub use self::table::sanitize;
 
@@ -34,13 +34,20 @@ pub enum Format {
     /// script and other password helpers read it. Other commands print JSON.
     #[value(name = "libpq-json")]
     LibpqJson,
+    /// psql's unaligned text (`dbiam sql -A`, `\pset format unaligned`): values joined by
+    /// the field separator. Statement results only; not an `--output` value (records
+    /// and lists print it as a table).
+    #[value(skip)]
+    Unaligned,
 }
 
 impl Format {
-    /// A `\pset format` value (`aligned` and `table` both name the table).
+    /// A `\pset format` value, whole (`aligned` and `table` both name the table;
+    /// `sql::print_meta` also takes psql's abbreviations).
     pub fn from_pset(s: &str) -> Option<Self> {
         match s {
             "table" | "aligned" => Some(Format::Table),
+            "unaligned" => Some(Format::Unaligned),
             "csv" => Some(Format::Csv),
             "json" => Some(Format::Json),
             "ndjson" => Some(Format::Ndjson),
@@ -52,6 +59,7 @@ impl Format {
     pub fn pset_name(self) -> &'static str {
         match self {
             Format::Table => "aligned",
+            Format::Unaligned => "unaligned",
             Format::Csv => "csv",
             Format::Json | Format::LibpqJson => "json",
             Format::Ndjson => "ndjson",
@@ -114,7 +122,7 @@ impl Output {
     /// A row writer for this format, writing to `out`.
     pub fn rows<'a, W: Write + 'a>(&self, out: W) -> Box<dyn RowWriter + 'a> {
         match self.format {
-            Format::Table => Box::new(table::TableWriter::new(out, self.color)),
+            Format::Table | Format::Unaligned => Box::new(table::TableWriter::new(out, self.color)),
             Format::Json | Format::LibpqJson => Box::new(json::JsonWriter::new(out, false)),
             Format::Ndjson => Box::new(json::JsonWriter::new(out, true)),
             Format::Csv => Box::new(csv::CsvWriter::new(out)),
@@ -125,7 +133,7 @@ impl Output {
     /// one JSON object for machines.
     pub fn record<W: Write>(&self, mut out: W, fields: &[(&str, Value)]) -> io::Result<()> {
         match self.format {
-            Format::Table => table::write_record(&mut out, fields, self.color),
+            Format::Table | Format::Unaligned => table::write_record(&mut out, fields, self.color),
             Format::Json | Format::LibpqJson => {
                 let obj = object(fields);
                 serde_json::to_writer_pretty(&mut out, &obj)?;

@@ -98,7 +98,7 @@ impl Output {
                 ndjson: self.format == Format::Ndjson,
                 count: 0,
             }),
-            Format::Table | Format::Csv => Box::new(Collecting {
+            Format::Table | Format::Unaligned | Format::Csv => Box::new(Collecting {
                 rows: self.rows(out),
                 objects: Vec::new(),
             }),

@@ -270,6 +270,14 @@ async fn run(s: &mut Session, service: &Arc<Service>, log: &mut ConnLog) -> Resu
         params.retain(|(k, _)| k != "database");
         params.push(("database".into(), database));
     }
+    // The audit tag (or the name the proxy was given) names the session upstream,
+    // unless the client named it itself: the client's own application_name wins.
+    if let Some(name) = &login.params.application_name {
+        if get(&params, "application_name").is_none_or(|a| a.is_empty()) {
+            params.retain(|(k, _)| k != "application_name");
+            params.push(("application_name".into(), name.clone()));
+        }
+    }
 
     let connect_timeout = service.upstream.connect_timeout();
     let opened = tokio::time::timeout(
@@ -291,11 +299,18 @@ async fn run(s: &mut Session, service: &Arc<Service>, log: &mut ConnLog) -> Resu
         Ok(x) => x,
         Err(UpFail::Fatal(f)) => return Err(f),
         Err(UpFail::Server { raw, code, message }) => {
-            if code.starts_with("28") {
-                // A refused token: the next client gets a fresh one.
-                service.upstream.forget();
-            }
             log.fail(format!("upstream refused: {code} {message}"));
+            let raw = if code.starts_with("28") {
+                // A refused credential (a rejected key, a token signed for another
+                // endpoint, …): the next client gets a fresh one, and this one hears
+                // the server's words with dbiam's reason, not a bare "password
+                // authentication failed" it would blame on the local password.
+                service.upstream.forget();
+                let hint = crate::db::auth_failure_hint(service.upstream.params());
+                error_response("FATAL", &code, &format!("{message} (dbiam proxy: {hint})"))
+            } else {
+                raw
+            };
             let _ = s.client.write_all(&raw).await;
             let _ = s.client.shutdown().await;
             return Ok(());

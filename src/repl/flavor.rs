@@ -1,13 +1,13 @@
 //! What really differs between engines in the shell, and nothing else: the catalogue
 //! queries behind the meta commands, how a server error prints (psql's way or the
-//! mysql client's), the database in the prompt, and whether an error inside a
-//! transaction aborts it. The connection itself is [`crate::db::AnyDriver`]'s.
+//! mysql client's, both from [`crate::sql::report`]), the database in the prompt, and
+//! whether an error inside a transaction aborts it. The connection itself is [`crate::db::AnyDriver`]'s.
 
 use super::meta::Catalog;
 use super::mysql::MySqlCatalog;
 use super::postgres::PgCatalog;
 use crate::db::{Engine, ServerError};
-use crate::sql::run as script;
+use crate::sql::report;
 
 /// Whose manners the shell follows: psql's (PostgreSQL, Redshift, DSQL) or the mysql
 /// client's (MySQL, MariaDB).
@@ -40,9 +40,8 @@ impl Flavor {
     /// A server error as the engine's own client prints it.
     pub fn error_text(self, sql: &str, e: &ServerError) -> String {
         match self {
-            Flavor::Psql => server_error_text(sql, e),
-            // `ERROR 1146 (42S02): Table 'app.nope' doesn't exist`.
-            Flavor::Mysql => format!("{} {}: {}\n", e.severity, e.code, e.message),
+            Flavor::Psql => report::render(None, sql, e, report::Style::default()),
+            Flavor::Mysql => report::mysql(e),
         }
     }
 
@@ -61,33 +60,6 @@ impl Flavor {
     }
 }
 
-/// A server error as psql prints it: `ERROR:  message`, the `LINE n:` with a caret,
-/// then DETAIL and HINT.
-pub fn server_error_text(sql: &str, e: &ServerError) -> String {
-    let mut s = format!("{}:  {}\n", e.severity, e.message);
-    if let Some(pos) = e.position {
-        let (line, col) = script::locate(sql, 1, pos);
-        if let Some(text) = sql.lines().nth(line - 1) {
-            let prefix = format!("LINE {line}: ");
-            s.push_str(&format!("{prefix}{text}\n"));
-            s.push_str(&format!(
-                "{}^\n",
-                " ".repeat(prefix.len() + col.saturating_sub(1))
-            ));
-        }
-    }
-    if let Some(d) = &e.detail {
-        s.push_str(&format!("DETAIL:  {d}\n"));
-    }
-    if let Some(h) = &e.hint {
-        s.push_str(&format!("HINT:  {h}\n"));
-    }
-    if let Some(c) = &e.context {
-        s.push_str(&format!("CONTEXT:  {c}\n"));
-    }
-    s
-}
-
 #[cfg(test)]
 mod tests {
     use super::*;
@@ -103,9 +75,10 @@ mod tests {
             position: Some(15),
             context: Some("SQL function \"f\" statement 1".into()),
             internal: None,
+            verbose: Default::default(),
         };
         assert_eq!(
-            server_error_text("select * from nope", &e),
+            Flavor::Psql.error_text("select * from nope", &e),
             "ERROR:  relation \"nope\" does not exist\nLINE 1: select * from nope\n                      ^\nHINT:  h\nCONTEXT:  SQL function \"f\" statement 1\n"
         );
     }

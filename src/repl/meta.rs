@@ -1,11 +1,8 @@
 //! Meta commands: the table behind `\?` and completion, parsing a backslash line into a
-//! [`Meta`], and the [`Catalog`] trait through which each engine supplies its completion
-//! query (the describe commands and their queries are [`crate::sql::describe`]'s).
+//! [`Meta`], psql's name patterns, and the [`Catalog`] trait through which each engine
+//! supplies its own catalogue queries (PostgreSQL's are psql's, as `psql -E` shows them).
 
-use crate::error::{Error, Result};
-
-use super::render::Expanded;
-use crate::output::Format;
+use crate::error::Result;
 
 /// One meta command, for `\?`, completion and hints.
 #[derive(Debug, Clone, Copy)]
@@ -91,6 +88,26 @@ pub const COMMANDS: &[Help] = &[
         about: "toggle expanded display",
     },
     Help {
+        name: "a",
+        args: "",
+        about: "toggle between aligned and unaligned output",
+    },
+    Help {
+        name: "t",
+        args: "[on|off]",
+        about: "show only rows (no header, no footer)",
+    },
+    Help {
+        name: "C",
+        args: "[TITLE]",
+        about: "set the title printed above results, or unset it",
+    },
+    Help {
+        name: "f",
+        args: "[SEP]",
+        about: "show or set the field separator for unaligned output",
+    },
+    Help {
         name: "timing",
         args: "[on|off]",
         about: "toggle showing how long statements take",
@@ -117,98 +134,76 @@ pub const COMMANDS: &[Help] = &[
     },
     Help {
         name: "o",
-        args: "[FILE]",
-        about: "send results to FILE, or back to stdout",
+        args: "[FILE | |COMMAND]",
+        about: "send results to FILE or COMMAND, or back to stdout",
+    },
+    Help {
+        name: "g",
+        args: "[FILE | |COMMAND]",
+        about: "run the statement (results to FILE or COMMAND)",
+    },
+    Help {
+        name: "gx",
+        args: "[FILE | |COMMAND]",
+        about: "as \\g, in expanded display",
+    },
+    Help {
+        name: "gset",
+        args: "[PREFIX]",
+        about: "run the statement, its one row into variables",
+    },
+    Help {
+        name: "gexec",
+        args: "",
+        about: "run the statement, then each value of its result",
+    },
+    Help {
+        name: "if",
+        args: "EXPR",
+        about: "begin a conditional block (\\elif EXPR, \\else, \\endif)",
+    },
+    Help {
+        name: "set",
+        args: "[NAME [VALUE]]",
+        about: "set a variable (ON_ERROR_STOP, ECHO, QUIET, VERBOSITY, …), or list them",
+    },
+    Help {
+        name: "unset",
+        args: "NAME",
+        about: "unset a variable",
+    },
+    Help {
+        name: "echo",
+        args: "TEXT",
+        about: "print TEXT (\\qecho: to the \\o output, \\warn: to stderr)",
+    },
+    Help {
+        name: "ir",
+        args: "FILE",
+        about: "as \\i, relative to the current file",
     },
     Help {
         name: "pset",
-        args: "format table|csv|json|ndjson",
-        about: "set the output format",
+        args: "[NAME [VALUE]]",
+        about: "set a print option: format (aligned|unaligned|csv|json|ndjson), border, null, …",
     },
 ];
 
-/// A parsed meta command.
+/// A meta command the shell runs itself (the engine runs every other one).
 #[derive(Debug, Clone, PartialEq, Eq)]
 pub enum Meta {
     /// `\?`
     Help,
-    /// `\q`
-    Quit,
-    /// A describe command (`\d`, `\dt`, `\l`, …: [`crate::sql::describe`]): its name and arguments.
-    Describe(String, Vec<String>),
-    /// `\x [on|off|auto]` (`None` toggles)
-    Expanded(Option<Expanded>),
-    /// `\timing [on|off]` (`None` toggles)
-    Timing(Option<bool>),
-    /// `\conninfo`
-    ConnInfo,
-    /// `\c DBNAME`
-    Connect(String),
-    /// `\i FILE`
-    Include(String),
-    /// `\o [FILE]`
-    Output(Option<String>),
-    /// `\pset format F`
-    Format(Format),
-    /// `\set`, `\unset` (done by the splitter; nothing more to do)
-    Variable,
-    /// `\echo TEXT`
-    Echo(String),
 }
 
-fn on_off(what: &str, v: Option<&String>) -> Result<Option<bool>> {
-    match v.map(String::as_str) {
-        None => Ok(None),
-        Some("on" | "true" | "1" | "yes") => Ok(Some(true)),
-        Some("off" | "false" | "0" | "no") => Ok(Some(false)),
-        Some(o) => Err(Error::usage(format!(
-            "\\{what}: unrecognized value \"{o}\"; use on or off"
-        ))),
-    }
-}
-
-/// Parse a meta command's name and arguments (as [`crate::sql::split::Splitter::meta_args`] gives them).
-pub fn parse(name: &str, args: &[String]) -> Result<Meta> {
-    let first = args.first();
-    let need = |what: &str| {
-        first.cloned().ok_or_else(|| {
-            Error::usage(format!("\\{name}: missing required argument"))
-                .with_hint(format!("write \\{name} {what}"))
-        })
-    };
-    Ok(match name {
+/// Parse a meta command's name and arguments (as [`crate::sql::split::Splitter::meta_args`]
+/// gives them); `None` when it is not one of the shell's own.
+pub fn parse(name: &str, args: &[String]) -> Result<Option<Meta>> {
+    let _ = args;
+    Ok(Some(match name {
         "?" | "help" => Meta::Help,
-        "q" | "quit" => Meta::Quit,
-        d if crate::sql::describe::handles(d) => Meta::Describe(d.to_owned(), args.to_vec()),
-        "x" => Meta::Expanded(match first.map(String::as_str) {
-            None => None,
-            Some("auto") => Some(Expanded::Auto),
-            Some(_) => on_off("x", first)?.map(|on| if on { Expanded::On } else { Expanded::Off }),
-        }),
-        "timing" => Meta::Timing(on_off("timing", first)?),
-        "conninfo" => Meta::ConnInfo,
-        "c" | "connect" => Meta::Connect(need("DBNAME")?),
-        "i" | "include" => Meta::Include(need("FILE")?),
-        "o" | "out" => Meta::Output(first.cloned()),
-        "pset" => match (first.map(String::as_str), args.get(1)) {
-            (Some("format"), Some(f)) => Meta::Format(Format::from_pset(f).ok_or_else(|| {
-                Error::usage(format!(
-                    "\\pset: allowed formats are table, csv, json, ndjson (not \"{f}\")"
-                ))
-            })?),
-            _ => {
-                return Err(Error::usage("\\pset: only \"format\" is supported")
-                    .with_hint("write \\pset format table|csv|json|ndjson"))
-            }
-        },
-        "set" | "unset" => Meta::Variable,
-        "echo" => Meta::Echo(args.join(" ")),
-        other => {
-            return Err(
-                Error::usage(format!("invalid command \\{other}")).with_hint("try \\? for help")
-            )
-        }
-    })
+        _ => return Ok(None),
+    }))
 }
 
 /// `\?`'s text.
@@ -238,30 +233,13 @@ mod tests {
     use super::*;
 
     #[test]
-    fn parses_meta_commands() {
+    fn parses_the_shells_own_meta_commands() {
         let a = |v: &[&str]| v.iter().map(|s| s.to_string()).collect::<Vec<_>>();
-        assert_eq!(
-            parse("dt", &a(&["t*"])).unwrap(),
-            Meta::Describe("dt".into(), a(&["t*"]))
-        );
-        assert_eq!(
-            parse("x", &a(&["auto"])).unwrap(),
-            Meta::Expanded(Some(Expanded::Auto))
-        );
-        assert_eq!(parse("x", &[]).unwrap(), Meta::Expanded(None));
-        assert_eq!(
-            parse("timing", &a(&["on"])).unwrap(),
-            Meta::Timing(Some(true))
-        );
-        assert_eq!(
-            parse("pset", &a(&["format", "csv"])).unwrap(),
-            Meta::Format(Format::Csv)
-        );
-        assert!(parse("pset", &a(&["format", "html"])).is_err());
-        assert!(parse("c", &[]).is_err());
-        assert!(parse("zz", &[])
-            .unwrap_err()
-            .to_string()
-            .contains("invalid command"));
+        assert_eq!(parse("?", &[]).unwrap(), Some(Meta::Help));
+        // The describe commands are the engine's too (src/sql/describe.rs).
+        assert_eq!(parse("dt", &a(&["t*"])).unwrap(), None);
+        // Everything else is the engine's (src/sql/run.rs).
+        assert_eq!(parse("timing", &a(&["on"])).unwrap(), None);
+        assert_eq!(parse("zz", &[]).unwrap(), None);
     }
 }

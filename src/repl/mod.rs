@@ -1,51 +1,46 @@
-//! The interactive shell behind `dbiam connect`: reads lines with the [`editor`], cuts
-//! them into statements and meta commands with the `dbiam sql` splitter, runs them
-//! through [`AnyDriver`] with psql's or the mysql client's manners ([`flavor`]), shows results with the
-//! `dbiam sql` renderers, cancels on Ctrl-C, and reconnects with a cached or fresh IAM
-//! token when the connection drops, without re-running anything.
+//! The interactive shell behind `dbiam connect`: reads lines with the [`editor`] and hands
+//! each one to THE script engine ([`Session`], the same one as `dbiam sql`: one loop over
+//! split pieces, one meta-command layer), so everything a script can do works at the
+//! prompt. This module keeps only what a prompt has: line editing, history, the prompt
+//! with psql's transaction mark, Ctrl-C, the pager, completion names, `\?`, and
+//! reconnecting with a cached or fresh IAM token when the connection drops, without
+//! re-running anything ([`Interactive`], the engine's [`Host`]).
 
-mod describe;
 pub mod editor;
 pub mod flavor;
 pub mod history;
 pub mod meta;
 pub mod mysql;
 pub mod postgres;
-pub mod render;
 
-use std::fs::File;
-use std::io::Write;
+pub use crate::sql::render;
+
+use std::collections::BTreeMap;
 use std::path::PathBuf;
 use std::sync::{Arc, RwLock};
-use std::time::Instant;
 
 use crate::aws::Signer;
-use crate::db::token_cache::TokenCache;
-use crate::db::{cancellable, AnyDriver, ConnParams, Driver, ExecError, Login};
-use crate::error::{Error, Result};
-use crate::sql::run::{self as script, CopyIn, Input};
-use crate::sql::split::{Piece, Splitter};
+use crate::db::{cancellable, AnyDriver, ConnParams, Driver};
+use crate::error::{Error, Kind, Result};
+use crate::sql::host::{Host, Link, Lost};
+use crate::sql::output::Output;
+use crate::sql::run::{self as script, Flow, Session};
 
 use self::editor::{LineEditor, Names, Read};
 use self::flavor::Flavor;
 use self::meta::{Catalog, Meta};
-use self::render::{Collect, Collected, Expanded, Settings};
-use crate::output::Format;
+use self::render::Collect;
+use crate::output::results::PrintSettings;
 
 /// Shell options from the command line.
 #[derive(Debug, Clone)]
 pub struct Options {
     /// `--no-pager`.
     pub no_pager: bool,
-    /// The initial output format (`--output`).
-    pub format: Format,
+    /// The initial print settings (`--output` and psql's print flags).
+    pub settings: PrintSettings,
     /// The history file (`None`: no history is kept).
     pub history: Option<PathBuf>,
-}
-
-enum Flow {
-    Continue,
-    Quit,
 }
 
 /// Where the session stands, as followed from the statements typed.
@@ -59,35 +54,27 @@ enum Tx {
     Failed,
 }
 
-struct Shell<'a> {
-    ctx: &'a dyn Signer,
-    params: ConnParams,
-    cache: TokenCache,
-    /// How the current connection logged in (for Redshift, as the credentials' user).
-    login: Login,
-    driver: AnyDriver,
+/// What only the prompt does, as the engine's [`Host`]: reconnecting, following the
+/// transaction for the prompt, completion names, `\?`, and (until the describe family
+/// moves into the engine) the `\d` commands.
+pub struct Interactive<'a> {
+    link: Link<'a>,
     flavor: Flavor,
     catalog: Box<dyn Catalog>,
-    editor: LineEditor,
     names: Names,
-    splitter: Splitter,
-    settings: Settings,
-    timing: bool,
-    output: Option<File>,
-    pager: Option<String>,
-    history: Option<PathBuf>,
     transaction: Tx,
-    /// A `COPY … FROM STDIN` whose data is being typed.
-    copy: Option<CopyIn>,
+}
+
+struct Shell<'a> {
+    session: Session<AnyDriver, Interactive<'a>>,
+    editor: LineEditor,
+    history: Option<PathBuf>,
 }
 
 /// Open the connection and run the shell until `\q` or Ctrl-D.
 pub async fn run(ctx: &dyn Signer, params: ConnParams, opts: Options) -> Result<()> {
-    let cache = TokenCache::new();
-    let login = cache.login(&params, ctx).await?;
-    let driver = AnyDriver::open(&login.params, login.password.clone()).await?;
-    let flavor = Flavor::of(params.engine);
-    let splitter = Splitter::new(driver.dialect());
+    let (link, driver) = Link::open(ctx, params).await?;
+    let flavor = Flavor::of(link.params.engine);
     let names: Names = Arc::new(RwLock::new(Vec::new()));
     let entries = opts
         .history
@@ -101,42 +88,49 @@ pub async fn run(ctx: &dyn Signer, params: ConnParams, opts: Options) -> Result<
     #[cfg(unix)]
     let _sigint = tokio::signal::unix::signal(tokio::signal::unix::SignalKind::interrupt())
         .map_err(|e| Error::failure(format!("cannot handle Ctrl-C: {e}")))?;
-    let mut shell = Shell {
-        ctx,
-        cache,
-        login,
-        driver,
+    let mut out = Output::new(opts.settings);
+    out.pager = if opts.no_pager || !stdout_tty {
+        None
+    } else {
+        render::pager_command()
+    };
+    let host = Interactive {
+        link,
         catalog: flavor.catalog(),
         flavor,
-        editor,
         names,
-        splitter,
-        settings: Settings {
-            format: opts.format,
-            expanded: Expanded::Off,
-            width: None,
-        },
-        timing: false,
-        output: None,
-        pager: if opts.no_pager || !stdout_tty {
-            None
-        } else {
-            render::pager_command()
-        },
-        history: opts.history,
         transaction: Tx::Idle,
-        copy: None,
-        params,
+    };
+    let session_opts = script::Options {
+        // psql at a prompt: an error is reported and the next input runs (unless
+        // ON_ERROR_STOP is set, which drops the rest of the input line).
+        continue_on_error: true,
+        single_transaction: false,
+        variables: BTreeMap::new(),
+        interactive: true,
+    };
+    let mut shell = Shell {
+        session: Session::new(driver, host, out, session_opts),
+        editor,
+        history: opts.history,
     };
     if std::io::IsTerminal::is_terminal(&std::io::stdin()) {
+        let link = &shell.session.host.link;
         println!(
             "dbiam connect: {} ({}). Type \\? for help, \\q to quit.",
-            shell.login.params.describe(),
-            shell.auth_summary()
+            link.login.params.describe(),
+            auth_summary(link)
         );
     }
-    shell.refresh_names().await;
-    shell.repl().await
+    let session = &mut shell.session;
+    session.host.refresh_names(&mut session.driver).await;
+    let result = shell.repl().await;
+    let closed = shell
+        .session
+        .out
+        .close()
+        .map_err(|e| Error::io("cannot write output", e));
+    result.and(closed)
 }
 
 /// The first keyword of a statement, upper-cased.
@@ -148,52 +142,65 @@ fn first_word(sql: &str) -> String {
         .to_ascii_uppercase()
 }
 
+fn auth_summary(link: &Link<'_>) -> String {
+    let mode = link.params.effective_sslmode();
+    if link.params.is_iam() {
+        format!("{}, sslmode {}", link.secret_name().1, mode.as_str())
+    } else {
+        format!("password, sslmode {}", mode.as_str())
+    }
+}
+
 impl Shell<'_> {
     fn prompt(&self) -> String {
+        let host = &self.session.host;
         // psql's %x: `*` inside a transaction, `!` in a failed one.
-        let tx = match self.transaction {
+        let tx = match host.transaction {
             Tx::Idle => "",
             Tx::Open => "*",
             Tx::Failed => "!",
         };
         format!(
             "{}@{}{}{tx}> ",
-            self.login.params.user,
-            self.flavor.prompt_database(&self.login.params.dbname),
-            self.splitter.state_char()
+            host.link.login.params.user,
+            host.flavor.prompt_database(&host.link.login.params.dbname),
+            self.session.splitter().state_char()
         )
     }
 
-    /// What the IAM secret is called for this engine, and its article.
-    fn secret_name(&self) -> (&'static str, &'static str) {
-        match self.params.engine {
-            crate::db::Engine::Redshift => ("a", "Redshift temporary password"),
-            crate::db::Engine::Dsql => ("a", "DSQL token"),
-            crate::db::Engine::Postgres | crate::db::Engine::MySql | crate::db::Engine::Redis => {
-                ("an", "IAM token")
+    /// Run a line (or, with `None`, the end of the input) through the engine, with
+    /// Ctrl-C sending a server-side cancel. `true` on `\q`.
+    async fn feed(&mut self, line: Option<&str>) -> Result<bool> {
+        let canceller = self.session.driver.canceller();
+        let result = match line {
+            Some(line) => cancellable(canceller.as_ref(), self.session.feed(line), true).await,
+            None => cancellable(canceller.as_ref(), self.session.finish(), true).await,
+        };
+        // The shell waits for a cancelled statement: `Err` does not happen.
+        let Ok(result) = result else {
+            return Ok(false);
+        };
+        match result {
+            Ok(Flow::Quit) => Ok(true),
+            Ok(Flow::Continue) => Ok(false),
+            // ON_ERROR_STOP at a prompt: the rest of the input is dropped, the shell goes on.
+            Err(e) if e.kind() == Kind::Script => {
+                if !e.is_reported() {
+                    crate::error::print_error(e);
+                }
+                self.session.interrupt();
+                Ok(false)
             }
-        }
-    }
-
-    fn auth_summary(&self) -> String {
-        if self.params.is_iam() {
-            format!(
-                "{}, sslmode {}",
-                self.secret_name().1,
-                self.params.effective_sslmode().as_str()
-            )
-        } else {
-            format!(
-                "password, sslmode {}",
-                self.params.effective_sslmode().as_str()
-            )
+            Err(e) => Err(e),
         }
     }
 
     async fn repl(&mut self) -> Result<()> {
         let mut entry = String::new();
         loop {
-            self.settings.width = self.editor.dimensions().map(|(w, _)| w);
+            let dims = self.editor.dimensions();
+            self.session.out.settings.terminal_width = dims.map(|(w, _)| w);
+            self.session.out.rows = dims.map(|(_, h)| h);
             let line_read = self.editor.read(self.prompt()).await?;
             let line = match line_read {
                 Read::Eof => {
@@ -201,11 +208,7 @@ impl Shell<'_> {
                         println!();
                     } else {
                         // Piped input: a last statement without `;` runs, as with psql -f.
-                        for piece in self.splitter.finish_all() {
-                            if let Flow::Quit = self.piece(piece).await? {
-                                break;
-                            }
-                        }
+                        self.feed(None).await?;
                     }
                     return Ok(());
                 }
@@ -216,40 +219,31 @@ impl Shell<'_> {
                     if matches!(line_read, Read::NotUtf8) {
                         eprintln!(
                             "dbiam: error: a line of input is not UTF-8 text; it was dropped{}",
-                            if entry.is_empty() && self.copy.is_none() {
+                            if entry.is_empty() && !self.session.copying() {
                                 ""
                             } else {
                                 " with the statement it was part of"
                             }
                         );
                     }
-                    if self.copy.take().is_some() {
-                        self.driver.copy_abort();
+                    if self.session.interrupt() {
                         eprintln!("dbiam: COPY canceled; nothing was copied");
                     }
-                    self.splitter = Splitter::new(self.driver.dialect())
-                        .with_variables(self.splitter.variables().clone());
                     entry.clear();
                     continue;
                 }
                 Read::Line(l) => l,
             };
             // COPY data lines are not history (only the COPY statement is).
-            let copying = self.copy.is_some();
+            let copying = self.session.copying();
             if !copying {
                 if !entry.is_empty() {
                     entry.push('\n');
                 }
                 entry.push_str(&line);
             }
-            let mut quit = false;
-            for piece in self.splitter.push(&format!("{line}\n")) {
-                if let Flow::Quit = self.piece(piece).await? {
-                    quit = true;
-                    break;
-                }
-            }
-            if (!copying && self.copy.is_some()) || self.splitter.is_empty() || quit {
+            let quit = self.feed(Some(&line)).await?;
+            if (!copying && self.session.copying()) || self.session.splitter().is_empty() || quit {
                 self.remember(&entry);
                 entry.clear();
             }
@@ -257,84 +251,6 @@ impl Shell<'_> {
                 return Ok(());
             }
         }
-    }
-
-    async fn piece(&mut self, piece: Piece) -> Result<Flow> {
-        match piece {
-            Piece::Sql { text, .. } => self.statement(&text).await,
-            Piece::Meta { text, .. } => self.meta(&text).await,
-            Piece::CopyStart { text, line } => {
-                if std::io::IsTerminal::is_terminal(&std::io::stdin()) {
-                    println!("Enter data to be copied followed by a newline.\nEnd with a backslash and a period on a line by itself, or an EOF signal.");
-                }
-                let (copy, result) = CopyIn::start(&mut self.driver, text, line).await;
-                let text = copy.text.clone();
-                self.copy = Some(copy);
-                self.copy_result(&text, result, &mut Collect::new(false))
-                    .await
-            }
-            Piece::CopyData { data } => {
-                let Some(mut copy) = self.copy.take() else {
-                    return Ok(Flow::Continue);
-                };
-                let result = copy.data(&mut self.driver, data.as_bytes()).await;
-                let text = copy.text.clone();
-                self.copy = Some(copy);
-                self.copy_result(&text, result, &mut Collect::new(false))
-                    .await
-            }
-            Piece::CopyEnd => {
-                let Some(copy) = self.copy.take() else {
-                    return Ok(Flow::Continue);
-                };
-                let text = copy.text.clone();
-                let mut sink = Collect::new(false);
-                let result = copy.end(&mut self.driver, &mut sink).await;
-                self.copy_result(&text, result, &mut sink).await
-            }
-        }
-    }
-
-    /// psql's `\copy`: the data from or to a file on this side.
-    async fn client_copy(&mut self, args: &str) -> Result<Flow> {
-        let copy = match crate::sql::client_copy::parse(args) {
-            Ok(c) => c,
-            Err(e) => {
-                crate::error::print_error(e);
-                return Ok(Flow::Continue);
-            }
-        };
-        let sql = copy.sql.clone();
-        let mut sink = Collect::new(false);
-        match crate::sql::client_copy::run(&mut self.driver, copy, 0, &mut sink).await {
-            Ok(result) => self.copy_result(&sql, result, &mut sink).await,
-            Err(e) => {
-                crate::error::print_error(e);
-                Ok(Flow::Continue)
-            }
-        }
-    }
-
-    /// Show what a step of a COPY did, as for a statement.
-    async fn copy_result(
-        &mut self,
-        text: &str,
-        result: std::result::Result<(), ExecError>,
-        sink: &mut Collect,
-    ) -> Result<Flow> {
-        self.show(&sink.results)?;
-        match result {
-            Ok(()) => {}
-            Err(ExecError::Server(e)) => eprint!("{}", self.flavor.error_text(text, &e)),
-            Err(ExecError::Connection(e)) => {
-                crate::debug!("{e}");
-                self.copy = None;
-                self.reconnect("the COPY did not complete; nothing was copied")
-                    .await;
-            }
-            Err(ExecError::Output(e)) => return Err(Error::io("cannot write output", e)),
-        }
-        Ok(Flow::Continue)
     }
 
     /// Add an entry to the session's and the file's history (secrets never; see [`history`]).
@@ -353,95 +269,76 @@ impl Shell<'_> {
             }
         }
     }
+}
 
-    /// Write output to `\o`'s file, or stdout (through the pager when long).
-    fn emit(&mut self, text: &[u8]) -> Result<()> {
-        if text.is_empty() {
-            return Ok(());
-        }
-        let write_err = |e| Error::io("cannot write output", e);
-        match self.output.as_mut() {
-            Some(f) => f.write_all(text).map_err(write_err),
-            None => {
-                let rows = self
-                    .pager
-                    .as_ref()
-                    .and_then(|_| self.editor.dimensions().map(|(_, h)| h));
-                render::page(text, self.pager.as_deref(), rows).map_err(write_err)
-            }
-        }
-    }
-
-    fn show(&mut self, results: &[Collected]) -> Result<()> {
-        let mut buf = Vec::new();
-        for r in results {
-            render::render(&mut buf, r, &self.settings)
-                .map_err(|e| Error::io("cannot render output", e))?;
-        }
-        self.emit(&buf)
-    }
-
-    /// Run SQL with Ctrl-C sending a server-side cancel.
-    async fn execute(
+impl Host<AnyDriver> for Interactive<'_> {
+    async fn connect(
         &mut self,
-        sql: &str,
-        sink: &mut Collect,
-    ) -> std::result::Result<(), ExecError> {
-        let canceller = self.driver.canceller();
-        let work = self.driver.execute(sql, sink);
-        // The shell waits for the cancelled statement: `None` does not happen.
-        match cancellable(canceller.as_ref(), work, true).await {
-            Ok(r) => r,
-            Err(_) => Err(ExecError::Connection(Error::failure("interrupted"))),
+        driver: &mut AnyDriver,
+        dbname: Option<&str>,
+    ) -> Result<(String, String)> {
+        let switched = self.link.switch(driver, dbname).await?;
+        self.transaction = Tx::Idle;
+        self.refresh_names(driver).await;
+        Ok(switched)
+    }
+
+    async fn conninfo(&mut self, driver: &mut AnyDriver) -> String {
+        self.link.conninfo(driver).await
+    }
+
+    async fn lost(&mut self, driver: &mut AnyDriver, e: Error, why: Lost) -> Result<()> {
+        crate::debug!("{e}");
+        self.reconnect(driver, why.consequence()).await;
+        Ok(())
+    }
+
+    async fn before_statement(&mut self, driver: &mut AnyDriver) -> bool {
+        if driver.is_closed().await {
+            self.reconnect(driver, "the statement was not run; run it again")
+                .await;
+            return false;
+        }
+        true
+    }
+
+    async fn after_statement(&mut self, driver: &mut AnyDriver, sql: &str, ok: bool) {
+        self.track_transaction(sql, ok);
+        if ok {
+            self.track_database(sql);
+            if matches!(
+                first_word(sql).as_str(),
+                "CREATE" | "ALTER" | "DROP" | "COMMIT" | "END" | "ROLLBACK"
+            ) {
+                self.refresh_names(driver).await;
+            }
         }
     }
 
-    async fn statement(&mut self, sql: &str) -> Result<Flow> {
-        if sql.trim().is_empty() {
-            return Ok(Flow::Continue);
-        }
-        if self.driver.is_closed().await {
-            self.reconnect("the statement was not run; run it again")
-                .await;
-            return Ok(Flow::Continue);
-        }
-        let started = Instant::now();
-        let mut sink = Collect::new(self.settings.format != Format::Csv);
-        let result = self.execute(sql, &mut sink).await;
-        let elapsed = started.elapsed();
-        self.show(&sink.results)?;
-        match result {
-            Ok(()) => {
-                self.track_transaction(sql, true);
-                self.track_database(sql);
-                if matches!(
-                    first_word(sql).as_str(),
-                    "CREATE" | "ALTER" | "DROP" | "COMMIT" | "END" | "ROLLBACK"
-                ) {
-                    self.refresh_names().await;
-                }
+    async fn meta(
+        &mut self,
+        driver: &mut AnyDriver,
+        out: &mut Output,
+        name: &str,
+        args: &[String],
+    ) -> Option<Result<()>> {
+        // The describe commands are the engine's (`crate::sql::describe`).
+        let _ = (driver, out);
+        let cmd = match meta::parse(name, args) {
+            Ok(Some(c)) => c,
+            Ok(None) => return None,
+            Err(e) => return Some(Err(e)),
+        };
+        Some(match cmd {
+            Meta::Help => {
+                print!("{}", meta::help_text());
+                Ok(())
             }
-            Err(ExecError::Server(e)) => {
-                self.track_transaction(sql, false);
-                eprint!("{}", self.flavor.error_text(sql, &e));
-            }
-            Err(ExecError::Connection(e)) => {
-                crate::debug!("{e}");
-                self.reconnect(
-                    "the statement may not have completed; check before running it again",
-                )
-                .await;
-                return Ok(Flow::Continue);
-            }
-            Err(ExecError::Output(e)) => return Err(Error::io("cannot write output", e)),
-        }
-        if self.timing {
-            // On stdout even with \o, as psql does.
-            println!("Time: {:.3} ms", elapsed.as_secs_f64() * 1000.0);
-        }
-        Ok(Flow::Continue)
+        })
     }
+}
 
+impl Interactive<'_> {
     /// Follow BEGIN / COMMIT / ROLLBACK for the prompt and for what a reconnect loses.
     fn track_transaction(&mut self, sql: &str, ok: bool) {
         let word = first_word(sql);
@@ -472,40 +369,28 @@ impl Shell<'_> {
             .trim()
             .trim_matches('`');
         if !name.is_empty() {
-            self.params.dbname = name.to_owned();
-            self.login.params.dbname = name.to_owned();
-        }
-    }
-
-    async fn open(&self, params: &ConnParams) -> Result<(AnyDriver, Login)> {
-        let login = self.cache.login(params, self.ctx).await?;
-        match AnyDriver::open(&login.params, login.password.clone()).await {
-            Ok(d) => Ok((d, login)),
-            Err(e) => {
-                // A refused token is not handed out again.
-                self.cache.clear();
-                Err(e)
-            }
+            self.link.params.dbname = name.to_owned();
+            self.link.login.params.dbname = name.to_owned();
         }
     }
 
     /// The connection dropped: reconnect and say in one line what was lost.
-    async fn reconnect(&mut self, lost: &str) {
+    async fn reconnect(&mut self, driver: &mut AnyDriver, lost: &str) {
         let tx = std::mem::replace(&mut self.transaction, Tx::Idle) != Tx::Idle;
-        let params = self.params.clone();
-        match self.open(&params).await {
-            Ok((driver, login)) => {
-                self.driver = driver;
-                self.login = login;
-                let how = if self.params.is_iam() {
-                    let (article, name) = self.secret_name();
+        let params = self.link.params.clone();
+        match self.link.reopen(&params).await {
+            Ok((new, login)) => {
+                *driver = new;
+                self.link.login = login;
+                let how = if self.link.params.is_iam() {
+                    let (article, name) = self.link.secret_name();
                     format!(" with {article} {name}")
                 } else {
                     String::new()
                 };
                 eprintln!(
                     "dbiam: the connection to the server was lost; reconnected as {}{how}; {lost}{}",
-                    self.login.params.describe(),
+                    self.link.login.params.describe(),
                     if tx {
                         "; the open transaction was rolled back"
                     } else {
@@ -519,10 +404,11 @@ impl Shell<'_> {
         }
     }
 
-    async fn refresh_names(&mut self) {
+    /// Read the schema, table and column names for completion again.
+    async fn refresh_names(&mut self, driver: &mut AnyDriver) {
         let sql = self.catalog.completion_names();
         let mut sink = Collect::new(false);
-        if self.driver.execute(&sql, &mut sink).await.is_ok() {
+        if driver.execute(&sql, &mut sink).await.is_ok() {
             let names: Vec<String> = sink
                 .rows()
                 .into_iter()
@@ -532,107 +418,6 @@ impl Shell<'_> {
                 *n = names;
             }
         }
-    }
-
-    async fn switch_database(&mut self, dbname: &str) {
-        let mut params = self.params.clone();
-        params.dbname = dbname.to_owned();
-        match self.open(&params).await {
-            Ok((driver, login)) => {
-                self.driver = driver;
-                self.login = login;
-                self.params = params;
-                self.transaction = Tx::Idle;
-                println!(
-                    "You are now connected to database \"{}\" as user \"{}\".",
-                    self.login.params.dbname, self.login.params.user
-                );
-                self.refresh_names().await;
-            }
-            Err(e) => {
-                crate::error::print_error(e);
-                eprintln!("Previous connection kept");
-            }
-        }
-    }
-
-    async fn include(&mut self, file: &str) -> Result<()> {
-        let mut sources = match script::open(&[Input::File(file.into())]) {
-            Ok(s) => s,
-            Err(e) => {
-                crate::error::print_error(e);
-                return Ok(());
-            }
-        };
-        let opts = script::Options {
-            continue_on_error: true,
-            single_transaction: false,
-            variables: self.splitter.variables().clone(),
-        };
-        let out: Box<dyn Write> = match self.output.as_ref().map(File::try_clone) {
-            Some(Ok(f)) => Box::new(f),
-            _ => Box::new(std::io::stdout()),
-        };
-        let mut sink = crate::output::results::sink(self.settings.format, out, Default::default());
-        let canceller = self.driver.canceller();
-        let work = script::run(&mut self.driver, &mut sources, &opts, sink.as_mut());
-        if let Ok(Err(e)) = cancellable(canceller.as_ref(), work, true).await {
-            crate::error::print_error(e);
-        }
-        self.refresh_names().await;
-        Ok(())
-    }
-
-    async fn meta(&mut self, text: &str) -> Result<Flow> {
-        if let ("copy", args) = script::meta_split(text) {
-            return self.client_copy(args).await;
-        }
-        let (name, args) = self.splitter.meta_args(text);
-        let cmd = match meta::parse(&name, &args) {
-            Ok(c) => c,
-            Err(e) => {
-                eprintln!("dbiam: {e}");
-                return Ok(Flow::Continue);
-            }
-        };
-        match cmd {
-            Meta::Quit => return Ok(Flow::Quit),
-            Meta::Help => print!("{}", meta::help_text()),
-            Meta::Describe(name, args) => self.describe(&name, &args).await?,
-            Meta::Expanded(v) => {
-                self.settings.expanded = v.unwrap_or(match self.settings.expanded {
-                    Expanded::Off => Expanded::On,
-                    _ => Expanded::Off,
-                });
-                println!(
-                    "Expanded display is {}.",
-                    match self.settings.expanded {
-                        Expanded::On => "on",
-                        Expanded::Off => "off",
-                        Expanded::Auto => "used automatically",
-                    }
-                );
-            }
-            Meta::Timing(v) => {
-                self.timing = v.unwrap_or(!self.timing);
-                println!("Timing is {}.", if self.timing { "on" } else { "off" });
-            }
-            Meta::ConnInfo => self.conninfo().await?,
-            Meta::Connect(db) => self.switch_database(&db).await,
-            Meta::Include(f) => self.include(&f).await?,
-            Meta::Output(None) => self.output = None,
-            Meta::Output(Some(f)) => match File::create(&f) {
-                Ok(file) => self.output = Some(file),
-                Err(e) => crate::error::print_error(format_args!("cannot open {f}: {e}")),
-            },
-            Meta::Format(f) => {
-                self.settings.format = f;
-                println!("Output format is {}.", f.pset_name());
-            }
-            Meta::Variable => {}
-            Meta::Echo(t) => println!("{t}"),
-        }
-        Ok(Flow::Continue)
     }
 }
 

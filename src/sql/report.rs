@@ -1,7 +1,8 @@
 //! A server error as psql prints it while running a script: `FILE:LINE: ERROR:  message`
 //! (the line the statement ended on, as psql counts it), then libpq's `LINE n:` with the
 //! statement's line and a caret under the error's position, `DETAIL:`, `HINT:`, `QUERY:`
-//! and `CONTEXT:` lines, each server text verbatim.
+//! and `CONTEXT:` lines, each server text verbatim; with `VERBOSITY verbose` the SQLSTATE,
+//! the object names and libpq's `LOCATION:  routine, file:line`.
 
 use crate::db::ServerError;
 
@@ -88,7 +89,31 @@ pub fn render(location: Option<&str>, statement: &str, e: &ServerError, style: S
     if style.context {
         field("CONTEXT", &e.context);
     }
+    if style.verbosity == Verbosity::Verbose {
+        // libpq's pqBuildErrorMessage3: the objects, then where the server raised it.
+        let v = &e.verbose;
+        field("SCHEMA NAME", &v.schema);
+        field("TABLE NAME", &v.table);
+        field("COLUMN NAME", &v.column);
+        field("DATATYPE NAME", &v.datatype);
+        field("CONSTRAINT NAME", &v.constraint);
+        if v.routine.is_some() || v.file.is_some() || v.line.is_some() {
+            out.push_str("LOCATION:  ");
+            if let Some(r) = &v.routine {
+                out.push_str(&format!("{r}, "));
+            }
+            if let (Some(f), Some(l)) = (&v.file, v.line) {
+                out.push_str(&format!("{f}:{l}"));
+            }
+            out.push('\n');
+        }
+    }
     out
+}
+
+/// A server error as the mysql client prints it: `ERROR 1146 (42S02): Table 'app.nope' doesn't exist`.
+pub fn mysql(e: &ServerError) -> String {
+    format!("{} {}: {}\n", e.severity, e.code, e.message)
 }
 
 /// libpq's `reportErrorPosition`: the line of `query` holding 1-based character `loc`,
@@ -195,6 +220,24 @@ mod tests {
         assert_eq!(
             render(None, "x", &e, terse),
             "ERROR:  a  b at character 12\n"
+        );
+        let e = ServerError {
+            verbose: Box::new(crate::db::VerboseFields {
+                table: Some("t".into()),
+                routine: Some("scanner_yyerror".into()),
+                file: Some("scan.l".into()),
+                line: Some(1188),
+                ..Default::default()
+            }),
+            ..err("m", None)
+        };
+        let verbose = Style {
+            verbosity: Verbosity::Verbose,
+            context: true,
+        };
+        assert_eq!(
+            render(None, "x", &e, verbose),
+            "ERROR:  42P01: m\nTABLE NAME:  t\nLOCATION:  scanner_yyerror, scan.l:1188\n"
         );
     }
 

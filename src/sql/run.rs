@@ -1,13 +1,19 @@
-//! The non-interactive runner behind `dbiam sql`: reads `-c`/`-f`/stdin sources in
-//! order, splits them into statements as psql does, runs each through a [`Driver`],
-//! and applies psql's script semantics (ON_ERROR_STOP, `-1`, `file:line` errors).
+//! THE script engine ([`Session`]) behind `dbiam sql` and `dbiam connect`: reads
+//! `-c`/`-f`/stdin sources in order (or the shell's lines one at a time), splits them into
+//! statements as psql does, runs each through a [`Driver`] in one loop over the split
+//! pieces, runs every meta command in one layer, and applies psql's script semantics
+//! (ON_ERROR_STOP, `-1`, `file:line` errors, `\if`, variables, `\g` family, `\o`).
 
 use std::collections::BTreeMap;
 use std::io::{BufRead, BufReader, IsTerminal};
 use std::path::{Path, PathBuf};
+use std::time::Instant;
 
 use super::client_copy;
 use super::cond::{parse_bool, Conditionals};
+use super::host::{Host, Lost};
+use super::output::{io_reason, Output, Target};
+use super::print_meta::{self, Reply};
 use super::report;
 use super::split::{Dialect, Piece, Splitter};
 use crate::db::{Driver, ExecError, Outcome, ServerError};
@@ -82,6 +88,9 @@ pub struct Options {
     pub single_transaction: bool,
     /// `-v NAME=VALUE`.
     pub variables: BTreeMap<String, String>,
+    /// Lines come from the shell's prompt ([`Session::feed`]): no `FILE:LINE:` prefix,
+    /// COPY data typed line by line, the mysql client's error lines for MySQL.
+    pub interactive: bool,
 }
 
 /// Line and column of 1-based character `position` in a statement starting at `line`.
@@ -129,8 +138,12 @@ fn output_error(e: std::io::Error) -> Error {
     Error::io("cannot write output", e)
 }
 
-enum Flow {
+/// Whether to go on reading input.
+#[derive(Debug, Clone, Copy, PartialEq, Eq)]
+pub enum Flow {
+    /// Go on.
     Continue,
+    /// `\q`.
     Quit,
 }
 
@@ -217,13 +230,22 @@ impl CopyIn {
     }
 }
 
-struct Runner<'a, D: Driver> {
-    driver: &'a mut D,
-    sink: &'a mut dyn ResultSink,
-    opts: &'a Options,
+/// THE script engine, shared by `dbiam sql` and `dbiam connect`: one loop over split
+/// pieces (statements, meta commands, COPY data) and one meta-command layer, with psql's
+/// script semantics (`\if`, variables, `\g` family, ON_ERROR_STOP, `\o`, …). `dbiam sql`
+/// runs whole [`Source`]s through it ([`Session::run`]); the shell feeds it each line it
+/// reads ([`Session::feed`]). What only a prompt does goes through the [`Host`].
+pub struct Session<D: Driver, H: Host<D>> {
+    /// The connection (the host may replace it: `\c`, a reconnect).
+    pub driver: D,
+    /// The program around the engine.
+    pub host: H,
+    /// Where results go, and how they look.
+    pub out: Output,
+    opts: Options,
     splitter: Splitter,
     failures: usize,
-    /// A `COPY … FROM STDIN` of the splitter's own (the REPL's text-based mode).
+    /// A `COPY … FROM STDIN` of the splitter's own (the shell's line-by-line mode).
     copy: Option<CopyIn>,
     /// psql's `\restrict KEY` (pg_dump writes it): only `\unrestrict KEY` may follow.
     restricted: Option<String>,
@@ -238,17 +260,27 @@ struct Runner<'a, D: Driver> {
     last_sql: Option<String>,
     /// The name of the source being read (for messages about it).
     location_source: String,
+    /// `\timing`.
+    timing: bool,
 }
 
 /// What a `\g`-family command asks of the statement it ends.
 #[derive(Debug, Clone, PartialEq, Eq)]
 enum Go {
-    /// Print the result (`;`, `\g`).
-    Print,
+    /// Print the result (`;`, `\g [FILE|\|cmd]`, `\gx [FILE|\|cmd]`): to `to` instead of
+    /// the query output when given, expanded for `\gx`.
+    Print { to: Option<String>, expanded: bool },
     /// `\gset [PREFIX]`: store the one row's values in variables.
     Set(String),
     /// `\gexec`: run each value of the result as a statement.
     Exec,
+}
+
+impl Go {
+    const PRINT: Go = Go::Print {
+        to: None,
+        expanded: false,
+    };
 }
 
 /// A sink that notes the command tag and, for `\gset`/`\gexec`, keeps the rows instead
@@ -302,36 +334,25 @@ impl ResultSink for Tap<'_> {
     fn copy_out(&mut self, data: &[u8]) -> std::io::Result<()> {
         self.inner.copy_out(data)
     }
+    fn title(&mut self, title: &str) -> std::io::Result<()> {
+        self.inner.title(title)
+    }
+    fn footers(&mut self, lines: &[String]) -> std::io::Result<()> {
+        self.inner.footers(lines)
+    }
+    fn print_settings(&mut self) -> Option<&mut crate::output::results::PrintSettings> {
+        self.inner.print_settings()
+    }
 }
 
-/// psql meta commands dbiam sql does not run yet (others are unknown to psql too).
-const PSQL_ONLY: &str = "pset a t x o out gx C f H T timing c \
-    connect conninfo encoding password prompt sf sv lo_import lo_export ! cd s w p e ef ev \
+/// psql meta commands dbiam does not run yet (others are unknown to psql too).
+const PSQL_ONLY: &str = "H T \
+    encoding password prompt sf sv lo_import lo_export ! cd s w p e ef ev \
     errverbose crosstabview watch gdesc bind";
 
 /// Whether a meta command is one of `\if`, `\elif`, `\else`, `\endif`.
 fn is_conditional(text: &str) -> bool {
     matches!(meta_split(text).0, "if" | "elif" | "else" | "endif")
-}
-
-/// The `\g`-family command in a meta command's text, if it is one dbiam runs.
-fn go_of(text: &str) -> Option<Go> {
-    let (name, rest) = meta_split(text);
-    match name {
-        "g" if rest.trim().is_empty() => Some(Go::Print),
-        "gset" => Some(Go::Set(rest.trim().to_owned())),
-        "gexec" => Some(Go::Exec),
-        _ => None,
-    }
-}
-
-/// An I/O error's reason without Rust's ` (os error N)` suffix, as psql prints it.
-fn io_reason(e: &std::io::Error) -> String {
-    let text = e.to_string();
-    match text.find(" (os error") {
-        Some(i) => text[..i].to_owned(),
-        None => text,
-    }
 }
 
 /// psql's `ROW_COUNT` from a command tag: its last number (`INSERT 0 5` → 5), else 0.
@@ -354,10 +375,173 @@ fn copies_from_client(sql: &str) -> bool {
     super::split::is_copy_from_stdin(sql) || super::split::is_copy_with(sql, "from", "stdout")
 }
 
-impl<D: Driver> Runner<'_, D> {
-    /// psql's `FILE:LINE:` prefix for messages about the current line (none for `-c`).
+/// The server waits for COPY data: send the input lines up to `\.` (or the end).
+async fn send_copy_data<D: Driver>(
+    driver: &mut D,
+    src: &mut Source,
+    lineno: &mut usize,
+    splitter: &mut Splitter,
+) -> std::result::Result<(), ExecError> {
+    let mut buf: Vec<u8> = Vec::with_capacity(COPY_CHUNK);
+    let mut line = Vec::new();
+    loop {
+        line.clear();
+        let n = match src.reader.read_until(b'\n', &mut line) {
+            Ok(n) => n,
+            Err(e) => {
+                driver.copy_abort();
+                return Err(ExecError::Connection(Error::io(
+                    format!("cannot read {}", src.name),
+                    e,
+                )));
+            }
+        };
+        if n == 0 {
+            break;
+        }
+        *lineno += 1;
+        splitter.skip_lines(1);
+        if line == b"\\.\n" || line == b"\\.\r\n" || line == b"\\." {
+            break;
+        }
+        buf.extend_from_slice(&line);
+        if buf.len() >= COPY_CHUNK {
+            let chunk = std::mem::replace(&mut buf, Vec::with_capacity(COPY_CHUNK));
+            if let Err(e) = driver.copy_data(chunk).await {
+                driver.copy_abort();
+                return Err(e);
+            }
+        }
+    }
+    if !buf.is_empty() {
+        if let Err(e) = driver.copy_data(buf).await {
+            driver.copy_abort();
+            return Err(e);
+        }
+    }
+    Ok(())
+}
+
+/// The source the shell's lines come from: no name (no `FILE:LINE:` prefix, as at psql's
+/// prompt) and nothing more to read (COPY data arrives as lines, through the splitter).
+fn prompt_source() -> Source {
+    Source {
+        name: String::new(),
+        reader: Box::new(std::io::empty()),
+    }
+}
+
+/// `\timing [on|off]`: the new value (no value toggles).
+fn on_off(value: Option<&str>, current: bool) -> std::result::Result<bool, String> {
+    match value {
+        None => Ok(!current),
+        Some(v) => parse_bool(v).ok_or_else(|| {
+            format!("unrecognized value \"{v}\" for \"\\timing\": Boolean expected")
+        }),
+    }
+}
+
+impl<D: Driver, H: Host<D>> Session<D, H> {
+    /// A session on `driver`, results to `out`.
+    pub fn new(driver: D, host: H, out: Output, opts: Options) -> Self {
+        let mut splitter = Splitter::new(driver.dialect()).with_variables(opts.variables.clone());
+        if !opts.interactive {
+            splitter = splitter.for_script();
+        }
+        if out.settings.quiet && !splitter.variables().contains_key("QUIET") {
+            // `-q` is psql's QUIET variable.
+            splitter.set_variable("QUIET", "on");
+        }
+        Session {
+            driver,
+            host,
+            out,
+            opts,
+            splitter,
+            failures: 0,
+            copy: None,
+            restricted: None,
+            lineno: 0,
+            skip_copy_data: false,
+            cond: Conditionals::default(),
+            last_sql: None,
+            location_source: String::new(),
+            timing: false,
+        }
+    }
+
+    /// The splitter (the shell's prompt shows its state; variables live in it).
+    pub fn splitter(&self) -> &Splitter {
+        &self.splitter
+    }
+
+    /// Whether COPY data is being typed.
+    pub fn copying(&self) -> bool {
+        self.copy.is_some()
+    }
+
+    /// Statements and meta commands that failed so far without stopping the run.
+    pub fn failures(&self) -> usize {
+        self.failures
+    }
+
+    /// Ctrl-C at the prompt: drop the pending statement and any COPY being typed, as
+    /// psql does. Returns whether a COPY was abandoned.
+    pub fn interrupt(&mut self) -> bool {
+        let copying = self.copy.take().is_some();
+        if copying {
+            self.driver.copy_abort();
+        }
+        self.splitter =
+            Splitter::new(self.driver.dialect()).with_variables(self.splitter.variables().clone());
+        copying
+    }
+
+    /// One line typed at the prompt (without its newline): run what it completes.
+    pub async fn feed(&mut self, line: &str) -> Result<Flow> {
+        let mut src = prompt_source();
+        self.location_source.clear();
+        self.drain(&mut src, &format!("{line}\n")).await
+    }
+
+    /// The end of the shell's input: run a last statement that has no `;` (piped input,
+    /// as psql -f does).
+    pub async fn finish(&mut self) -> Result<Flow> {
+        let mut src = prompt_source();
+        self.splitter
+            .set_standard_conforming_strings(self.driver.standard_conforming_strings());
+        let pieces = self.splitter.finish_all();
+        self.pieces(&mut src, pieces).await
+    }
+
+    /// Run every source, in order (`dbiam sql`), inside BEGIN … COMMIT with `-1`.
+    /// Returns the number of steps that failed (only non-zero when going on after errors).
+    pub async fn run(&mut self, sources: &mut [Source]) -> Result<usize> {
+        if self.opts.single_transaction {
+            control(&mut self.driver, "BEGIN").await?;
+        }
+        let result = self.all(sources).await;
+        let closed = self.out.close().map_err(output_error);
+        match result.and(closed) {
+            Ok(()) => {
+                if self.opts.single_transaction {
+                    control(&mut self.driver, "COMMIT").await?;
+                }
+                Ok(self.failures)
+            }
+            Err(e) => {
+                if self.opts.single_transaction && e.kind() != Kind::Connection {
+                    let _ = self.driver.execute("ROLLBACK", &mut Discard).await;
+                }
+                Err(e)
+            }
+        }
+    }
+
+    /// psql's `FILE:LINE:` prefix for messages about the current line (none for `-c`
+    /// and at the prompt).
     fn location(&self, source: &str) -> Option<String> {
-        (source != "-c").then(|| format!("dbiam:{source}:{}:", self.lineno))
+        (!matches!(source, "-c" | "")).then(|| format!("dbiam:{source}:{}:", self.lineno))
     }
 
     /// A psql variable's value.
@@ -367,6 +551,11 @@ impl<D: Driver> Runner<'_, D> {
 
     fn set_var(&mut self, name: &str, value: &str) {
         self.splitter.set_variable(name, value);
+    }
+
+    /// `QUIET` (`-q`): no command tags and no "… is on." confirmations.
+    fn quiet(&self) -> bool {
+        self.var("QUIET").and_then(parse_bool).unwrap_or(false)
     }
 
     /// `ON_ERROR_STOP`: the variable when set, else the command line's choice.
@@ -391,6 +580,33 @@ impl<D: Driver> Runner<'_, D> {
         }
     }
 
+    /// The `\g`-family command in a meta command's text, if it is one dbiam runs.
+    fn go_of(&self, text: &str) -> Option<Go> {
+        let (name, rest) = meta_split(text);
+        let to = || {
+            let rest = rest.trim();
+            if rest.starts_with('|') {
+                // psql takes a pipe's command as the rest of the line, verbatim.
+                Some(rest.to_owned())
+            } else {
+                self.splitter.meta_args(text).1.into_iter().next()
+            }
+        };
+        match name {
+            "g" => Some(Go::Print {
+                to: to(),
+                expanded: false,
+            }),
+            "gx" => Some(Go::Print {
+                to: to(),
+                expanded: true,
+            }),
+            "gset" => Some(Go::Set(rest.trim().to_owned())),
+            "gexec" => Some(Go::Exec),
+            _ => None,
+        }
+    }
+
     async fn statement(
         &mut self,
         src: &mut Source,
@@ -401,6 +617,9 @@ impl<D: Driver> Runner<'_, D> {
         if text.trim().is_empty() {
             return Ok(Flow::Continue);
         }
+        if !self.host.before_statement(&mut self.driver).await {
+            return Ok(Flow::Continue);
+        }
         crate::debug!(
             "{}:{line}: running a statement of {} bytes",
             src.name,
@@ -408,32 +627,53 @@ impl<D: Driver> Runner<'_, D> {
         );
         self.last_sql = Some(text.to_owned());
         if self.var("ECHO") == Some("queries") {
-            self.sink.flush().map_err(output_error)?;
             println!("{text}");
         }
-        let mut tap = Tap {
-            inner: &mut *self.sink,
-            tag: None,
-            capture: (go != Go::Print).then(Captured::default),
+        let (to, expanded) = match &go {
+            Go::Print { to, expanded } => (to.clone(), *expanded),
+            _ => (None, false),
         };
+        let mut once = match to.as_deref().map(Target::open) {
+            None => None,
+            Some(Ok(t)) => Some(t),
+            Some(Err(message)) => {
+                let source = src.name.clone();
+                return self.meta_error(&source, &message);
+            }
+        };
+        let started = Instant::now();
         let mut copied_in = false;
-        let result = match self.driver.run(text, &mut tap).await {
+        let mut sink = self.out.sink(once.as_mut(), expanded);
+        let mut tap = Tap {
+            inner: &mut *sink,
+            tag: None,
+            capture: (!matches!(go, Go::Print { .. })).then(Captured::default),
+        };
+        let mut result = match self.driver.run(text, &mut tap).await {
             Ok(Outcome::Done) => Ok(()),
             Ok(Outcome::CopyIn) => {
                 copied_in = true;
-                let tag = tap.tag.take();
-                drop(tap);
-                let r = self.copy_in_data(src).await;
-                tap = Tap {
-                    inner: &mut *self.sink,
-                    tag,
-                    capture: None,
-                };
-                r
+                match send_copy_data(&mut self.driver, src, &mut self.lineno, &mut self.splitter)
+                    .await
+                {
+                    Ok(()) => self.driver.copy_end(&mut tap).await,
+                    Err(e) => Err(e),
+                }
             }
             Err(e) => Err(e),
         };
         let (tag, rows) = (tap.tag.take(), tap.capture.take());
+        if let Err(e) = tap.flush() {
+            result = result.and(Err(ExecError::Output(e)));
+        }
+        drop(tap);
+        drop(sink);
+        if let Some(t) = once {
+            if let Err(e) = t.close() {
+                result = result.and(Err(ExecError::Output(e)));
+            }
+        }
+        let elapsed = started.elapsed();
         match &result {
             Ok(()) => {
                 self.set_var("ERROR", "false");
@@ -448,14 +688,26 @@ impl<D: Driver> Runner<'_, D> {
                 self.set_var("LAST_ERROR_MESSAGE", &message);
                 self.set_var("LAST_ERROR_SQLSTATE", &code);
                 // psql skips the data of a COPY the server refused outright.
-                if !copied_in && copies_from_client(text) {
+                if !copied_in && copies_from_client(text) && !self.opts.interactive {
                     self.skip_copy_data = true;
                 }
             }
             Err(_) => {}
         }
         let failed = result.is_err();
-        let flow = self.done(&src.name, line, text, result)?;
+        let lost = matches!(result, Err(ExecError::Connection(_)));
+        if !lost {
+            self.host
+                .after_statement(&mut self.driver, text, !failed)
+                .await;
+        }
+        let flow = self
+            .done(&src.name.clone(), line, text, result, Lost::Statement)
+            .await?;
+        if self.timing && !lost {
+            // On stdout even with \o, as psql does.
+            println!("Time: {:.3} ms", elapsed.as_secs_f64() * 1000.0);
+        }
         if failed {
             return Ok(flow);
         }
@@ -463,7 +715,7 @@ impl<D: Driver> Runner<'_, D> {
             (Go::Set(prefix), Some((names, rows))) => self.gset(&src.name, &prefix, &names, rows),
             (Go::Exec, Some((_, rows))) => {
                 for value in rows.into_iter().flatten().flatten() {
-                    let flow = Box::pin(self.statement(src, line, &value, Go::Print)).await?;
+                    let flow = Box::pin(self.statement(src, line, &value, Go::PRINT)).await?;
                     if let Flow::Quit = flow {
                         return Ok(Flow::Quit);
                     }
@@ -500,7 +752,6 @@ impl<D: Driver> Runner<'_, D> {
 
     /// A meta command failed: psql's `FILE:LINE: error: …` line, then go on or stop.
     fn meta_error(&mut self, source: &str, message: &str) -> Result<Flow> {
-        self.sink.flush().map_err(output_error)?;
         match self.location(source) {
             // An empty message: the command failed without a word (psql's QUIET describe).
             _ if message.is_empty() => {}
@@ -514,74 +765,39 @@ impl<D: Driver> Runner<'_, D> {
         Ok(Flow::Continue)
     }
 
-    /// The server waits for COPY data: the input lines up to `\.` (or the end).
-    async fn copy_in_data(&mut self, src: &mut Source) -> std::result::Result<(), ExecError> {
-        let mut buf: Vec<u8> = Vec::with_capacity(COPY_CHUNK);
-        let mut line = Vec::new();
-        loop {
-            line.clear();
-            let n = match src.reader.read_until(b'\n', &mut line) {
-                Ok(n) => n,
-                Err(e) => {
-                    self.driver.copy_abort();
-                    return Err(ExecError::Connection(Error::io(
-                        format!("cannot read {}", src.name),
-                        e,
-                    )));
-                }
-            };
-            if n == 0 {
-                break;
-            }
-            self.lineno += 1;
-            self.splitter.skip_lines(1);
-            if line == b"\\.\n" || line == b"\\.\r\n" || line == b"\\." {
-                break;
-            }
-            buf.extend_from_slice(&line);
-            if buf.len() >= COPY_CHUNK {
-                let chunk = std::mem::replace(&mut buf, Vec::with_capacity(COPY_CHUNK));
-                if let Err(e) = self.driver.copy_data(chunk).await {
-                    self.driver.copy_abort();
-                    return Err(e);
-                }
-            }
-        }
-        if !buf.is_empty() {
-            if let Err(e) = self.driver.copy_data(buf).await {
-                self.driver.copy_abort();
-                return Err(e);
-            }
-        }
-        self.driver.copy_end(self.sink).await
-    }
-
     /// What a statement's result means for the script: go on, or stop with an error.
-    fn done(
+    async fn done(
         &mut self,
         source: &str,
         line: usize,
         text: &str,
         result: std::result::Result<(), ExecError>,
+        why: Lost,
     ) -> Result<Flow> {
+        let mysql = self.splitter.dialect() == Dialect::MySql;
         match result {
             Ok(()) => Ok(Flow::Continue),
             // The mysql client's report differs from psql's: keep dbiam's one line.
-            Err(ExecError::Server(e)) if self.splitter.dialect() == Dialect::MySql => {
+            Err(ExecError::Server(e)) if mysql && !self.opts.interactive => {
                 self.failed(script_error(source, line, text, &e))
             }
             Err(ExecError::Server(e)) => {
-                // As psql: the server's error, whole, then go on or stop.
-                self.sink.flush().map_err(output_error)?;
-                let location = self.location(source);
-                let mut report = report::render(location.as_deref(), text, &e, self.style());
-                if self.var("ECHO") == Some("errors") {
-                    if let Some(loc) = &location {
-                        report.push_str(loc);
-                        report.push(' ');
+                let report = if mysql {
+                    // At the prompt, as the mysql client.
+                    report::mysql(&e)
+                } else {
+                    // As psql: the server's error, whole.
+                    let location = self.location(source);
+                    let mut report = report::render(location.as_deref(), text, &e, self.style());
+                    if self.var("ECHO") == Some("errors") {
+                        if let Some(loc) = &location {
+                            report.push_str(loc);
+                            report.push(' ');
+                        }
+                        report.push_str(&format!("STATEMENT:  {text}\n"));
                     }
-                    report.push_str(&format!("STATEMENT:  {text}\n"));
-                }
+                    report
+                };
                 eprint!("{report}");
                 if !self.on_error_stop() {
                     self.failures += 1;
@@ -589,7 +805,13 @@ impl<D: Driver> Runner<'_, D> {
                 }
                 Err(script_error(source, line, text, &e).reported())
             }
-            Err(ExecError::Connection(e)) => Err(e),
+            Err(ExecError::Connection(e)) => {
+                self.copy = None;
+                self.host
+                    .lost(&mut self.driver, e, why)
+                    .await
+                    .map(|()| Flow::Continue)
+            }
             Err(ExecError::Output(e)) => Err(output_error(e)),
         }
     }
@@ -619,7 +841,7 @@ impl<D: Driver> Runner<'_, D> {
                 let value = if self.cond.active() {
                     let (b, text) = expression(&args);
                     if b.is_none() {
-                        self.bool_error(source, &text, "\\if expression")?;
+                        self.bool_error(source, &text, "\\if expression");
                     }
                     Some(b.unwrap_or(false))
                 } else {
@@ -631,7 +853,7 @@ impl<D: Driver> Runner<'_, D> {
                 let value = if self.cond.elif_needs_value() {
                     let (b, text) = expression(&args);
                     if b.is_none() {
-                        self.bool_error(source, &text, "\\elif expression")?;
+                        self.bool_error(source, &text, "\\elif expression");
                     }
                     Some(b.unwrap_or(false))
                 } else {
@@ -653,7 +875,6 @@ impl<D: Driver> Runner<'_, D> {
             }
             "q" | "quit" => return Ok(Flow::Quit),
             "echo" | "qecho" | "warn" => {
-                self.sink.flush().map_err(output_error)?;
                 let (newline, words) = match args.split_first() {
                     Some((n, rest)) if n == "-n" => (false, rest),
                     _ => (true, &args[..]),
@@ -662,17 +883,19 @@ impl<D: Driver> Runner<'_, D> {
                 if newline {
                     text.push('\n');
                 }
-                if cmd == "warn" {
-                    eprint!("{text}");
-                } else {
-                    print!("{text}");
-                    std::io::Write::flush(&mut std::io::stdout()).map_err(output_error)?;
+                match cmd.as_str() {
+                    "warn" => eprint!("{text}"),
+                    // `\qecho` writes where query results go (`\o`).
+                    "qecho" => self.out.write(text.as_bytes()).map_err(output_error)?,
+                    _ => {
+                        print!("{text}");
+                        std::io::Write::flush(&mut std::io::stdout()).map_err(output_error)?;
+                    }
                 }
             }
             "set" => match args.split_first() {
                 Some((name, value)) => self.set_var(name, &value.concat()),
                 None => {
-                    self.sink.flush().map_err(output_error)?;
                     for (k, v) in self.splitter.variables() {
                         println!("{k} = '{v}'");
                     }
@@ -709,23 +932,77 @@ impl<D: Driver> Runner<'_, D> {
                 if cmd.starts_with("ir") || cmd == "include_relative" {
                     if let Some(dir) = Path::new(source)
                         .parent()
-                        .filter(|_| !matches!(source, "-c" | "<stdin>"))
+                        .filter(|_| !matches!(source, "-c" | "<stdin>" | ""))
                     {
                         path = dir.join(name);
                     }
                 }
                 return self.include(path).await;
             }
+            // `\o [FILE|\|command]`: where query results go from now on.
+            "o" | "out" => {
+                let rest = meta_split(text).1.trim();
+                let target = if rest.starts_with('|') {
+                    Some(rest.to_owned())
+                } else {
+                    args.first().cloned()
+                };
+                let opened = match target.as_deref().map(Target::open) {
+                    None => None,
+                    Some(Ok(t)) => Some(t),
+                    Some(Err(message)) => return self.meta_error(source, &message),
+                };
+                self.out.redirect(opened).map_err(output_error)?;
+            }
+            "timing" => match on_off(args.first().map(String::as_str), self.timing) {
+                Ok(on) => {
+                    self.timing = on;
+                    if !self.quiet() {
+                        println!("Timing is {}.", if on { "on" } else { "off" });
+                    }
+                }
+                Err(message) => return self.meta_error(source, &message),
+            },
+            "c" | "connect" => {
+                let dbname = args.first().map(String::as_str);
+                match self.host.connect(&mut self.driver, dbname).await {
+                    Ok((db, user)) => {
+                        if !self.quiet() {
+                            println!(
+                                "You are now connected to database \"{db}\" as user \"{user}\"."
+                            );
+                        }
+                    }
+                    Err(e) if self.opts.interactive => {
+                        crate::error::print_error(e);
+                        eprintln!("Previous connection kept");
+                    }
+                    Err(e) => {
+                        let message = format!("{}; the previous connection is kept", e.message());
+                        return self.meta_error(source, &message);
+                    }
+                }
+            }
+            "conninfo" => {
+                let text = self.host.conninfo(&mut self.driver).await;
+                print!("{text}");
+            }
+            c if print_meta::handles(c) => return self.print_meta(source, c, &args),
             c if super::describe::handles(c) => {
                 let settings = super::describe::Settings {
-                    quiet: self.var("QUIET").and_then(parse_bool).unwrap_or(false),
+                    quiet: self.quiet(),
                     location: self.location(source),
                 };
-                match super::describe::run(self.driver, c, &args, &settings, self.sink).await {
+                let mut sink = self.out.sink(None, false);
+                let done =
+                    super::describe::run(&mut self.driver, c, &args, &settings, sink.as_mut())
+                        .await;
+                drop(sink);
+                match done {
                     Ok(()) => {}
                     Err(super::describe::Failed::Meta(m)) => return self.meta_error(source, &m),
                     Err(super::describe::Failed::Exec(sql, e)) => {
-                        return self.done(source, line, &sql, Err(*e))
+                        return self.done(source, line, &sql, Err(*e), Lost::Command).await
                     }
                 }
             }
@@ -734,27 +1011,53 @@ impl<D: Driver> Runner<'_, D> {
                 self.restricted = args.into_iter().next();
             }
             _ => {
-                let message = if PSQL_ONLY.split(' ').any(|c| c == cmd) {
-                    format!("\\{cmd} is not supported by dbiam sql yet")
-                } else {
-                    format!("invalid command \\{cmd}")
-                };
-                return self.meta_error(source, &message);
+                let host = self
+                    .host
+                    .meta(&mut self.driver, &mut self.out, &cmd, &args)
+                    .await;
+                match host {
+                    Some(Ok(())) => {}
+                    Some(Err(e)) => return self.meta_error(source, e.message()),
+                    None => {
+                        let message = if PSQL_ONLY.split(' ').any(|c| c == cmd) {
+                            format!("\\{cmd} is not supported by dbiam yet")
+                        } else {
+                            format!("invalid command \\{cmd}")
+                        };
+                        let flow = self.meta_error(source, &message);
+                        if self.opts.interactive {
+                            eprintln!("Try \\? for help.");
+                        }
+                        return flow;
+                    }
+                }
             }
         }
-        let _ = line;
+        Ok(Flow::Continue)
+    }
+
+    /// `\pset`, `\a`, `\t`, `\x`, `\C`, `\f`: change the session's print settings and say
+    /// so unless quiet (`-q`, or the `QUIET` variable), as psql does.
+    fn print_meta(&mut self, source: &str, cmd: &str, args: &[String]) -> Result<Flow> {
+        let quiet = self.quiet();
+        let text = match print_meta::apply(cmd, args, &mut self.out.settings) {
+            Ok(Reply::Listing(text)) => text,
+            Ok(Reply::Confirm(line)) if !quiet => format!("{line}\n"),
+            Ok(Reply::Confirm(_) | Reply::Silent) => return Ok(Flow::Continue),
+            Err(message) => return self.meta_error(source, &message),
+        };
+        print!("{text}");
+        std::io::Write::flush(&mut std::io::stdout()).map_err(output_error)?;
         Ok(Flow::Continue)
     }
 
     /// psql's message for a value that is not a boolean; not an error of the script.
-    fn bool_error(&mut self, source: &str, value: &str, what: &str) -> Result<()> {
-        self.sink.flush().map_err(output_error)?;
+    fn bool_error(&mut self, source: &str, value: &str, what: &str) {
         let message = format!("unrecognized value \"{value}\" for \"{what}\": Boolean expected");
         match self.location(source) {
             Some(loc) => eprintln!("{loc} error: {message}"),
             None => eprintln!("dbiam: error: {message}"),
         }
-        Ok(())
     }
 
     /// `\i FILE` / `\ir FILE`: run another file, with its own lines and conditionals.
@@ -801,7 +1104,6 @@ impl<D: Driver> Runner<'_, D> {
         if !self.opts.continue_on_error {
             return Err(err);
         }
-        self.sink.flush().map_err(output_error)?;
         crate::error::print_error(err);
         self.failures += 1;
         Ok(Flow::Continue)
@@ -812,14 +1114,21 @@ impl<D: Driver> Runner<'_, D> {
         let done = match client_copy::parse(args) {
             Ok(copy) => {
                 let sql = copy.sql.clone();
-                client_copy::run(self.driver, copy, line, self.sink)
+                let mut sink = self.out.sink(None, false);
+                let r = client_copy::run(&mut self.driver, copy, line, &mut *sink)
                     .await
-                    .map(|result| (sql, result))
+                    .map(|result| (sql, result));
+                let flushed = sink.flush();
+                drop(sink);
+                match (r, flushed) {
+                    (Ok((sql, Ok(()))), Err(e)) => Ok((sql, Err(ExecError::Output(e)))),
+                    (r, _) => r,
+                }
             }
             Err(e) => Err(e),
         };
         match done {
-            Ok((sql, result)) => self.done(source, line, &sql, result),
+            Ok((sql, result)) => self.done(source, line, &sql, result, Lost::Copy).await,
             Err(e) => self.failed(
                 Error::new(Kind::Script, format!("{source}:{line}: {}", e.message()))
                     .with_hint(e.hint().unwrap_or_default()),
@@ -828,6 +1137,7 @@ impl<D: Driver> Runner<'_, D> {
     }
 
     async fn piece(&mut self, src: &mut Source, piece: Piece, go: Go) -> Result<Flow> {
+        self.out.settings.quiet = self.quiet();
         let source = src.name.clone();
         let source = source.as_str();
         if !self.cond.active() {
@@ -841,9 +1151,11 @@ impl<D: Driver> Runner<'_, D> {
         }
         match piece {
             Piece::Sql { text, line } => self.statement(src, line, &text, go).await,
-            Piece::Meta { text, line } if go_of(&text).is_some() && self.restricted.is_none() => {
+            Piece::Meta { text, line }
+                if self.restricted.is_none() && self.go_of(&text).is_some() =>
+            {
                 // A `\g`-family command with no statement of its own sends the last one again.
-                let go = go_of(&text).unwrap_or(Go::Print);
+                let go = self.go_of(&text).unwrap_or(Go::PRINT);
                 match self.last_sql.clone() {
                     Some(sql) => self.statement(src, line, &sql, go).await,
                     None => Ok(Flow::Continue),
@@ -857,25 +1169,33 @@ impl<D: Driver> Runner<'_, D> {
             Piece::Meta { text, line } => self.meta(src, line, &text).await,
             Piece::CopyStart { text, line } => {
                 crate::debug!("{source}:{line}: COPY FROM STDIN");
-                let (copy, result) = CopyIn::start(self.driver, text, line).await;
-                let flow = self.done(source, copy.line, &copy.text, result);
+                if self.opts.interactive && std::io::stdin().is_terminal() {
+                    println!("Enter data to be copied followed by a newline.\nEnd with a backslash and a period on a line by itself, or an EOF signal.");
+                }
+                let (copy, result) = CopyIn::start(&mut self.driver, text, line).await;
+                let (line, text) = (copy.line, copy.text.clone());
                 self.copy = Some(copy);
-                flow
+                self.done(source, line, &text, result, Lost::Copy).await
             }
             Piece::CopyData { data } => {
                 let Some(mut copy) = self.copy.take() else {
                     return Ok(Flow::Continue);
                 };
-                let result = copy.data(self.driver, data.as_bytes()).await;
-                let flow = self.done(source, copy.line, &copy.text, result);
+                let result = copy.data(&mut self.driver, data.as_bytes()).await;
+                let (line, text) = (copy.line, copy.text.clone());
                 self.copy = Some(copy);
-                flow
+                self.done(source, line, &text, result, Lost::Copy).await
             }
             Piece::CopyEnd => match self.copy.take() {
                 Some(copy) => {
                     let (line, text) = (copy.line, copy.text.clone());
-                    let result = copy.end(self.driver, self.sink).await;
-                    self.done(source, line, &text, result)
+                    let mut sink = self.out.sink(None, false);
+                    let mut result = copy.end(&mut self.driver, &mut *sink).await;
+                    if let Err(e) = sink.flush() {
+                        result = result.and(Err(ExecError::Output(e)));
+                    }
+                    drop(sink);
+                    self.done(source, line, &text, result, Lost::Copy).await
                 }
                 None => Ok(Flow::Continue),
             },
@@ -900,18 +1220,19 @@ impl<D: Driver> Runner<'_, D> {
         }
     }
 
-    /// Run pieces; a statement followed by a `\g`-family command runs as it asks.
+    /// THE loop over split pieces: a statement followed by a `\g`-family command runs
+    /// as it asks.
     async fn pieces(&mut self, src: &mut Source, pieces: Vec<Piece>) -> Result<Flow> {
         let mut it = pieces.into_iter().peekable();
         while let Some(piece) = it.next() {
             let go = match (&piece, it.peek()) {
-                (Piece::Sql { .. }, Some(Piece::Meta { text, .. })) => go_of(text),
+                (Piece::Sql { .. }, Some(Piece::Meta { text, .. })) => self.go_of(text),
                 _ => None,
             };
             if go.is_some() {
                 it.next();
             }
-            if let Flow::Quit = self.piece(src, piece, go.unwrap_or(Go::Print)).await? {
+            if let Flow::Quit = self.piece(src, piece, go.unwrap_or(Go::PRINT)).await? {
                 return Ok(Flow::Quit);
             }
         }
@@ -934,7 +1255,6 @@ impl<D: Driver> Runner<'_, D> {
             }
             self.lineno += 1;
             if self.var("ECHO") == Some("all") {
-                self.sink.flush().map_err(output_error)?;
                 print!("{line}");
                 if !line.ends_with('\n') {
                     println!();
@@ -984,53 +1304,6 @@ async fn control<D: Driver>(driver: &mut D, sql: &str) -> Result<()> {
     }
 }
 
-/// Run every source through `driver`, rendering results into `sink`. Returns the
-/// number of statements that failed (only non-zero with `continue_on_error`).
-pub async fn run<D: Driver>(
-    driver: &mut D,
-    sources: &mut [Source],
-    opts: &Options,
-    sink: &mut dyn ResultSink,
-) -> Result<usize> {
-    if opts.single_transaction {
-        control(driver, "BEGIN").await?;
-    }
-    let dialect: Dialect = driver.dialect();
-    let mut runner = Runner {
-        driver,
-        sink,
-        opts,
-        splitter: Splitter::new(dialect)
-            .with_variables(opts.variables.clone())
-            .for_script(),
-        failures: 0,
-        copy: None,
-        restricted: None,
-        lineno: 0,
-        skip_copy_data: false,
-        cond: Conditionals::default(),
-        last_sql: None,
-        location_source: String::new(),
-    };
-    let result = runner.all(sources).await;
-    let failures = runner.failures;
-    runner.sink.flush().map_err(output_error)?;
-    match result {
-        Ok(()) => {
-            if opts.single_transaction {
-                control(driver, "COMMIT").await?;
-            }
-            Ok(failures)
-        }
-        Err(e) => {
-            if opts.single_transaction && e.kind() != Kind::Connection {
-                let _ = driver.execute("ROLLBACK", &mut Discard).await;
-            }
-            Err(e)
-        }
-    }
-}
-
 #[cfg(test)]
 mod tests {
     use super::*;
@@ -1063,6 +1336,7 @@ mod tests {
             position: Some(15),
             context: Some("COPY t, line 2\nmore".into()),
             internal: None,
+            verbose: Default::default(),
         };
         let err = script_error("m.sql", 3, "select * from nope", &e);
         assert_eq!(err.exit_code().code(), 3);

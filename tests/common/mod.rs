@@ -254,3 +254,40 @@ fn service_available(what: &str, port_var: &str, client: &str) -> bool {
     eprintln!("skipped: {why}");
     false
 }
+
+/// A loopback port that refuses every connection and stays reserved while the value
+/// lives: a socket bound without `listen()`, so no other process can take the port
+/// (unlike [`closed_port`], whose port is free again once it returns).
+pub struct RefusedPort {
+    _socket: tokio::net::TcpSocket,
+    /// The port.
+    pub port: u16,
+}
+
+pub fn refused_port() -> RefusedPort {
+    let socket = tokio::net::TcpSocket::new_v4().unwrap();
+    socket.bind("127.0.0.1:0".parse().unwrap()).unwrap();
+    let port = socket.local_addr().unwrap().port();
+    RefusedPort {
+        _socket: socket,
+        port,
+    }
+}
+
+/// A loopback port that completes TCP connections (the kernel's backlog) but never says
+/// a word: a listener nobody accepts from, for "the server never answers" (held while
+/// the value lives).
+pub struct SilentPort {
+    _listener: std::net::TcpListener,
+    /// The port.
+    pub port: u16,
+}
+
+pub fn silent_port() -> SilentPort {
+    let listener = std::net::TcpListener::bind("127.0.0.1:0").unwrap();
+    let port = listener.local_addr().unwrap().port();
+    SilentPort {
+        _listener: listener,
+        port,
+    }
+}

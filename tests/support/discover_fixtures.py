@@ -5,11 +5,14 @@ usage: discover_fixtures.py ENDPOINT populate REGION PREFIX
        discover_fixtures.py ENDPOINT caches REGION PREFIX
 
 `caches` makes, in REGION: ElastiCache replication groups (TLS with the user group
-PREFIXug, TLS without a user group, no TLS, cluster mode), MemoryDB clusters (engine 7.1
+PREFIXug, TLS without a user group, no TLS, cluster mode, and TLS on Redis OSS 6.2 and
+7.0), MemoryDB clusters (engine 7.1
 with TLS and the ACL PREFIXacl, 7.1 without TLS, 6.2 with TLS), and an Aurora DSQL
 cluster in us-east-1 (moto has DSQL in us-east-1 only), whose identifier it prints.
 moto 5.2.5 cannot create user groups or ACLs, so no user is in them: tests/discover.rs
-answers DescribeUsers itself for REGION.
+answers DescribeUsers itself for REGION. moto does not list a replication group's member
+clusters in DescribeCacheClusters (AWS does, with their engine version): for the groups
+with a version, the member cluster is created here with CreateCacheCluster.
 
 `populate` makes, in REGION: RDS instances with IAM on (postgres) and off (mysql),
 an Aurora PostgreSQL cluster (IAM on) and an Aurora MySQL cluster (IAM off), two RDS
@@ -63,6 +66,15 @@ if action == "caches":
         ec.create_replication_group(
             ReplicationGroupId=name, ReplicationGroupDescription="dbiam test", Engine="valkey",
             CacheNodeType="cache.t3.micro", TransitEncryptionEnabled=tls, **extra)
+    # Redis OSS groups whose member cluster tells the engine version (IAM needs 7.0+).
+    for name, version in [(f"{prefix}rg-redis6", "6.2.6"), (f"{prefix}rg-redis7", "7.0.7")]:
+        ec.create_replication_group(
+            ReplicationGroupId=name, ReplicationGroupDescription="dbiam test", Engine="redis",
+            EngineVersion=version, CacheNodeType="cache.t3.micro", TransitEncryptionEnabled=True,
+            NumCacheClusters=1)
+        ec.create_cache_cluster(
+            CacheClusterId=f"{name}-001", ReplicationGroupId=name, Engine="redis",
+            EngineVersion=version, CacheNodeType="cache.t3.micro", NumCacheNodes=1)
     mdb = boto3.client("memorydb", **kw)
     for name, tls, version, acl in [
         (f"{prefix}mdb-iam", True, "7.1", f"{prefix}acl"),

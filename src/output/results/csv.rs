@@ -1,77 +1,75 @@
-//! `psql --csv` for statement results, byte for byte.
+//! psql's `csv` format (`--csv`, `\pset format csv`), byte for byte: a header line unless
+//! `tuples_only`, `csv_fieldsep` between values, the `null` setting for NULL, no title
+//! and no footer; expanded display prints `name,value` lines. Rows are written as they come.
 
 use std::io::{self, Write};
 
-use super::{Column, Options, ResultSink, TextRow};
-use crate::output::csv_field;
+use super::settings::{Expanded, PrintSettings};
+use super::{Column, TextRow};
+use crate::output::csv_field_sep;
 
-/// `psql --csv`: a header line, rows, NULL as an empty field; tags for other statements.
-pub struct Csv<W: Write> {
-    out: W,
-    opts: Options,
-    in_result: bool,
+/// One result being written.
+#[derive(Debug)]
+pub(super) struct Csv {
+    headers: Vec<String>,
+    vertical: bool,
 }
 
-impl<W: Write> Csv<W> {
-    /// A CSV renderer.
-    pub fn new(out: W, opts: Options) -> Self {
-        Csv {
-            out,
-            opts,
-            in_result: false,
-        }
-    }
-
-    fn field(&mut self, i: usize, v: Option<&str>) -> io::Result<()> {
-        if i > 0 {
-            self.out.write_all(b",")?;
-        }
-        if let Some(v) = v {
-            self.out.write_all(csv_field(v).as_bytes())?;
-        }
-        Ok(())
-    }
+fn field<W: Write>(out: &mut W, v: &str, sep: char) -> io::Result<()> {
+    out.write_all(csv_field_sep(v, sep).as_bytes())
 }
 
-impl<W: Write> ResultSink for Csv<W> {
-    fn wants_types(&self) -> bool {
-        false
-    }
+fn separator<W: Write>(out: &mut W, sep: char) -> io::Result<()> {
+    write!(out, "{sep}")
+}
 
-    fn columns(&mut self, columns: &[Column]) -> io::Result<()> {
-        self.in_result = true;
-        if !self.opts.tuples_only {
+impl Csv {
+    pub(super) fn begin<W: Write>(
+        out: &mut W,
+        columns: &[Column],
+        s: &PrintSettings,
+    ) -> io::Result<Self> {
+        let vertical = s.expanded == Expanded::On;
+        if !vertical && !s.tuples_only {
             for (i, c) in columns.iter().enumerate() {
-                self.field(i, Some(&c.name))?;
+                if i > 0 {
+                    separator(out, s.csv_fieldsep)?;
+                }
+                field(out, &c.name, s.csv_fieldsep)?;
             }
-            self.out.write_all(b"\n")?;
+            out.write_all(b"\n")?;
         }
-        Ok(())
+        Ok(Csv {
+            headers: columns.iter().map(|c| c.name.clone()).collect(),
+            vertical,
+        })
     }
 
-    fn row(&mut self, row: &dyn TextRow) -> io::Result<()> {
-        // psql writes no line for a row without columns (only the empty header line).
-        if row.is_empty() {
-            return Ok(());
-        }
+    pub(super) fn row<W: Write>(
+        &mut self,
+        out: &mut W,
+        row: &dyn TextRow,
+        s: &PrintSettings,
+    ) -> io::Result<()> {
+        let sep = s.csv_fieldsep;
         for i in 0..row.len() {
-            self.field(i, row.get(i))?;
+            let value = s.cell(row.get(i));
+            if self.vertical {
+                field(out, &self.headers[i], sep)?;
+                separator(out, sep)?;
+                field(out, value, sep)?;
+                out.write_all(b"\n")?;
+            } else {
+                if i > 0 {
+                    separator(out, sep)?;
+                }
+                field(out, value, sep)?;
+            }
         }
-        self.out.write_all(b"\n")
-    }
-
-    fn complete(&mut self, tag: &str) -> io::Result<()> {
-        if !std::mem::take(&mut self.in_result) && !self.opts.quiet && !tag.is_empty() {
-            writeln!(self.out, "{tag}")?;
+        // psql writes no line for a row without columns (only the empty header line).
+        if !self.vertical && !row.is_empty() {
+            out.write_all(b"\n")?;
         }
         Ok(())
-    }
-
-    fn flush(&mut self) -> io::Result<()> {
-        self.out.flush()
-    }
-
-    fn copy_out(&mut self, data: &[u8]) -> io::Result<()> {
-        self.out.write_all(data)
     }
 }

@@ -4,7 +4,7 @@
 use std::io::{self, Write};
 
 use super::oid::*;
-use super::{Column, Options, ResultSink, TextRow};
+use super::{Column, TextRow};
 
 /// Whether `s` is a JSON number as written (PostgreSQL's numbers are, except NaN/Infinity).
 pub(super) fn is_json_number(s: &str) -> bool {
@@ -66,84 +66,61 @@ pub fn write_json_value<W: Write>(
     }
 }
 
-/// JSON (an array of objects per result) or NDJSON (an object per line).
-pub struct Json<W: Write> {
-    out: W,
+/// One result being written: JSON (an array of objects) or NDJSON (an object per line).
+#[derive(Debug)]
+pub(super) struct Json {
     lines: bool,
     columns: Vec<Column>,
     keys: Vec<String>,
     rows: u64,
-    in_result: bool,
 }
 
-impl<W: Write> Json<W> {
-    /// A JSON renderer; `lines` for NDJSON.
-    pub fn new(out: W, _opts: Options, lines: bool) -> Self {
-        Json {
-            out,
+impl Json {
+    /// Start a result; `lines` for NDJSON.
+    pub(super) fn begin<W: Write>(
+        out: &mut W,
+        columns: &[Column],
+        lines: bool,
+    ) -> io::Result<Self> {
+        if !lines {
+            out.write_all(b"[")?;
+        }
+        Ok(Json {
             lines,
-            columns: Vec::new(),
-            keys: Vec::new(),
+            columns: columns.to_vec(),
+            keys: columns
+                .iter()
+                .map(|c| serde_json::to_string(&c.name).unwrap_or_default())
+                .collect(),
             rows: 0,
-            in_result: false,
-        }
-    }
-}
-
-impl<W: Write> ResultSink for Json<W> {
-    fn wants_types(&self) -> bool {
-        true
+        })
     }
 
-    fn columns(&mut self, columns: &[Column]) -> io::Result<()> {
-        self.columns = columns.to_vec();
-        self.keys = columns
-            .iter()
-            .map(|c| serde_json::to_string(&c.name).unwrap_or_default())
-            .collect();
-        self.rows = 0;
-        self.in_result = true;
+    pub(super) fn row<W: Write>(&mut self, out: &mut W, row: &dyn TextRow) -> io::Result<()> {
         if !self.lines {
-            self.out.write_all(b"[")?;
-        }
-        Ok(())
-    }
-
-    fn row(&mut self, row: &dyn TextRow) -> io::Result<()> {
-        if !self.lines {
-            self.out
-                .write_all(if self.rows == 0 { b"\n  " } else { b",\n  " })?;
+            out.write_all(if self.rows == 0 { b"\n  " } else { b",\n  " })?;
         }
         self.rows += 1;
-        self.out.write_all(b"{")?;
+        out.write_all(b"{")?;
         for i in 0..row.len() {
             if i > 0 {
-                self.out.write_all(b",")?;
+                out.write_all(b",")?;
             }
-            self.out.write_all(self.keys[i].as_bytes())?;
-            self.out.write_all(b":")?;
-            write_json_value(&mut self.out, self.columns[i].type_oid, row.get(i))?;
+            out.write_all(self.keys[i].as_bytes())?;
+            out.write_all(b":")?;
+            write_json_value(out, self.columns[i].type_oid, row.get(i))?;
         }
-        self.out.write_all(b"}")?;
+        out.write_all(b"}")?;
         if self.lines {
-            self.out.write_all(b"\n")?;
+            out.write_all(b"\n")?;
         }
         Ok(())
     }
 
-    fn complete(&mut self, _tag: &str) -> io::Result<()> {
-        if std::mem::take(&mut self.in_result) && !self.lines {
-            self.out
-                .write_all(if self.rows == 0 { b"]\n" } else { b"\n]\n" })?;
+    pub(super) fn finish<W: Write>(self, out: &mut W) -> io::Result<()> {
+        if !self.lines {
+            out.write_all(if self.rows == 0 { b"]\n" } else { b"\n]\n" })?;
         }
         Ok(())
-    }
-
-    fn flush(&mut self) -> io::Result<()> {
-        self.out.flush()
-    }
-
-    fn copy_out(&mut self, data: &[u8]) -> io::Result<()> {
-        self.out.write_all(data)
     }
 }

@@ -1,12 +1,15 @@
-//! Renderers for statement results as `psql` prints them, one per file: rows arrive as PostgreSQL's
-//! text values (`Option<&str>`, `None` = NULL) and are written as they come — CSV
-//! byte-identical to `psql --csv`, JSON (one array per result) and NDJSON typed by
-//! column type, and psql's aligned table (which alone buffers a result to size its
-//! columns, as psql does).
+//! Renderers for statement results as `psql` prints them, one per file: rows arrive as
+//! PostgreSQL's text values (`Option<&str>`, `None` = NULL). The [`Printer`] sink routes
+//! each result to the renderer its [`PrintSettings`] choose: psql's aligned table (which
+//! alone buffers a result to size its columns, as psql does) and unaligned text, CSV
+//! byte-identical to `psql --csv`, and JSON (one array per result) and NDJSON typed by
+//! column type. The others write rows as they come.
 
 mod aligned;
 mod csv;
 mod json;
+mod settings;
+mod unaligned;
 
 use std::io::{self, Write};
 
@@ -30,9 +33,8 @@ mod oid {
     pub const XID8: u32 = 5069;
 }
 
-pub use self::aligned::Aligned;
-pub use self::csv::Csv;
-pub use self::json::{write_json_value, Json};
+pub use self::json::write_json_value;
+pub use self::settings::{Expanded, PrintSettings, Separator};
 
 /// A result column: its name and, when the driver knows it, the PostgreSQL type OID.
 #[derive(Debug, Clone, PartialEq, Eq)]
@@ -90,6 +92,12 @@ pub trait ResultSink {
     fn flush(&mut self) -> io::Result<()> {
         Ok(())
     }
+    /// Data of a `COPY … TO STDOUT`, written as the server sends it (as psql does,
+    /// whatever the output format). Dropped by default.
+    fn copy_out(&mut self, data: &[u8]) -> io::Result<()> {
+        let _ = data;
+        Ok(())
+    }
     /// A title printed above the next result (psql's `\pset title`, or a describe command's
     /// "List of relations"). Called before `columns`. Ignored by default (psql's CSV prints none).
     fn title(&mut self, _title: &str) -> io::Result<()> {
@@ -100,30 +108,139 @@ pub trait ResultSink {
     fn footers(&mut self, _lines: &[String]) -> io::Result<()> {
         Ok(())
     }
-    /// Data of a `COPY … TO STDOUT`, written as the server sends it (as psql does,
-    /// whatever the output format). Dropped by default.
-    fn copy_out(&mut self, data: &[u8]) -> io::Result<()> {
-        let _ = data;
-        Ok(())
+    /// The print settings (`\pset`) of a sink that prints results, for the commands that
+    /// change them; `None` for sinks that do not print (collectors, discards).
+    fn print_settings(&mut self) -> Option<&mut PrintSettings> {
+        None
     }
 }
 
-/// `-t` and `-q`.
-#[derive(Debug, Clone, Copy, Default)]
-pub struct Options {
-    /// No header, no row-count footer.
-    pub tuples_only: bool,
-    /// No command tags.
-    pub quiet: bool,
+/// The result being printed, in the renderer the settings chose when it began.
+#[derive(Debug, Default)]
+enum Current {
+    /// Between results.
+    #[default]
+    Idle,
+    Aligned(aligned::Table),
+    Unaligned(unaligned::Unaligned),
+    Csv(csv::Csv),
+    Json(json::Json),
 }
 
-/// A renderer of `format` writing to `out` (the table is psql's aligned one).
-pub fn sink<'a, W: Write + 'a>(format: Format, out: W, opts: Options) -> Box<dyn ResultSink + 'a> {
-    match format {
-        Format::Table => Box::new(Aligned::new(out, opts)),
-        Format::Csv => Box::new(Csv::new(out, opts)),
-        Format::Json | Format::LibpqJson => Box::new(Json::new(out, opts, false)),
-        Format::Ndjson => Box::new(Json::new(out, opts, true)),
+/// The sink that prints statement results as its [`PrintSettings`] say, writing to `out`.
+/// Settings may change between results (`\pset`); a result in progress keeps the
+/// renderer it began with.
+pub struct Printer<W: Write> {
+    out: W,
+    settings: PrintSettings,
+    title: Option<String>,
+    footers: Option<Vec<String>>,
+    current: Current,
+}
+
+impl<W: Write> Printer<W> {
+    /// A printer with these settings.
+    pub fn new(out: W, settings: PrintSettings) -> Self {
+        Printer {
+            out,
+            settings,
+            title: None,
+            footers: None,
+            current: Current::Idle,
+        }
+    }
+
+    /// The settings.
+    pub fn settings(&self) -> &PrintSettings {
+        &self.settings
+    }
+}
+
+impl<W: Write> ResultSink for Printer<W> {
+    fn wants_types(&self) -> bool {
+        // Alignment (aligned) and JSON typing need them; CSV and unaligned do not.
+        !matches!(self.settings.format, Format::Csv | Format::Unaligned)
+    }
+
+    fn title(&mut self, title: &str) -> io::Result<()> {
+        self.title = Some(title.to_owned());
+        Ok(())
+    }
+
+    fn footers(&mut self, lines: &[String]) -> io::Result<()> {
+        self.footers = Some(lines.to_vec());
+        Ok(())
+    }
+
+    fn columns(&mut self, columns: &[Column]) -> io::Result<()> {
+        let s = &self.settings;
+        let title = self.title.take().or_else(|| s.title.clone());
+        let out = &mut self.out;
+        self.current = match s.format {
+            Format::Table => Current::Aligned(aligned::Table::new(columns, title)),
+            Format::Unaligned => Current::Unaligned(unaligned::Unaligned::begin(
+                out,
+                columns,
+                title.as_deref(),
+                s,
+            )?),
+            Format::Csv => Current::Csv(csv::Csv::begin(out, columns, s)?),
+            Format::Json | Format::LibpqJson => {
+                Current::Json(json::Json::begin(out, columns, false)?)
+            }
+            Format::Ndjson => Current::Json(json::Json::begin(out, columns, true)?),
+        };
+        Ok(())
+    }
+
+    fn row(&mut self, row: &dyn TextRow) -> io::Result<()> {
+        let (out, s) = (&mut self.out, &self.settings);
+        match &mut self.current {
+            Current::Idle => Ok(()),
+            Current::Aligned(t) => {
+                t.row(
+                    (0..row.len())
+                        .map(|i| row.get(i).map(str::to_owned))
+                        .collect(),
+                );
+                Ok(())
+            }
+            Current::Unaligned(u) => u.row(out, row, s),
+            Current::Csv(c) => c.row(out, row, s),
+            Current::Json(j) => j.row(out, row),
+        }
+    }
+
+    fn complete(&mut self, tag: &str) -> io::Result<()> {
+        let footers = self.footers.take();
+        self.title = None;
+        let (out, s) = (&mut self.out, &self.settings);
+        match std::mem::take(&mut self.current) {
+            Current::Idle => {
+                // JSON prints results only; the text formats print other commands' tags.
+                let json = matches!(s.format, Format::Json | Format::LibpqJson | Format::Ndjson);
+                if !json && !s.quiet && !tag.is_empty() {
+                    writeln!(out, "{tag}")?;
+                }
+                Ok(())
+            }
+            Current::Aligned(t) => t.finish(out, s, footers.as_deref()),
+            Current::Unaligned(u) => u.finish(out, s, footers.as_deref()),
+            Current::Csv(_) => Ok(()),
+            Current::Json(j) => j.finish(out),
+        }
+    }
+
+    fn flush(&mut self) -> io::Result<()> {
+        self.out.flush()
+    }
+
+    fn copy_out(&mut self, data: &[u8]) -> io::Result<()> {
+        self.out.write_all(data)
+    }
+
+    fn print_settings(&mut self) -> Option<&mut PrintSettings> {
+        Some(&mut self.settings)
     }
 }
 
@@ -145,25 +262,200 @@ mod tests {
         }
     }
 
-    fn run(
-        kind: Format,
-        opts: Options,
+    fn print(
+        settings: &PrintSettings,
         cols: &[Column],
         rows: &[&[Option<&str>]],
         tag: &str,
+        title: Option<&str>,
+        footers: Option<&[String]>,
     ) -> String {
         let mut buf = Vec::new();
         {
-            let mut s = sink(kind, &mut buf, opts);
+            let mut s = Printer::new(&mut buf, settings.clone());
+            if let Some(t) = title {
+                s.title(t).unwrap();
+            }
             s.columns(cols).unwrap();
             for r in rows {
                 s.row(&r.to_vec()).unwrap();
+            }
+            if let Some(f) = footers {
+                s.footers(f).unwrap();
             }
             s.complete(tag).unwrap();
             s.complete("INSERT 0 3").unwrap();
             s.flush().unwrap();
         }
         String::from_utf8(buf).unwrap()
+    }
+
+    fn run(
+        kind: Format,
+        opts: PrintSettings,
+        cols: &[Column],
+        rows: &[&[Option<&str>]],
+        tag: &str,
+    ) -> String {
+        let settings = PrintSettings {
+            format: kind,
+            ..opts
+        };
+        print(&settings, cols, rows, tag, None, None)
+    }
+
+    /// Captured from psql 15: `create table t(a int primary key, b text); \d t` (the
+    /// describe commands' title and footers), in each format.
+    #[test]
+    fn titles_and_footers_as_psql_prints_describe_output() {
+        let cols: Vec<Column> = ["Column", "Type", "Collation", "Nullable", "Default"]
+            .iter()
+            .map(|n| col(n, 25))
+            .collect();
+        let rows: &[&[Option<&str>]] = &[
+            &[
+                Some("a"),
+                Some("integer"),
+                Some(""),
+                Some("not null"),
+                Some(""),
+            ],
+            &[Some("b"), Some("text"), Some(""), Some(""), Some("")],
+        ];
+        let footers = vec![
+            "Indexes:".to_owned(),
+            "    \"t_pkey\" PRIMARY KEY, btree (a)".to_owned(),
+        ];
+        let title = Some("Table \"public.t\"");
+        let mut s = PrintSettings::default();
+        assert_eq!(
+            print(&s, &cols, rows, "SELECT 2", title, Some(&footers)),
+            concat!(
+                "                 Table \"public.t\"\n",
+                " Column |  Type   | Collation | Nullable | Default \n",
+                "--------+---------+-----------+----------+---------\n",
+                " a      | integer |           | not null | \n",
+                " b      | text    |           |          | \n",
+                "Indexes:\n",
+                "    \"t_pkey\" PRIMARY KEY, btree (a)\n",
+                "\n",
+                "INSERT 0 3\n"
+            )
+        );
+        s.border = 2;
+        assert_eq!(
+            print(&s, &cols, rows, "SELECT 2", title, Some(&footers)),
+            concat!(
+                "                  Table \"public.t\"\n",
+                "+--------+---------+-----------+----------+---------+\n",
+                "| Column |  Type   | Collation | Nullable | Default |\n",
+                "+--------+---------+-----------+----------+---------+\n",
+                "| a      | integer |           | not null |         |\n",
+                "| b      | text    |           |          |         |\n",
+                "+--------+---------+-----------+----------+---------+\n",
+                "Indexes:\n",
+                "    \"t_pkey\" PRIMARY KEY, btree (a)\n",
+                "\n",
+                "INSERT 0 3\n"
+            )
+        );
+        s.format = Format::Unaligned;
+        assert_eq!(
+            print(&s, &cols, rows, "SELECT 2", title, Some(&footers)),
+            concat!(
+                "Table \"public.t\"\n",
+                "Column|Type|Collation|Nullable|Default\n",
+                "a|integer||not null|\n",
+                "b|text|||\n",
+                "Indexes:\n",
+                "    \"t_pkey\" PRIMARY KEY, btree (a)\n",
+                "INSERT 0 3\n"
+            )
+        );
+        s.format = Format::Csv;
+        assert_eq!(
+            print(&s, &cols, rows, "SELECT 2", title, Some(&footers)),
+            "Column,Type,Collation,Nullable,Default\na,integer,,not null,\nb,text,,,\nINSERT 0 3\n"
+        );
+        // A title given to one result does not stay for the next.
+        s.format = Format::Table;
+        s.border = 1;
+        let next = print(
+            &s,
+            &[col("x", INT4)],
+            &[&[Some("1")]],
+            "SELECT 1",
+            None,
+            None,
+        );
+        assert_eq!(next, " x \n---\n 1\n(1 row)\n\nINSERT 0 3\n");
+    }
+
+    /// Captured from psql 15 (`\x` with borders 0, 1, 2 and tuples only).
+    #[test]
+    fn expanded_matches_psql() {
+        let cols = [col("a", INT4), col("long header", 25)];
+        let rows: &[&[Option<&str>]] =
+            &[&[Some("1"), Some("x")], &[Some("22"), Some("multi\nline")]];
+        let mut s = PrintSettings {
+            expanded: Expanded::On,
+            ..PrintSettings::default()
+        };
+        assert_eq!(
+            print(&s, &cols, rows, "SELECT 2", None, None),
+            "-[ RECORD 1 ]------\na           | 1\nlong header | x\n-[ RECORD 2 ]------\na           | 22\nlong header | multi+\n            | line\n\nINSERT 0 3\n"
+        );
+        s.border = 0;
+        assert_eq!(
+            print(&s, &cols, rows, "SELECT 2", None, None),
+            "* Record 1      \na           1\nlong header x\n* Record 2      \na           22\nlong header multi+\n            line\n\nINSERT 0 3\n"
+        );
+        s.border = 2;
+        assert_eq!(
+            print(&s, &cols, rows, "SELECT 2", None, None),
+            "+-[ RECORD 1 ]+-------+\n| a           | 1     |\n| long header | x     |\n+-[ RECORD 2 ]+-------+\n| a           | 22    |\n| long header | multi+|\n|             | line  |\n+-------------+-------+\n\nINSERT 0 3\n"
+        );
+        s.tuples_only = true;
+        s.border = 1;
+        assert_eq!(
+            print(&s, &cols, rows, "SELECT 2", None, None),
+            "a           | 1\nlong header | x\n------------+------\na           | 22\nlong header | multi+\n            | line\n\nINSERT 0 3\n"
+        );
+        s.tuples_only = false;
+        assert_eq!(
+            print(&s, &cols, &[], "SELECT 0", Some("T"), None),
+            "(0 rows)\n\nINSERT 0 3\n"
+        );
+    }
+
+    /// Captured from psql 15 (`\pset border 0` and `2`, a title, `\pset null`).
+    #[test]
+    fn borders_titles_and_null_match_psql() {
+        let cols = [col("a", INT4), col("long header", 25), col("c", 25)];
+        let rows: &[&[Option<&str>]] = &[
+            &[Some("1"), Some("x"), None],
+            &[Some("22"), Some("multi\nline"), Some("zz")],
+        ];
+        let mut s = PrintSettings {
+            border: 0,
+            ..PrintSettings::default()
+        };
+        assert_eq!(
+            print(&s, &cols, rows, "SELECT 2", None, None),
+            "a  long header c  \n-- ----------- --\n 1 x           \n22 multi      +zz\n   line        \n(2 rows)\n\nINSERT 0 3\n"
+        );
+        s.border = 2;
+        s.title = Some("T".into());
+        s.null = "-".into();
+        assert_eq!(
+            print(&s, &cols, rows, "SELECT 2", None, None),
+            "            T\n+----+-------------+----+\n| a  | long header | c  |\n+----+-------------+----+\n|  1 | x           | -  |\n| 22 | multi      +| zz |\n|    | line        |    |\n+----+-------------+----+\n(2 rows)\n\nINSERT 0 3\n"
+        );
+        s.format = Format::Json;
+        assert_eq!(
+            print(&s, &cols[..1], &[&[None]], "SELECT 1", None, None),
+            "[\n  {\"a\":null}\n]\n"
+        );
     }
 
     #[test]
@@ -173,7 +465,7 @@ mod tests {
         let cols = [col("id", INT4), col("name", 25), col("n", NUMERIC)];
         let got = run(
             Format::Table,
-            Options::default(),
+            PrintSettings::default(),
             &cols,
             &[
                 &[Some("1"), Some("alice"), Some("2.5")],
@@ -188,7 +480,7 @@ mod tests {
         let cols = [col("ml", 25), col("longheadername", INT4)];
         let got = run(
             Format::Table,
-            Options::default(),
+            PrintSettings::default(),
             &cols,
             &[&[Some("x\ny"), Some("1")]],
             "SELECT 1",
@@ -204,15 +496,16 @@ mod tests {
         let cols = [col("a", INT4), col("b,c", 25)];
         let got = run(
             Format::Csv,
-            Options::default(),
+            PrintSettings::default(),
             &cols,
             &[&[Some("1"), None], &[None, Some("x\"y")]],
             "SELECT 2",
         );
         assert_eq!(got, "a,\"b,c\"\n1,\n,\"x\"\"y\"\nINSERT 0 3\n");
-        let quiet = Options {
+        let quiet = PrintSettings {
             tuples_only: true,
             quiet: true,
+            ..PrintSettings::default()
         };
         assert_eq!(
             run(
@@ -238,7 +531,7 @@ mod tests {
         ];
         let got = run(
             Format::Ndjson,
-            Options::default(),
+            PrintSettings::default(),
             &cols,
             &[&[
                 Some("12345678901234567890"),
@@ -256,7 +549,7 @@ mod tests {
         );
         let got = run(
             Format::Json,
-            Options::default(),
+            PrintSettings::default(),
             &[col("x", INT4)],
             &[&[Some("1")], &[Some("-2")]],
             "SELECT 2",
@@ -264,7 +557,7 @@ mod tests {
         assert_eq!(got, "[\n  {\"x\":1},\n  {\"x\":-2}\n]\n");
         let got = run(
             Format::Json,
-            Options::default(),
+            PrintSettings::default(),
             &[col("x", INT4)],
             &[],
             "SELECT 0",

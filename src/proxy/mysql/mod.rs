@@ -20,6 +20,17 @@
 //!    relayed unchanged (`KILL QUERY` is an ordinary statement: the thread id the client
 //!    saw is the server's).
 //!
+//! The server's greeting comes first because it carries the thread id the client's
+//! cancel uses (`KILL QUERY <id>` from the mariadb client's Ctrl-C, JDBC's
+//! `Statement.cancel()`), which must be the server's. A server counts a connection
+//! dropped in the middle of its handshake against `max_connect_errors` and, past it,
+//! blocks the proxy's host; so an upstream connection a client leaves unused (a wrong
+//! local password, garbage, a client that goes away or stays silent, a refused user) is
+//! finished with a login and `COM_QUIT` in the background ([`finish_unused`]), which also
+//! resets the server's count. A client still silent after [`PARK`] gets a fresh upstream
+//! connection if it ever logs in, so the parked one is never held past the server's own
+//! `connect_timeout` (10 s by default).
+//!
 //! Every failure reaches the client as an ERR packet: 1045 (28000) with the server's own
 //! wording for a wrong local password, 1045 for another user name or missing AWS
 //! credentials, 1043 (08S01) for a bad handshake, 1105 (08S01, a connection failure for
@@ -30,10 +41,12 @@
 pub mod scramble;
 pub mod wire;
 
+use std::sync::Arc;
 use std::time::Duration;
 
 use tokio::io::{AsyncRead, AsyncWrite, AsyncWriteExt};
 use tokio::net::TcpStream;
+use tokio::sync::Semaphore;
 
 use self::scramble::{CACHING_SHA2, CLEAR, NATIVE};
 use self::wire::{caps, Greeting, Response};
@@ -47,6 +60,18 @@ const LOGIN_TIMEOUT: Duration = Duration::from_secs(60);
 
 /// The code and SQLSTATE for a server that cannot be reached.
 const UNREACHABLE: (u16, &str) = (1105, "08S01");
+
+/// How long an upstream connection waits for the client's first answer before it is
+/// finished (well inside the servers' default `connect_timeout` of 10 s).
+pub const PARK: Duration = Duration::from_secs(5);
+
+/// At most this many unused upstream connections are finished at once (a flood of bad
+/// clients cannot turn into a flood of logins; one finished login resets the server's
+/// count anyway).
+static FINISHING: Semaphore = Semaphore::const_new(8);
+
+/// `COM_QUIT`.
+const COM_QUIT: u8 = 0x01;
 
 /// Why a connection ends before the relay: sent to the client as an ERR packet, logged.
 #[derive(Debug)]
@@ -153,35 +178,121 @@ impl<C: AsyncRead + AsyncWrite + Unpin> Client<'_, C> {
     async fn read(&mut self, timeout: Duration) -> Result<Vec<u8>, Refusal> {
         let (seq, p) = tokio::time::timeout(timeout, wire::read_packet(self.io))
             .await
-            .map_err(|_| {
-                refusal(
-                    1043,
-                    "08S01",
-                    format!("dbiam proxy: no login within {} s", timeout.as_secs()),
-                )
-            })?
-            .map_err(|e| refusal(1043, "08S01", format!("bad handshake: {e}")))?;
+            .map_err(|_| no_login(timeout))?
+            .map_err(bad_handshake)?;
+        self.seq = seq;
+        Ok(p)
+    }
+
+    /// [`Client::read`] that releases `parked` when the client has not answered within
+    /// [`PARK`] (the read itself goes on, never cancelled half-way through a packet).
+    async fn read_parked(
+        &mut self,
+        timeout: Duration,
+        parked: &mut Parked,
+    ) -> Result<Vec<u8>, Refusal> {
+        let read = wire::read_packet(self.io);
+        tokio::pin!(read);
+        let early = tokio::select! {
+            r = &mut read => Some(r),
+            _ = tokio::time::sleep(PARK.min(timeout)) => None,
+        };
+        let r = match early {
+            Some(r) => r,
+            None => {
+                parked.finish_now();
+                tokio::time::timeout(timeout.saturating_sub(PARK), &mut read)
+                    .await
+                    .map_err(|_| no_login(timeout))?
+            }
+        };
+        let (seq, p) = r.map_err(bad_handshake)?;
         self.seq = seq;
         Ok(p)
     }
 }
 
-/// Steps 1–5: the authenticated upstream stream, the server's OK already sent on.
-async fn handshake<C: AsyncRead + AsyncWrite + Unpin>(
-    client: &mut Client<'_, C>,
-    service: &Service,
-    host: &str,
-    log: &mut ConnLog,
-) -> Result<UpstreamStream, Refusal> {
-    let upstream = &service.upstream;
-    let timeout = upstream.connect_timeout();
+fn no_login(timeout: Duration) -> Refusal {
+    refusal(
+        1043,
+        "08S01",
+        format!("dbiam proxy: no login within {} s", timeout.as_secs()),
+    )
+}
 
-    // 1. The server's greeting, before anything is asked of the client.
+fn bad_handshake(e: std::io::Error) -> Refusal {
+    refusal(1043, "08S01", format!("bad handshake: {e}"))
+}
+
+/// An upstream connection whose greeting was read and which nobody has logged in on
+/// yet: finished with [`finish_unused`] if it is dropped unused.
+struct Parked {
+    service: Arc<Service>,
+    conn: Option<(TcpStream, Greeting)>,
+}
+
+impl Parked {
+    /// Finish the connection now (the client is slow); a new one is made if needed.
+    fn finish_now(&mut self) {
+        if let Some((tcp, server)) = self.conn.take() {
+            tokio::spawn(finish_unused(self.service.clone(), tcp, server));
+        }
+    }
+}
+
+impl Drop for Parked {
+    fn drop(&mut self) {
+        if self.conn.is_some() && tokio::runtime::Handle::try_current().is_ok() {
+            self.finish_now();
+        }
+    }
+}
+
+/// Log in on an upstream connection no client will use, then `COM_QUIT`, so the server
+/// sees a complete, successful connection rather than an interrupted handshake. Bounded
+/// by the connect timeout; without a credential (expired AWS credentials) or TLS the
+/// connection is simply closed.
+async fn finish_unused(service: Arc<Service>, tcp: TcpStream, server: Greeting) {
+    let Ok(_permit) = FINISHING.try_acquire() else {
+        return;
+    };
+    let upstream = &service.upstream;
+    if upstream.requires_tls() && server.caps & caps::SSL == 0 {
+        return;
+    }
+    let finish = async {
+        let login = upstream.login().await.ok()?;
+        let nobody = Response {
+            max_packet: 1 << 24,
+            charset: server.charset,
+            ..Response::default()
+        };
+        let request = upstream_response(&server, &server, &nobody, None, &login, &service);
+        let (mut up, _) = login_upstream(&service, tcp, request, &login).await.ok()?;
+        wire::write_packet(&mut up, 0, &[COM_QUIT]).await.ok()?;
+        let _ = up.shutdown().await;
+        Some(())
+    };
+    let done = tokio::time::timeout(upstream.connect_timeout(), finish).await;
+    crate::debug!(
+        "proxy: {} an upstream connection no client used (login, then COM_QUIT)",
+        if matches!(done, Ok(Some(()))) {
+            "finished"
+        } else {
+            "could not finish"
+        }
+    );
+}
+
+/// Connect to the server and read its greeting, both within the connect timeout.
+async fn connect_upstream(service: &Service) -> Result<(TcpStream, Greeting), Refusal> {
+    let upstream = &service.upstream;
+    let deadline = tokio::time::Instant::now() + upstream.connect_timeout();
     let tcp = upstream
         .connect_tcp()
         .await
         .map_err(|e| refusal(UNREACHABLE.0, UNREACHABLE.1, format!("dbiam proxy: {e}")))?;
-    let (tcp, server) = tokio::time::timeout(timeout, read_greeting(service, tcp))
+    let (tcp, server) = tokio::time::timeout_at(deadline, read_greeting(service, tcp))
         .await
         .map_err(|_| unreachable(service, "no greeting from the server"))??;
     if upstream.requires_tls() && server.caps & caps::SSL == 0 {
@@ -190,14 +301,35 @@ async fn handshake<C: AsyncRead + AsyncWrite + Unpin>(
             "the server does not support TLS (IAM tokens are only sent over TLS)",
         ));
     }
+    Ok((tcp, server))
+}
+
+/// Steps 1–5: the authenticated upstream stream, the server's OK already sent on.
+async fn handshake<C: AsyncRead + AsyncWrite + Unpin>(
+    client: &mut Client<'_, C>,
+    service: &Arc<Service>,
+    host: &str,
+    log: &mut ConnLog,
+) -> Result<UpstreamStream, Refusal> {
+    let upstream = &service.upstream;
+    let timeout = upstream.connect_timeout();
+
+    // 1. The server's greeting, before anything is asked of the client; from here on
+    //    the connection is finished cleanly whatever the client does.
+    let (tcp, server) = connect_upstream(service).await?;
+    let mut parked = Parked {
+        service: service.clone(),
+        conn: Some((tcp, server.clone())),
+    };
 
     // 2. Greet the client as that server.
     let offered = client_greeting(&server)?;
     client.send(&offered.encode()).await?;
 
-    // 3. The client's answer and its proof of the local password.
+    // 3. The client's answer and its proof of the local password. A client that has
+    //    not answered within PARK releases the upstream connection.
     let client_timeout = service.settings.client_timeout;
-    let first = client.read(client_timeout).await?;
+    let first = client.read_parked(client_timeout, &mut parked).await?;
     if Response::is_ssl_request(&first) {
         return Err(refusal(
             1043,
@@ -243,6 +375,12 @@ async fn handshake<C: AsyncRead + AsyncWrite + Unpin>(
             };
             refusal(code, state, format!("dbiam proxy: {e}"))
         })?;
+    // The parked connection, or a new one when it was released (its thread id is then
+    // not the one the client was told: a KILL of that id finds no thread).
+    let (tcp, server) = match parked.conn.take() {
+        Some(c) => c,
+        None => connect_upstream(service).await?,
+    };
     let request = upstream_response(&server, &offered, &resp, database, &login, service);
     let (up, ok) = tokio::time::timeout(timeout, login_upstream(service, tcp, request, &login))
         .await
@@ -392,10 +530,13 @@ fn upstream_response(
         auth: scramble::proof(plugin, secret, &server.nonce).unwrap_or_default(),
         database: database.map(String::into_bytes),
         auth_plugin: Some(plugin.to_vec()),
-        attrs: client
-            .attrs
-            .clone()
-            .filter(|_| server.caps & caps::CONNECT_ATTRS != 0),
+        // The client's attributes, plus the audit tag (or the proxy's given name) as
+        // program_name unless the client sent its own.
+        attrs: match &login.params.application_name {
+            Some(name) => wire::attrs_with_default(client.attrs.as_deref(), "program_name", name),
+            None => client.attrs.clone(),
+        }
+        .filter(|_| server.caps & caps::CONNECT_ATTRS != 0),
     }
 }
 
@@ -540,6 +681,10 @@ mod tests {
         proof_ok: bool,
         cleartext: Option<Vec<u8>>,
         queries: Vec<Vec<u8>>,
+        /// Connections closed before the handshake response.
+        interrupted: usize,
+        /// Sessions ended with COM_QUIT.
+        quits: usize,
     }
 
     const FAKE_CAPS: u64 = caps::LONG_PASSWORD
@@ -580,6 +725,9 @@ mod tests {
                     };
                     wire::write_packet(&mut s, 0, &g.encode()).await.unwrap();
                     let Ok((seq, p)) = wire::read_packet(&mut s).await else {
+                        // Dropped in the middle of the handshake: what a server counts
+                        // against max_connect_errors.
+                        seen.lock().unwrap().interrupted += 1;
                         return;
                     };
                     let r = Response::parse(&p, FAKE_CAPS).unwrap();
@@ -616,6 +764,9 @@ mod tests {
                     let ok = wire::ok_packet(2);
                     wire::write_packet(&mut s, seq, &ok).await.unwrap();
                     while let Ok((_, p)) = wire::read_packet(&mut s).await {
+                        if p.first() == Some(&COM_QUIT) {
+                            seen.lock().unwrap().quits += 1;
+                        }
                         if p.first() != Some(&3) {
                             return;
                         }
@@ -642,6 +793,8 @@ mod tests {
             auth: Auth::Password(None),
             connect_timeout: Duration::from_secs(2),
             cache: None,
+            application_name: None,
+            audit_tag: true,
         }
     }
 
@@ -663,10 +816,26 @@ mod tests {
     }
 
     /// A proxy listener for one target; returns its port and the log lines.
+    async fn proxy_with_timeout(
+        upstream_port: u16,
+        client_timeout: Duration,
+    ) -> (u16, Arc<Mutex<Vec<String>>>) {
+        proxy_with(upstream_port, false, token, client_timeout).await
+    }
+
     async fn proxy(
         upstream_port: u16,
         trust: bool,
         login: fn() -> crate::error::Result<Secret>,
+    ) -> (u16, Arc<Mutex<Vec<String>>>) {
+        proxy_with(upstream_port, trust, login, Duration::from_secs(2)).await
+    }
+
+    async fn proxy_with(
+        upstream_port: u16,
+        trust: bool,
+        login: fn() -> crate::error::Result<Secret>,
+        client_timeout: Duration,
     ) -> (u16, Arc<Mutex<Vec<String>>>) {
         let p = params(upstream_port);
         let auth = if trust {
@@ -680,7 +849,7 @@ mod tests {
             auth,
             upstream: Upstream::new(p.clone(), Arc::new(Fixed(p, login))).unwrap(),
             settings: Settings {
-                client_timeout: Duration::from_secs(2),
+                client_timeout,
                 drain_timeout: Duration::from_secs(1),
                 log_format: LogFormat::Text,
             },
@@ -785,6 +954,65 @@ mod tests {
         );
     }
 
+    /// Wait (bounded) until what the fake server saw satisfies `done`.
+    async fn wait_for(seen: &Mutex<Seen>, done: impl Fn(&Seen) -> bool) -> Seen {
+        for _ in 0..500 {
+            if done(&seen.lock().unwrap()) {
+                break;
+            }
+            tokio::time::sleep(Duration::from_millis(10)).await;
+        }
+        seen.lock().unwrap().clone()
+    }
+
+    #[tokio::test]
+    async fn bad_clients_never_leave_an_interrupted_handshake_upstream() {
+        use tokio::io::AsyncReadExt;
+        let (up, seen) = fake_server(NATIVE, false).await;
+        let (port, _) = proxy_with_timeout(up, Duration::from_secs(30)).await;
+        // A client that reads the greeting and goes away, one that sends garbage, and
+        // one that asks for TLS.
+        let mut s = TcpStream::connect(("127.0.0.1", port)).await.unwrap();
+        wire::read_packet(&mut s).await.unwrap();
+        drop(s);
+        let mut s = TcpStream::connect(("127.0.0.1", port)).await.unwrap();
+        wire::read_packet(&mut s).await.unwrap();
+        wire::write_packet(&mut s, 1, b"garbage").await.unwrap();
+        let mut rest = Vec::new();
+        let _ = s.read_to_end(&mut rest).await;
+        let s = wait_for(&seen, |s| s.quits == 2).await;
+        assert_eq!((s.interrupted, s.quits), (0, 2), "{s:?}");
+        // A client silent for longer than PARK: its upstream connection is finished at
+        // PARK; when it logs in after all, it gets a fresh one.
+        let mut s = TcpStream::connect(("127.0.0.1", port)).await.unwrap();
+        let (_, g) = wire::read_packet(&mut s).await.unwrap();
+        let g = Greeting::parse(&g).unwrap();
+        tokio::time::sleep(PARK + Duration::from_millis(500)).await;
+        let s2 = wait_for(&seen, |s| s.quits == 3).await;
+        assert_eq!((s2.interrupted, s2.quits), (0, 3), "{s2:?}");
+        let r = Response {
+            caps: caps::PROTOCOL_41 | caps::SECURE_CONNECTION | caps::PLUGIN_AUTH,
+            max_packet: 1 << 24,
+            charset: 33,
+            user: b"app".to_vec(),
+            auth: scramble::proof(NATIVE, LOCAL.as_bytes(), &g.nonce).unwrap(),
+            auth_plugin: Some(NATIVE.to_vec()),
+            ..Response::default()
+        };
+        wire::write_packet(&mut s, 1, &r.encode(false))
+            .await
+            .unwrap();
+        let (_, ok) = wire::read_packet(&mut s).await.unwrap();
+        assert_eq!(ok[0], 0, "logged in late: {ok:?}");
+        wire::write_packet(&mut s, 0, &[3, b'd', b'o', b' ', b'1'])
+            .await
+            .unwrap();
+        wire::read_packet(&mut s).await.unwrap();
+        let s = seen.lock().unwrap().clone();
+        assert_eq!(s.queries, [b"do 1".to_vec()]);
+        assert_eq!(s.interrupted, 0, "{s:?}");
+    }
+
     #[tokio::test]
     async fn a_wrong_password_or_user_gets_1045_and_nothing_goes_upstream() {
         let (up, seen) = fake_server(NATIVE, false).await;
@@ -798,7 +1026,13 @@ mod tests {
         let e = server_error(client_opts(port, "root", LOCAL, None)).await;
         assert_eq!((e.code, e.state.as_str()), (1045, "28000"));
         assert!(e.message.contains("log in as \"app\""), "{}", e.message);
-        assert!(seen.lock().unwrap().user.is_empty(), "no login upstream");
+        // The upstream connections the two clients left were finished by the proxy: a
+        // login as the target's user and COM_QUIT, never an interrupted handshake, and
+        // nothing from the clients reached the server.
+        let s = wait_for(&seen, |s| s.quits == 2).await;
+        assert_eq!((s.interrupted, s.quits), (0, 2), "{s:?}");
+        assert!(s.queries.is_empty());
+        assert_eq!(s.database, None, "not the client's database");
         let l = lines(&log, 2).await;
         assert!(
             l.iter().any(|l| l.contains("wrong local password")),

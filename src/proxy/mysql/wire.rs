@@ -478,6 +478,28 @@ impl Response {
     }
 }
 
+/// Connection attributes (the encoded key/value pairs of a handshake response) with
+/// `key` = `value` added unless the client sent `key` itself (its own value wins).
+/// Attributes that do not decode are passed on unchanged.
+pub fn attrs_with_default(attrs: Option<&[u8]>, key: &str, value: &str) -> Option<Vec<u8>> {
+    let mut r = Reader::new(attrs.unwrap_or_default());
+    while !r.at_end() {
+        let Ok(k) = r.lenenc_bytes("an attribute name") else {
+            return attrs.map(<[u8]>::to_vec);
+        };
+        if k == key.as_bytes() {
+            return attrs.map(<[u8]>::to_vec);
+        }
+        if r.lenenc_bytes("an attribute value").is_err() {
+            return attrs.map(<[u8]>::to_vec);
+        }
+    }
+    let mut out = attrs.unwrap_or_default().to_vec();
+    put_lenenc_bytes(&mut out, key.as_bytes());
+    put_lenenc_bytes(&mut out, value.as_bytes());
+    Some(out)
+}
+
 fn set(caps: u64, flag: u64, on: bool) -> u64 {
     if on {
         caps | flag
@@ -578,6 +600,42 @@ pub fn ok_packet(status: u16) -> Vec<u8> {
 #[cfg(test)]
 mod tests {
     use super::*;
+
+    #[test]
+    fn program_name_is_added_unless_the_client_sent_one() {
+        let pair = |k: &str, v: &str| {
+            let mut b = Vec::new();
+            put_lenenc_bytes(&mut b, k.as_bytes());
+            put_lenenc_bytes(&mut b, v.as_bytes());
+            b
+        };
+        let tag = "dbiam/0.1.0 (user/jane)";
+        assert_eq!(
+            attrs_with_default(None, "program_name", tag),
+            Some(pair("program_name", tag))
+        );
+        let client = [pair("_os", "Linux"), pair("_pid", "42")].concat();
+        assert_eq!(
+            attrs_with_default(Some(&client), "program_name", tag),
+            Some([client.clone(), pair("program_name", tag)].concat())
+        );
+        let own = [pair("program_name", "mysql"), pair("_pid", "42")].concat();
+        assert_eq!(
+            attrs_with_default(Some(&own), "program_name", tag),
+            Some(own.clone())
+        );
+        // A long value (length over 250: a 3-byte length) survives the walk.
+        let long = [pair("x", &"v".repeat(300)), pair("program_name", "app")].concat();
+        assert_eq!(
+            attrs_with_default(Some(&long), "program_name", tag),
+            Some(long.clone())
+        );
+        let broken = vec![0xfc, 0xff];
+        assert_eq!(
+            attrs_with_default(Some(&broken), "program_name", tag),
+            Some(broken.clone())
+        );
+    }
 
     /// A greeting captured from MariaDB 10.11 (nonce bytes replaced).
     fn mariadb_greeting() -> Vec<u8> {

@@ -1,23 +1,11 @@
-//! How the shell shows results: the `dbiam sql` renderers (aligned, CSV, JSON, NDJSON)
-//! chosen by `\pset format`, psql's expanded display for `\x` / `\x auto`, a collector
-//! for catalogue queries, and the pager for output longer than the terminal.
+//! How a session shows results that are not streamed: a collector for results and
+//! catalogue queries, handed to the output layer's [`Printer`] with the session's print
+//! settings (`\pset`, `\x`, …), and the pager for output longer than the terminal.
 
 use std::io::{self, Write};
 use std::process::{Command, Stdio};
 
-use crate::output::results::{self, Column, ResultSink, TextRow};
-use crate::output::Format;
-
-/// `\x`: expanded display off, on, or when the table is wider than the terminal.
-#[derive(Debug, Clone, Copy, PartialEq, Eq)]
-pub enum Expanded {
-    /// Tables.
-    Off,
-    /// One record per block.
-    On,
-    /// Expanded when the aligned table does not fit the terminal's width.
-    Auto,
-}
+use crate::output::results::{Column, PrintSettings, Printer, ResultSink, TextRow};
 
 /// One result as it arrived: its columns, rows and command tag.
 #[derive(Debug, Default, Clone)]
@@ -101,17 +89,6 @@ impl ResultSink for Collect {
     }
 }
 
-/// How to show results.
-#[derive(Debug, Clone, Copy)]
-pub struct Settings {
-    /// `\pset format`.
-    pub format: Format,
-    /// `\x`.
-    pub expanded: Expanded,
-    /// Terminal width for `\x auto` (`None`: not a terminal, never expand).
-    pub width: Option<usize>,
-}
-
 struct OwnedRow<'a>(&'a [Option<String>]);
 
 impl TextRow for OwnedRow<'_> {
@@ -123,7 +100,13 @@ impl TextRow for OwnedRow<'_> {
     }
 }
 
-fn feed(sink: &mut dyn ResultSink, r: &Collected) -> io::Result<()> {
+/// Render one result into `out` with `settings`.
+pub fn render(out: &mut Vec<u8>, r: &Collected, settings: &PrintSettings) -> io::Result<()> {
+    if !r.raw.is_empty() {
+        out.extend_from_slice(&r.raw);
+        return Ok(());
+    }
+    let mut sink = Printer::new(&mut *out, settings.clone());
     if !r.columns.is_empty() {
         sink.columns(&r.columns)?;
         for row in &r.rows {
@@ -132,88 +115,6 @@ fn feed(sink: &mut dyn ResultSink, r: &Collected) -> io::Result<()> {
     }
     sink.complete(&r.tag)?;
     sink.flush()
-}
-
-/// Render one result into `out` with `settings`.
-pub fn render(out: &mut Vec<u8>, r: &Collected, settings: &Settings) -> io::Result<()> {
-    if !r.raw.is_empty() {
-        out.extend_from_slice(&r.raw);
-        return Ok(());
-    }
-    let opts = results::Options::default();
-    let rows_result = !r.columns.is_empty();
-    if settings.format == Format::Table && rows_result {
-        match settings.expanded {
-            Expanded::On => return expanded(out, r),
-            Expanded::Auto => {
-                let mut table = Vec::new();
-                feed(&mut results::Aligned::new(&mut table, opts), r)?;
-                let too_wide = settings.width.is_some_and(|w| {
-                    String::from_utf8_lossy(&table)
-                        .lines()
-                        .any(|l| l.chars().count() > w)
-                });
-                if too_wide {
-                    return expanded(out, r);
-                }
-                out.extend_from_slice(&table);
-                return Ok(());
-            }
-            Expanded::Off => {}
-        }
-    }
-    let mut sink = results::sink(settings.format, &mut *out, opts);
-    feed(sink.as_mut(), r)
-}
-
-/// psql's expanded display (`\x`, border 1): a `-[ RECORD n ]` rule, then `name | value`.
-pub fn expanded(out: &mut Vec<u8>, r: &Collected) -> io::Result<()> {
-    if r.rows.is_empty() {
-        return writeln!(out, "(0 rows)\n");
-    }
-    let names: Vec<String> = r
-        .columns
-        .iter()
-        .map(|c| crate::output::sanitize(&c.name))
-        .collect();
-    let hwidth = names.iter().map(|n| n.chars().count()).max().unwrap_or(0);
-    let values: Vec<Vec<Vec<String>>> = r
-        .rows
-        .iter()
-        .map(|row| {
-            row.iter()
-                .map(|v| {
-                    v.as_deref()
-                        .unwrap_or("")
-                        .split('\n')
-                        .map(crate::output::sanitize)
-                        .collect()
-                })
-                .collect()
-        })
-        .collect();
-    let dwidth = values
-        .iter()
-        .flatten()
-        .flatten()
-        .map(|l| l.chars().count())
-        .max()
-        .unwrap_or(0);
-    for (n, row) in values.iter().enumerate() {
-        let rule = format!("{}+{}", "-".repeat(hwidth + 1), "-".repeat(dwidth + 1));
-        let head = format!("-[ RECORD {} ]", n + 1);
-        let tail: String = rule.chars().skip(head.chars().count()).collect();
-        writeln!(out, "{head}{tail}")?;
-        for (name, lines) in names.iter().zip(row) {
-            for (i, l) in lines.iter().enumerate() {
-                let label = if i == 0 { name.as_str() } else { "" };
-                let pad = hwidth - label.chars().count();
-                let more = if i + 1 < lines.len() { "+" } else { "" };
-                writeln!(out, "{label}{} | {l}{more}", " ".repeat(pad))?;
-            }
-        }
-    }
-    writeln!(out)
 }
 
 /// The pager command: `PAGER`, else `less -FRX` when `less` is on PATH.
@@ -260,6 +161,7 @@ pub fn page(text: &[u8], pager: Option<&str>, rows: Option<usize>) -> io::Result
 #[cfg(test)]
 mod tests {
     use super::*;
+    use crate::output::results::Expanded;
 
     fn result() -> Collected {
         Collected {
@@ -283,36 +185,21 @@ mod tests {
     }
 
     #[test]
-    fn expanded_matches_psql() {
-        let mut out = Vec::new();
-        expanded(&mut out, &result()).unwrap();
-        assert_eq!(
-            String::from_utf8(out).unwrap(),
-            "-[ RECORD 1 ]----\na   | 1\nbcd | hello world\n-[ RECORD 2 ]----\na   | 22\nbcd | \n\n"
-        );
-        let mut r = result();
-        r.columns[0].name = "longheadername".into();
-        r.rows = vec![vec![Some("a".into()), Some("1".into())]];
-        let mut out = Vec::new();
-        expanded(&mut out, &r).unwrap();
-        assert!(String::from_utf8(out)
-            .unwrap()
-            .starts_with("-[ RECORD 1 ]--+--\nlongheadername | a\n"));
-    }
-
-    #[test]
     fn auto_expands_only_when_too_wide() {
-        let mut s = Settings {
-            format: Format::Table,
+        let mut s = PrintSettings {
             expanded: Expanded::Auto,
-            width: Some(80),
+            terminal_width: Some(80),
+            ..PrintSettings::default()
         };
         let mut out = Vec::new();
         render(&mut out, &result(), &s).unwrap();
         assert!(String::from_utf8_lossy(&out).contains("(2 rows)"));
-        s.width = Some(10);
+        s.terminal_width = Some(10);
         let mut out = Vec::new();
         render(&mut out, &result(), &s).unwrap();
-        assert!(String::from_utf8_lossy(&out).starts_with("-[ RECORD 1 ]"));
+        assert_eq!(
+            String::from_utf8(out).unwrap(),
+            "-[ RECORD 1 ]----\na   | 1\nbcd | hello world\n-[ RECORD 2 ]----\na   | 22\nbcd | \n\n"
+        );
     }
 }
