@@ -316,13 +316,10 @@ async fn run(s: &mut Session, service: &Arc<Service>, log: &mut ConnLog) -> Resu
             return Ok(());
         }
     };
-    s.client
-        .write_all(&greeting)
-        .await
-        .map_err(|_| fatal("08006", "the client went away"))?;
-
-    // ParameterStatus, BackendKeyData, … up to ReadyForQuery, as the server sent them;
-    // the backend key is remembered for cancel requests.
+    // ParameterStatus, BackendKeyData, … up to ReadyForQuery, as the server sent them
+    // (gathered after the authentication messages and written in one go, not one
+    // write per message); the backend key is remembered for cancel requests.
+    let mut pending = greeting;
     let mut key_guard = None;
     loop {
         let (kind, body) = tokio::time::timeout(
@@ -345,10 +342,13 @@ async fn run(s: &mut Session, service: &Arc<Service>, log: &mut ConnLog) -> Resu
         if kind == b'K' {
             key_guard = Some(CancelKey::register(service, body.clone()));
         }
-        s.client
-            .write_all(&message_bytes(kind, &body))
-            .await
-            .map_err(|_| fatal("08006", "the client went away"))?;
+        pending.extend_from_slice(&message_bytes(kind, &body));
+        if matches!(kind, b'Z' | b'E') {
+            s.client
+                .write_all(&pending)
+                .await
+                .map_err(|_| fatal("08006", "the client went away"))?;
+        }
         match kind {
             b'Z' => break,
             b'E' => {
