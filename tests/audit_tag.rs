@@ -16,7 +16,8 @@ mod common;
 
 use common::mysql::{mariadb, test_ca as mysql_ca, User};
 use common::pg::{
-    mint_token, pg_host, pg_port_str, psql_super, session_keys, test_ca, unique, HbaLine, Role,
+    mint_token, pg_host, pg_port_str, psql_super, session_keys, test_ca, unique,
+    write_login_record, HbaLine, Role,
 };
 use common::{mysql_host, mysql_port_str, Home};
 use std::io::{BufRead, BufReader};
@@ -38,28 +39,6 @@ fn principal_tag() -> String {
 
 fn text(b: &[u8]) -> String {
     String::from_utf8_lossy(b).into_owned()
-}
-
-/// The `dbiam login` record for [`ARN`], with the keys of [`session_keys`].
-fn write_login_record(home: &Home) {
-    let keys: std::collections::HashMap<_, _> = session_keys().into_iter().collect();
-    let dir = home.path().join(".local/state/dbiam/sessions");
-    std::fs::create_dir_all(&dir).unwrap();
-    let body = serde_json::json!({
-        "version": 1,
-        "name": "default",
-        "access_key_id": keys["AWS_ACCESS_KEY_ID"],
-        "secret_access_key": keys["AWS_SECRET_ACCESS_KEY"],
-        "session_token": keys["AWS_SESSION_TOKEN"],
-        "expires_at": "2099-01-01T00:00:00Z",
-        "account": "123456789012",
-        "arn": ARN,
-        "user_id": "AROAEXAMPLE:jane",
-        "source": "environment",
-        "via": "assume-role",
-        "created_at": "2026-01-01T00:00:00Z",
-    });
-    std::fs::write(dir.join("default.json"), body.to_string()).unwrap();
 }
 
 /// dbiam with the login record as its only credentials (and a region).
@@ -137,7 +116,7 @@ fn sql_names_the_principal_in_pg_stat_activity() {
         .assert()
         .code(2);
 
-    write_login_record(&home);
+    write_login_record(&home, ARN, "2099-01-01T00:00:00Z");
     assert_eq!(pg_sql(with_record(&home), role, &ca, &[]), principal_tag());
     // Off with the flag, and with the config setting: dbiam's plain default name.
     assert_eq!(
@@ -177,7 +156,7 @@ fn exec_gives_psql_the_tag_and_jdbc_the_url_parameter() {
     let home = Home::new();
     let r = pg_iam_role(&home, &ca);
     let role = r.role.0.as_str();
-    write_login_record(&home);
+    write_login_record(&home, ARN, "2099-01-01T00:00:00Z");
     let exec = |extra: &[&str], cmd: &[&str]| {
         let out = with_record(&home)
             .args(["exec", "-h", pg_host(), "-p", pg_port_str(), "-U", role])
@@ -286,7 +265,7 @@ fn postgres_proxy_tags_upstream_unless_the_client_names_itself() {
     let home = Home::new();
     let r = pg_iam_role(&home, &ca);
     let role = r.role.0.as_str();
-    write_login_record(&home);
+    write_login_record(&home, ARN, "2099-01-01T00:00:00Z");
     let proxy = Proxy::start(
         &home,
         &[
@@ -436,7 +415,7 @@ fn mysql_program_name_in_session_connect_attrs() {
         .args(["--signing-time", "2026-01-01T00:00:01Z", "-c", "select 1"])
         .assert()
         .code(2);
-    write_login_record(&home);
+    write_login_record(&home, ARN, "2099-01-01T00:00:00Z");
     assert_eq!(
         my_sql(with_record(&home), &user.0, &ca, &[]),
         principal_tag()

@@ -8,8 +8,8 @@
 mod common;
 
 use common::pg::{
-    mint_token, pg_host, pg_port_str, psql_super, session_keys, test_ca, unique, HbaLine, Role,
-    ScratchDb,
+    mint_token, pg_host, pg_port_str, psql_super, session_keys, test_ca, unique,
+    write_login_record, HbaLine, Role, ScratchDb,
 };
 use common::pg_auth::NamedRole;
 use common::{postgres_available, Home};
@@ -701,37 +701,16 @@ fn refusals_trust_and_print_password() {
     assert!(proxy.log().contains("WARNING: --trust"), "{}", proxy.log());
 }
 
-/// Write a `dbiam login` session file with [`session_keys`]' credentials.
-fn write_session(home: &Home, expires_at: &str) {
-    let keys: std::collections::HashMap<_, _> = session_keys().into_iter().collect();
-    let dir = home.path().join(".local/state/dbiam/sessions");
-    std::fs::create_dir_all(&dir).unwrap();
-    let body = serde_json::json!({
-        "version": 1,
-        "name": "default",
-        "access_key_id": keys["AWS_ACCESS_KEY_ID"],
-        "secret_access_key": keys["AWS_SECRET_ACCESS_KEY"],
-        "session_token": keys["AWS_SESSION_TOKEN"],
-        "expires_at": expires_at,
-        "account": "123456789012",
-        "arn": "arn:aws:iam::123456789012:user/proxy-test",
-        "user_id": "AIDAPROXYTEST",
-        "source": "environment",
-        "via": "get-session-token",
-        "created_at": "2020-01-01T00:00:00Z",
-    });
-    let path = dir.join("default.json");
-    std::fs::write(&path, body.to_string()).unwrap();
-    use std::os::unix::fs::PermissionsExt;
-    std::fs::set_permissions(&path, std::fs::Permissions::from_mode(0o600)).unwrap();
-}
-
 #[test]
 fn expired_credentials_give_a_fatal_error_and_a_new_login_works_without_restart() {
     let Some(ca) = test_ca() else { return };
     let home = Home::new();
     let iam = iam_role(&home, &ca);
-    write_session(&home, "2020-01-01T01:00:00Z");
+    write_login_record(
+        &home,
+        "arn:aws:iam::123456789012:user/proxy-test",
+        "2020-01-01T01:00:00Z",
+    );
     let region = vec![("AWS_REGION", "us-east-1".to_owned())];
     let mut proxy = Proxy::start(&home, &region, &proxy_args(&iam.role.0, &ca, "postgres"));
     let out = proxy.psql("postgres", &proxy.password(), "select 1");
@@ -742,7 +721,11 @@ fn expired_credentials_give_a_fatal_error_and_a_new_login_works_without_restart(
     assert!(err.contains("dbiam login"), "{err}");
     assert!(proxy.running(), "the proxy stays up");
     // `dbiam login` writes a fresh session: the next client gets in, no restart.
-    write_session(&home, "2099-01-01T00:00:00Z");
+    write_login_record(
+        &home,
+        "arn:aws:iam::123456789012:user/proxy-test",
+        "2099-01-01T00:00:00Z",
+    );
     let out = proxy.psql("postgres", &proxy.password(), "select current_user");
     assert!(out.status.success(), "{}", text(&out.stderr));
     assert_eq!(text(&out.stdout), format!("{}\n", iam.role.0));

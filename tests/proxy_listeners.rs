@@ -10,7 +10,9 @@
 mod common;
 
 use common::mysql::{mariadb, User};
-use common::pg::{mint_token, psql_super, session_keys, test_ca, unique, HbaLine, Role};
+use common::pg::{
+    mint_token, psql_super, session_keys, test_ca, unique, write_login_record, HbaLine, Role,
+};
 use common::{mysql_host, mysql_port_str, pg_host, pg_port_str, Home};
 use serde_json::Value;
 use std::io::{BufRead, BufReader};
@@ -587,31 +589,6 @@ fn several_targets_one_listener_each_ports_from_listen_config_or_free() {
     );
 }
 
-/// Write a `dbiam login` session file with [`session_keys`]' credentials.
-fn write_session(home: &Home, expires_at: &str) {
-    let keys: std::collections::HashMap<_, _> = session_keys().into_iter().collect();
-    let dir = home.path().join(".local/state/dbiam/sessions");
-    std::fs::create_dir_all(&dir).unwrap();
-    let body = serde_json::json!({
-        "version": 1,
-        "name": "default",
-        "access_key_id": keys["AWS_ACCESS_KEY_ID"],
-        "secret_access_key": keys["AWS_SECRET_ACCESS_KEY"],
-        "session_token": keys["AWS_SESSION_TOKEN"],
-        "expires_at": expires_at,
-        "account": "123456789012",
-        "arn": "arn:aws:iam::123456789012:user/proxy-test",
-        "user_id": "AIDAPROXYTEST",
-        "source": "environment",
-        "via": "get-session-token",
-        "created_at": "2020-01-01T00:00:00Z",
-    });
-    let path = dir.join("default.json");
-    std::fs::write(&path, body.to_string()).unwrap();
-    use std::os::unix::fs::PermissionsExt;
-    std::fs::set_permissions(&path, std::fs::Permissions::from_mode(0o600)).unwrap();
-}
-
 #[test]
 fn expired_credentials_refuse_both_engines_and_a_new_login_serves_them_without_restart() {
     let Some(ca) = test_ca() else { return };
@@ -620,7 +597,11 @@ fn expired_credentials_refuse_both_engines_and_a_new_login_serves_them_without_r
     bench.write_config(&home, &ca, None);
     let (pg_user, my_user) = (bench.pg_role.0.clone(), bench.my_user.0.clone());
     // An expired `dbiam login` session and no other credentials.
-    write_session(&home, "2020-01-01T01:00:00Z");
+    write_login_record(
+        &home,
+        "arn:aws:iam::123456789012:user/proxy-test",
+        "2020-01-01T01:00:00Z",
+    );
     let mut proxy = Proxy::start_with(
         dbiam_without_keys(&home),
         &home,
@@ -658,7 +639,11 @@ fn expired_credentials_refuse_both_engines_and_a_new_login_serves_them_without_r
         );
     }
     // `dbiam login` writes a fresh session: both listeners serve, no restart.
-    write_session(&home, "2099-01-01T00:00:00Z");
+    write_login_record(
+        &home,
+        "arn:aws:iam::123456789012:user/proxy-test",
+        "2099-01-01T00:00:00Z",
+    );
     let out = psql(pg_port, &pg_user, &prod_pw, "select current_user");
     assert!(out.status.success(), "{}", text(&out.stderr));
     assert_eq!(text(&out.stdout), format!("{pg_user}\n"));

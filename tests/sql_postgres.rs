@@ -1193,3 +1193,41 @@ fn shell_meta_commands_work_in_scripts() {
                 .and(predicate::str::contains("no_such_database_here")),
         );
 }
+
+/// Server notices and warnings reach stderr as psql prints them for `-c`: the severity,
+/// the message, then the DETAIL and HINT lines.
+#[test]
+fn notices_print_detail_and_hint_as_psql() {
+    let Some(ca) = test_ca() else { return };
+    let db = ScratchDb::new("sqlnotice");
+    let sql = "do $$ begin raise warning 'w1' using detail = 'two  spaces', hint = 'h1'; \
+               raise notice 'n2'; end $$";
+    let psql = Command::new("psql")
+        .args([
+            "-X",
+            "-q",
+            "-h",
+            pg_host(),
+            "-p",
+            pg_port_str(),
+            "-U",
+            "postgres",
+        ])
+        .args(["-d", &db.0, "-c", sql])
+        .output()
+        .unwrap();
+    assert!(psql.status.success());
+    let home = Home::new();
+    let out = dbiam_sql(&home, &ca, &db.0)
+        .args(["-q", "-c", sql])
+        .assert()
+        .success()
+        .get_output()
+        .clone();
+    let want = String::from_utf8(psql.stderr).unwrap();
+    assert_eq!(
+        want,
+        "WARNING:  w1\nDETAIL:  two  spaces\nHINT:  h1\nNOTICE:  n2\n"
+    );
+    assert_eq!(String::from_utf8(out.stderr).unwrap(), want);
+}

@@ -147,7 +147,7 @@ impl Postgres {
             let mut messages = futures_util::stream::poll_fn(move |cx| connection.poll_message(cx));
             while let Some(m) = messages.next().await {
                 match m {
-                    Ok(AsyncMessage::Notice(n)) => eprintln!("{}:  {}", n.severity(), n.message()),
+                    Ok(AsyncMessage::Notice(n)) => eprint!("{}", notice_text(&n)),
                     Ok(AsyncMessage::ParameterStatus { name, value })
                         if name == "standard_conforming_strings" =>
                     {
@@ -340,6 +340,19 @@ impl TextRow for Row<'_> {
     fn get(&self, i: usize) -> Option<&str> {
         self.0.get(i)
     }
+}
+
+/// A server notice as psql prints it at its default verbosity: the severity and message,
+/// then its DETAIL and HINT lines (each continuation line as the server sent it).
+fn notice_text(n: &tokio_postgres::error::DbError) -> String {
+    let mut text = format!("{}:  {}\n", n.severity(), n.message());
+    if let Some(detail) = n.detail() {
+        text.push_str(&format!("DETAIL:  {detail}\n"));
+    }
+    if let Some(hint) = n.hint() {
+        text.push_str(&format!("HINT:  {hint}\n"));
+    }
+    text
 }
 
 fn server_error(db: &DbError) -> ServerError {

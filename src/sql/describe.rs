@@ -11,7 +11,7 @@
 //! equivalents (`\l`, `\dt`, `\d`, `\dn`, `\du`, `\d NAME`).
 
 use crate::db::{Driver, ExecError};
-use crate::output::results::{Column, ResultSink, TextRow};
+use crate::output::results::{Column, Expanded, ResultSink, TextRow};
 use crate::sql::split::{quote_literal, Dialect};
 
 /// Why a describe command failed.
@@ -210,7 +210,16 @@ pub async fn run<D: Driver + ?Sized>(
     let (sql, title) = match &which {
         Cmd::Describe if pattern.is_some() => {
             // `S` changes nothing with a pattern (psql's system filter applies without one).
-            return describe_tables(driver, pattern.unwrap_or(""), verbose, settings, sink).await;
+            // As psql's describeOneTableDetails: never expanded ("looks confusing").
+            let expanded = sink
+                .print_settings()
+                .map(|p| std::mem::replace(&mut p.expanded, Expanded::Off));
+            let done =
+                describe_tables(driver, pattern.unwrap_or(""), verbose, settings, sink).await;
+            if let (Some(p), Some(e)) = (sink.print_settings(), expanded) {
+                p.expanded = e;
+            }
+            return done;
         }
         Cmd::Describe => {
             return relations(driver, "tvmsE", None, verbose, system, settings, sink).await

@@ -198,6 +198,33 @@ impl Drop for HbaLine {
     }
 }
 
+/// Write a `dbiam login` session record (as `dbiam login` caches it, mode 0600) holding
+/// [`session_keys`]' credentials for the principal `arn`, valid until `expires_at`.
+#[allow(dead_code)]
+pub fn write_login_record(home: &super::Home, arn: &str, expires_at: &str) {
+    let keys: std::collections::HashMap<_, _> = session_keys().into_iter().collect();
+    let dir = home.path().join(".local/state/dbiam/sessions");
+    std::fs::create_dir_all(&dir).unwrap();
+    let body = serde_json::json!({
+        "version": 1,
+        "name": "default",
+        "access_key_id": keys["AWS_ACCESS_KEY_ID"],
+        "secret_access_key": keys["AWS_SECRET_ACCESS_KEY"],
+        "session_token": keys["AWS_SESSION_TOKEN"],
+        "expires_at": expires_at,
+        "account": "123456789012",
+        "arn": arn,
+        "user_id": "AIDATESTPRINCIPAL",
+        "source": "environment",
+        "via": "get-session-token",
+        "created_at": "2020-01-01T00:00:00Z",
+    });
+    let path = dir.join("default.json");
+    std::fs::write(&path, body.to_string()).unwrap();
+    use std::os::unix::fs::PermissionsExt;
+    std::fs::set_permissions(&path, std::fs::Permissions::from_mode(0o600)).unwrap();
+}
+
 /// Keys with a session token long enough that the token exceeds 1,000 characters.
 pub fn session_keys() -> Vec<(&'static str, String)> {
     vec![
