@@ -217,14 +217,14 @@ impl Shell<'_> {
                     // does. A line that is not UTF-8 text is dropped the same way, with the
                     // statement it belonged to (it cannot be sent without that line).
                     if matches!(line_read, Read::NotUtf8) {
-                        eprintln!(
-                            "dbiam: error: a line of input is not UTF-8 text; it was dropped{}",
+                        crate::error::print_error(format_args!(
+                            "a line of input is not UTF-8 text; it was dropped{}",
                             if entry.is_empty() && !self.session.copying() {
                                 ""
                             } else {
                                 " with the statement it was part of"
                             }
-                        );
+                        ));
                     }
                     if self.session.interrupt() {
                         eprintln!("dbiam: COPY canceled; nothing was copied");

@@ -756,7 +756,7 @@ impl<D: Driver, H: Host<D>> Session<D, H> {
             // An empty message: the command failed without a word (psql's QUIET describe).
             _ if message.is_empty() => {}
             Some(loc) => eprintln!("{loc} error: {message}"),
-            None => eprintln!("dbiam: error: {message}"),
+            None => crate::error::print_error(message),
         }
         if self.on_error_stop() {
             return Err(Error::new(Kind::Script, message.to_owned()).reported());
@@ -1056,7 +1056,7 @@ impl<D: Driver, H: Host<D>> Session<D, H> {
         let message = format!("unrecognized value \"{value}\" for \"{what}\": Boolean expected");
         match self.location(source) {
             Some(loc) => eprintln!("{loc} error: {message}"),
-            None => eprintln!("dbiam: error: {message}"),
+            None => crate::error::print_error(&message),
         }
     }
 
