@@ -498,32 +498,36 @@ fn upstream_failures_are_err_packets_and_the_proxy_keeps_running() {
     let pw = password_file(&home);
     let pw = pw.to_str().unwrap();
 
-    // Nothing listens upstream: ERR within the connect timeout.
-    // A bound socket that never listens: refused, and no other process can take the port.
-    let refused = common::refused_port();
-    let port = refused.port.to_string();
-    let mut proxy = Proxy::start(
-        &home,
-        &session_keys(),
-        SIGNING_TIME,
-        &[
+    // A proxy for `u` in front of 127.0.0.1:`port`, with this environment, signing time
+    // and extra flags.
+    let start = |env: &[(&str, String)], signing_time: &str, port: &str, extra: &[&str]| {
+        let mut args = vec![
             "--engine",
             "mysql",
             "-h",
             "127.0.0.1",
             "-p",
-            &port,
+            port,
             "-U",
             u.name(),
-            "--ssl-ca",
-            &ca,
             "--listen",
             "127.0.0.1:0",
             "--password-file",
             pw,
-            "--connect-timeout",
-            "3",
-        ],
+        ];
+        args.extend_from_slice(extra);
+        Proxy::start(&home, env, signing_time, &args)
+    };
+
+    // Nothing listens upstream: ERR within the connect timeout.
+    // A bound socket that never listens: refused, and no other process can take the port.
+    let refused = common::refused_port();
+    let port = refused.port.to_string();
+    let mut proxy = start(
+        &session_keys(),
+        SIGNING_TIME,
+        &port,
+        &["--ssl-ca", &ca, "--connect-timeout", "3"],
     );
     let started = Instant::now();
     let (ok, _, err) = run(client(&proxy, u.name(), LOCAL_PASSWORD).args(["-e", "select 1"]));
@@ -540,28 +544,11 @@ fn upstream_failures_are_err_packets_and_the_proxy_keeps_running() {
     // gets an ERR with the reason once --connect-timeout has passed, never a hang.
     let silent = common::silent_port();
     let port = silent.port.to_string();
-    let mut proxy = Proxy::start(
-        &home,
+    let mut proxy = start(
         &session_keys(),
         SIGNING_TIME,
-        &[
-            "--engine",
-            "mysql",
-            "-h",
-            "127.0.0.1",
-            "-p",
-            &port,
-            "-U",
-            u.name(),
-            "--ssl-ca",
-            &ca,
-            "--listen",
-            "127.0.0.1:0",
-            "--password-file",
-            pw,
-            "--connect-timeout",
-            "2",
-        ],
+        &port,
+        &["--ssl-ca", &ca, "--connect-timeout", "2"],
     );
     for _ in 0..2 {
         let started = Instant::now();
@@ -589,25 +576,7 @@ fn upstream_failures_are_err_packets_and_the_proxy_keeps_running() {
 
     // The server's certificate is not signed by a trusted CA (no --ssl-ca): refused
     // before any token is sent.
-    let mut proxy = Proxy::start(
-        &home,
-        &session_keys(),
-        SIGNING_TIME,
-        &[
-            "--engine",
-            "mysql",
-            "-h",
-            "127.0.0.1",
-            "-p",
-            mysql_port_str(),
-            "-U",
-            u.name(),
-            "--listen",
-            "127.0.0.1:0",
-            "--password-file",
-            pw,
-        ],
-    );
+    let mut proxy = start(&session_keys(), SIGNING_TIME, mysql_port_str(), &[]);
     let (ok, _, err) = run(client(&proxy, u.name(), LOCAL_PASSWORD).args(["-e", "select 1"]));
     assert!(!ok);
     assert!(err.contains("ERROR 1105 (08S01)"), "{err}");
@@ -617,26 +586,11 @@ fn upstream_failures_are_err_packets_and_the_proxy_keeps_running() {
 
     // No AWS credentials at all: the client hears dbiam's reason (1045, 28000), and the
     // next client is served the same way.
-    let mut proxy = Proxy::start(
-        &home,
+    let mut proxy = start(
         &[("AWS_REGION", "us-east-1".to_owned())],
         SIGNING_TIME,
-        &[
-            "--engine",
-            "mysql",
-            "-h",
-            "127.0.0.1",
-            "-p",
-            mysql_port_str(),
-            "-U",
-            u.name(),
-            "--ssl-ca",
-            &ca,
-            "--listen",
-            "127.0.0.1:0",
-            "--password-file",
-            pw,
-        ],
+        mysql_port_str(),
+        &["--ssl-ca", &ca],
     );
     for _ in 0..2 {
         let (ok, _, err) = run(client(&proxy, u.name(), LOCAL_PASSWORD).args(["-e", "select 1"]));
@@ -650,26 +604,11 @@ fn upstream_failures_are_err_packets_and_the_proxy_keeps_running() {
 
     // The server refuses the token (signed for another instant): its 1045 with dbiam's
     // hint, and the proxy keeps running.
-    let mut proxy = Proxy::start(
-        &home,
+    let mut proxy = start(
         &session_keys(),
         "2026-01-01T00:00:01Z",
-        &[
-            "--engine",
-            "mysql",
-            "-h",
-            "127.0.0.1",
-            "-p",
-            mysql_port_str(),
-            "-U",
-            u.name(),
-            "--ssl-ca",
-            &ca,
-            "--listen",
-            "127.0.0.1:0",
-            "--password-file",
-            pw,
-        ],
+        mysql_port_str(),
+        &["--ssl-ca", &ca],
     );
     let (ok, _, err) = run(client(&proxy, u.name(), LOCAL_PASSWORD).args(["-e", "select 1"]));
     assert!(!ok);
