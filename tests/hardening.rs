@@ -422,43 +422,39 @@ fn row11_dbiam_is_not_dumpable() {
         .stderr(Stdio::null())
         .spawn()
         .expect("spawn dbiam");
-    // With runuser the dbiam process is runuser's child: find it.
-    let pid = {
-        let mut found = None;
-        for _ in 0..100 {
-            let out = Command::new("pgrep")
-                .args([
-                    "-f",
-                    "-n",
-                    &format!("^{} token inspect -$", env!("CARGO_BIN_EXE_dbiam")),
-                ])
-                .output()
-                .unwrap();
-            let text = String::from_utf8_lossy(&out.stdout).trim().to_owned();
-            if let Ok(p) = text.parse::<u32>() {
-                // Wait for exec and start-up to be over (the limit is set by then).
-                let limits =
-                    std::fs::read_to_string(format!("/proc/{p}/limits")).unwrap_or_default();
-                if limits.contains("Max core file size        0 ") {
-                    found = Some(p);
-                    break;
-                }
-            }
-            std::thread::sleep(Duration::from_millis(50));
-        }
-        found
+    // With runuser the dbiam process is runuser's child: find it, then wait (bounded) for
+    // its start-up to be over. The core limit alone does not tell: a soft limit of 0 is
+    // often inherited, so it holds from the exec on, before dbiam has run a line.
+    let owner = |p: u32| {
+        std::fs::metadata(format!("/proc/{p}/status"))
+            .map(|m| std::os::unix::fs::MetadataExt::uid(&m))
+            .ok()
     };
-    let status_owner = pid.map(|p| {
-        std::os::unix::fs::MetadataExt::uid(
-            &std::fs::metadata(format!("/proc/{p}/status")).unwrap(),
-        )
-    });
+    let mut seen = None; // (core limit 0, owner of /proc/PID/status)
+    for _ in 0..100 {
+        let out = Command::new("pgrep")
+            .args([
+                "-f",
+                "-n",
+                &format!("^{} token inspect -$", env!("CARGO_BIN_EXE_dbiam")),
+            ])
+            .output()
+            .unwrap();
+        let text = String::from_utf8_lossy(&out.stdout).trim().to_owned();
+        if let Ok(p) = text.parse::<u32>() {
+            let limits = std::fs::read_to_string(format!("/proc/{p}/limits")).unwrap_or_default();
+            let now = (limits.contains("Max core file size        0 "), owner(p));
+            seen = Some(now);
+            if now == (true, Some(0)) {
+                break;
+            }
+        }
+        std::thread::sleep(Duration::from_millis(50));
+    }
     drop(child.stdin.take());
     let _ = child.wait();
-    assert!(
-        pid.is_some(),
-        "no dbiam process with a core size limit of 0 was seen"
-    );
+    let (core_zero, status_owner) = seen.expect("no running dbiam process was seen");
+    assert!(core_zero, "the core size limit is not 0");
     assert_eq!(
         status_owner,
         Some(0),
