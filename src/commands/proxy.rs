@@ -74,9 +74,6 @@ struct CommandLogin {
     params: ConnParams,
     cache: Arc<TokenCache>,
     ctx: tokio::sync::Mutex<Option<Arc<Context>>>,
-    /// One login at a time: clients that arrive together (a pool opening 100
-    /// connections) wait for the first one's token instead of each minting their own.
-    minting: tokio::sync::Mutex<()>,
 }
 
 impl CommandLogin {
@@ -106,7 +103,6 @@ impl CommandLogin {
     }
 
     async fn login_now(&self) -> Result<Login> {
-        let _one_at_a_time = self.minting.lock().await;
         let ctx = self.context().await?;
         self.cache
             .login(&self.params, ctx.as_ref())
@@ -312,8 +308,7 @@ fn print_info(infos: &[ConnectInfo], json: bool) -> Result<()> {
 /// parameters of one target.
 fn resolve_target(conn: &ConnectionArgs, ctx: &Context) -> Result<(String, ConnParams)> {
     let named = conn.target.clone().filter(|t| !t.contains("://"));
-    let mut params = ctx.apply_target(conn)?.0.resolve(5432)?;
-    params.audit_tag = ctx.audit_tag();
+    let params = ctx.params(conn)?;
     let name = named.unwrap_or_else(|| params.describe());
     Ok((name, params))
 }
@@ -426,7 +421,6 @@ pub async fn run(args: Args, ctx: &Context) -> Result<()> {
             params: plan.params.clone(),
             cache: cache.clone(),
             ctx: tokio::sync::Mutex::new(None),
-            minting: tokio::sync::Mutex::new(()),
         });
         let service = Service {
             name: plan.name,

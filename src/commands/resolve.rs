@@ -49,13 +49,26 @@ impl Context {
         !self.flags.no_audit_tag && self.config.config.defaults.audit_tag.unwrap_or(true)
     }
 
+    /// The parameters of a connection (flags, URL or named target, environment, config),
+    /// and its target, without building a credential core.
+    fn resolve_params(&self, conn: &ConnectionArgs) -> Result<(ConnParams, Option<Target>)> {
+        let (conn, target) = self.apply_target(conn)?;
+        let mut params = conn.resolve(5432)?;
+        params.audit_tag = self.audit_tag();
+        Ok((params, target))
+    }
+
+    /// The parameters of a connection, as [`Context::connection`] resolves them, for a
+    /// command that builds the credential core later (the proxy, at its first client).
+    pub fn params(&self, conn: &ConnectionArgs) -> Result<ConnParams> {
+        Ok(self.resolve_params(conn)?.0)
+    }
+
     /// Resolve a connection: the parameters to connect with, and a context whose
     /// credential core uses the target's profile, region and role (assumed here).
     pub async fn connection(&self, conn: &ConnectionArgs) -> Result<(Context, ConnParams)> {
-        let (conn, target) = self.apply_target(conn)?;
+        let (params, target) = self.resolve_params(conn)?;
         let aws = Aws::new(aws_options(&self.flags, &self.config, target.as_ref())?);
-        let mut params = conn.resolve(5432)?;
-        params.audit_tag = self.audit_tag();
         let aws = match target.as_ref().and_then(|t| t.role_arn.as_ref()) {
             Some(arn) => {
                 crate::aws::validate_role_arn(arn)?;

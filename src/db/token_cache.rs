@@ -28,6 +28,9 @@ struct Entry {
 #[derive(Debug, Default)]
 pub struct TokenCache {
     entries: Mutex<HashMap<String, Entry>>,
+    /// One mint at a time: callers that arrive together (a pool opening 100 connections
+    /// through the proxy) wait for the first one's secret instead of each minting their own.
+    minting: tokio::sync::Mutex<()>,
 }
 
 /// The cache key of a login: engine, the host the secret is for, port, user and (for
@@ -90,6 +93,22 @@ impl TokenCache {
         }
     }
 
+    /// The cached secret for `k`, if it may still be handed out, for these parameters
+    /// (another database, say) as the user it was issued to.
+    fn reuse(&self, k: &str, params: &ConnParams, ctx: &dyn Signer) -> Option<Login> {
+        let mut login = self.get(k, Instant::now())?;
+        crate::debug!("reusing the credentials for {k}");
+        let user = std::mem::take(&mut login.params.user);
+        login.params = ConnParams {
+            user,
+            ..params.clone()
+        };
+        login
+            .params
+            .apply_audit_tag(ctx.aws().known_arn().as_deref());
+        Some(login)
+    }
+
     /// Log in with `params`: a cached or fresh IAM token or Redshift password (see
     /// [`ConnParams::login`]), or the typed password (never cached).
     pub async fn login(&self, params: &ConnParams, ctx: &dyn Signer) -> Result<Login> {
@@ -97,18 +116,11 @@ impl TokenCache {
             return params.login(ctx).await;
         }
         let k = key(params);
-        if let Some(mut login) = self.get(&k, Instant::now()) {
-            crate::debug!("reusing the credentials for {k}");
-            // The same secret, for these parameters (another database, say), as the
-            // user it was issued to.
-            let user = std::mem::take(&mut login.params.user);
-            login.params = ConnParams {
-                user,
-                ..params.clone()
-            };
-            login
-                .params
-                .apply_audit_tag(ctx.aws().known_arn().as_deref());
+        if let Some(login) = self.reuse(&k, params, ctx) {
+            return Ok(login);
+        }
+        let _one_at_a_time = self.minting.lock().await;
+        if let Some(login) = self.reuse(&k, params, ctx) {
             return Ok(login);
         }
         let minted = Instant::now();
