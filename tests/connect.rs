@@ -807,6 +807,10 @@ fn scripting_meta_commands_work_at_the_prompt() {
         "create table s (a int); insert into s values (1), (2), (3);",
     );
     let home = Home::new();
+    // The piped command writes to a file: its output would otherwise reach the terminal
+    // whenever `sed` gets to it, interleaved with the prompt (as with psql).
+    let piped = home.path().join("piped.txt");
+    let pipe_to = format!("\\o | sed 's/^/piped: /' > '{}'", piped.display());
     let mut steps = vec![
         prompt(),
         send("select count(*) = 3 as three, max(a) as top from s \\gset"),
@@ -835,7 +839,7 @@ fn scripting_meta_commands_work_at_the_prompt() {
         send("select 'the next line runs' as still_here;"),
         expect("(1 row)"),
         prompt(),
-        send("\\o | sed 's/^/piped: /'"),
+        send(&pipe_to),
         prompt(),
         send("select 42 as answer;"),
         prompt(),
@@ -861,8 +865,10 @@ fn scripting_meta_commands_work_at_the_prompt() {
         out.contains("     still_here     \n--------------------\n the next line runs\n"),
         "{out}"
     );
-    assert!(
-        out.contains("piped:  answer \npiped: --------\npiped:      42\npiped: (1 row)\n"),
+    // `\o` closing the pipe waits for the command, as psql's pclose does.
+    let piped = std::fs::read_to_string(&piped).expect("the piped command's output");
+    assert_eq!(
+        piped, "piped:  answer \npiped: --------\npiped:      42\npiped: (1 row)\npiped: \n",
         "{out}"
     );
 }
