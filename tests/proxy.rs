@@ -699,6 +699,40 @@ fn refusals_trust_and_print_password() {
     assert_eq!(text(&out.stdout), format!("{}\n", iam.role.0));
     assert!(proxy.stop().success());
     assert!(proxy.log().contains("WARNING: --trust"), "{}", proxy.log());
+
+    // --allow-remote with the local password in force: a wildcard listener (reached
+    // here over 127.0.0.1 only) serves the right password, refuses a wrong one, and
+    // says loudly that other machines can reach it.
+    let mut args = proxy_args(&iam.role.0, &ca, "postgres");
+    *args.last_mut().unwrap() = "0.0.0.0:0";
+    args.push("--allow-remote");
+    let mut proxy = Proxy::start(&home, &session_keys(), &args);
+    assert_eq!(proxy.info["trust"], false);
+    assert!(
+        proxy.info["listen"]
+            .as_str()
+            .unwrap()
+            .starts_with("0.0.0.0:"),
+        "{}",
+        proxy.info
+    );
+    let out = proxy.psql("postgres", &proxy.password(), "select current_user");
+    assert!(out.status.success(), "{}", text(&out.stderr));
+    assert_eq!(text(&out.stdout), format!("{}\n", iam.role.0));
+    let out = proxy.psql("postgres", "not the local password", "select 1");
+    assert!(!out.status.success());
+    assert!(
+        text(&out.stderr).contains("password authentication failed"),
+        "{}",
+        text(&out.stderr)
+    );
+    assert!(proxy.stop().success());
+    assert!(
+        proxy.log().contains("WARNING: --allow-remote: 0.0.0.0:"),
+        "{}",
+        proxy.log()
+    );
+    assert!(!proxy.log().contains(&iam.token));
 }
 
 #[test]

@@ -386,6 +386,12 @@ pub async fn run(args: Args, ctx: &Context) -> Result<()> {
             .with_hint("use `dbiam exec TARGET -- redis-cli` or `dbiam token TARGET`")
         })?;
         let remote = !plan.listen.ip().is_loopback();
+        if remote && args.allow_remote && !args.trust {
+            eprintln!(
+                "dbiam proxy: WARNING: --allow-remote: {} accepts clients from other machines (with the local password, in clear on the network)",
+                plan.listen
+            );
+        }
         if remote && (!args.allow_remote || args.trust) {
             return Err(Error::usage(format!(
                 "refusing to listen on {}: not a loopback address",
