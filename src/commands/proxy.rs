@@ -388,7 +388,7 @@ pub async fn run(args: Args, ctx: &Context) -> Result<()> {
         let remote = !plan.listen.ip().is_loopback();
         if remote && args.allow_remote && !args.trust {
             eprintln!(
-                "dbiam proxy: WARNING: --allow-remote: {} accepts clients from other machines (with the local password, in clear on the network)",
+                "dbiam proxy: WARNING: --allow-remote: {} accepts clients from other machines (with the local password; their sessions are not encrypted on that leg)",
                 plan.listen
             );
         }
