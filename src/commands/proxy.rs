@@ -386,12 +386,6 @@ pub async fn run(args: Args, ctx: &Context) -> Result<()> {
             .with_hint("use `dbiam exec TARGET -- redis-cli` or `dbiam token TARGET`")
         })?;
         let remote = !plan.listen.ip().is_loopback();
-        if remote && args.allow_remote && !args.trust {
-            eprintln!(
-                "dbiam proxy: WARNING: --allow-remote: {} accepts clients from other machines (with the local password; their sessions are not encrypted on that leg)",
-                plan.listen
-            );
-        }
         if remote && (!args.allow_remote || args.trust) {
             return Err(Error::usage(format!(
                 "refusing to listen on {}: not a loopback address",
@@ -438,6 +432,15 @@ pub async fn run(args: Args, ctx: &Context) -> Result<()> {
         };
         let socket = args.socket.as_deref().filter(|_| wire == Wire::Postgres);
         bound.push(proxy::bind(service, plan.listen, socket).await?);
+    }
+    for listen in bound
+        .iter()
+        .map(|b| b.addr)
+        .filter(|a| !a.ip().is_loopback())
+    {
+        eprintln!(
+            "dbiam proxy: WARNING: --allow-remote: {listen} accepts clients from other machines (with the local password; their sessions are not encrypted on that leg)"
+        );
     }
     if args.trust {
         eprintln!(
