@@ -447,6 +447,37 @@ fn allowed_accounts_gate_login_and_tokens() {
         .assert()
         .success();
 
+    // Every command that logs in with IAM is gated the same way (the one login path):
+    // `exec` and `env` refuse before minting, and the command never runs.
+    let marker = home.path().join("ran");
+    let exec = |c: &mut assert_cmd::Command| {
+        c.args(["exec", "-h", HOST, "-U", "app", "--", "touch"])
+            .arg(&marker);
+    };
+    let mut c = with_env_keys(&home, &moto);
+    exec(&mut c);
+    let out = c
+        .env("DBIAM_ALLOWED_ACCOUNTS", OTHER_ACCOUNT)
+        .assert()
+        .get_output()
+        .clone();
+    assert_one_line_error(&out, 5);
+    assert!(!marker.exists(), "the command ran");
+    let out = with_env_keys(&home, &moto)
+        .args(["env", "-h", HOST, "-U", "app"])
+        .args(["--allowed-accounts", OTHER_ACCOUNT])
+        .assert()
+        .get_output()
+        .clone();
+    assert_one_line_error(&out, 5);
+    assert_eq!(out.stdout, b"", "variables were printed");
+    let mut c = with_env_keys(&home, &moto);
+    exec(&mut c);
+    c.env("DBIAM_ALLOWED_ACCOUNTS", MOTO_ACCOUNT)
+        .assert()
+        .success();
+    assert!(marker.exists(), "the allowed account's command did not run");
+
     // A malformed list is bad input.
     let out = with_env_keys(&home, &moto)
         .args(["login", "--allowed-accounts", "12345"])

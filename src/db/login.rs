@@ -121,7 +121,8 @@ impl ConnParams {
     }
 
     /// Get what logging in needs: a fresh IAM token (RDS or DSQL), Redshift's temporary
-    /// credentials (whose user, `IAM:alice`, replaces ours), or the typed password. After
+    /// credentials (whose user, `IAM:alice`, replaces ours), or the typed password. IAM
+    /// credentials of an account that is not allowed are refused first (exit 5). After
     /// an IAM login the parameters carry the audit tag ([`ConnParams::apply_audit_tag`]),
     /// naming the principal only when it is already known (no extra AWS call).
     pub async fn login(&self, ctx: &dyn Signer) -> Result<Login> {
@@ -154,6 +155,8 @@ impl ConnParams {
                     user: Some(&self.user),
                     dbname: Some(&self.dbname),
                 };
+                let region = ctx.aws().sts_region().await?;
+                ctx.aws().ensure_account_allowed(&region).await?;
                 let creds = redshift::credentials(&self.redshift, target, ctx).await?;
                 let expires_at = creds.expiration.as_deref().and_then(|t| {
                     OffsetDateTime::parse(t, &time::format_description::well_known::Rfc3339).ok()
@@ -199,6 +202,7 @@ impl ConnParams {
                     },
                 };
                 let region = ctx.aws().region(Some(signing_host)).await?;
+                ctx.aws().ensure_account_allowed(&region).await?;
                 let keys = ctx.aws().signing_keys().await?;
                 let t = sign_token(kind, &region, &keys, ctx.signing_time())?;
                 crate::debug!("minted {kind} in {region} ({} bytes)", t.value.len());
