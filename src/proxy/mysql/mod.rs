@@ -27,7 +27,10 @@
 //! blocks the proxy's host; so an upstream connection a client leaves unused (a wrong
 //! local password, garbage, a client that goes away or stays silent, a refused user) is
 //! finished with a login and `COM_QUIT` in the background ([`finish_unused`]), which also
-//! resets the server's count. A client still silent after [`PARK`] gets a fresh upstream
+//! resets the server's count. Without a credential to log in with (expired AWS
+//! credentials, an account not allowed) no upstream connection is opened at all: the
+//! proxy greets the client itself, checks the local password, and answers 1045 with
+//! dbiam's reason. A client still silent after [`PARK`] gets a fresh upstream
 //! connection if it ever logs in, so the parked one is never held past the server's own
 //! `connect_timeout` (10 s by default).
 //!
@@ -314,12 +317,41 @@ async fn handshake<C: AsyncRead + AsyncWrite + Unpin>(
     let upstream = &service.upstream;
     let timeout = upstream.connect_timeout();
 
+    // 0. The credential (from the token cache). Without one (expired AWS credentials,
+    //    an account not allowed) no upstream connection is opened, since it could not
+    //    be finished cleanly: the client still proves the local password, to a greeting
+    //    of the proxy's own, and then hears why.
+    let login = tokio::time::timeout(LOGIN_TIMEOUT, upstream.login())
+        .await
+        .map_err(|_| {
+            refusal(
+                UNREACHABLE.0,
+                UNREACHABLE.1,
+                "dbiam proxy: timed out getting the AWS credential",
+            )
+        })
+        .and_then(|r| {
+            r.map_err(|e| {
+                let (code, state) = match e.kind() {
+                    Kind::Credentials | Kind::AccountNotAllowed => (1045, "28000"),
+                    _ => UNREACHABLE,
+                };
+                refusal(code, state, format!("dbiam proxy: {e}"))
+            })
+        });
+
     // 1. The server's greeting, before anything is asked of the client; from here on
     //    the connection is finished cleanly whatever the client does.
-    let (tcp, server) = connect_upstream(service).await?;
+    let (conn, server) = match login {
+        Ok(_) => {
+            let (tcp, server) = connect_upstream(service).await?;
+            (Some((tcp, server.clone())), server)
+        }
+        Err(_) => (None, own_greeting()),
+    };
     let mut parked = Parked {
         service: service.clone(),
-        conn: Some((tcp, server.clone())),
+        conn,
     };
 
     // 2. Greet the client as that server.
@@ -353,28 +385,13 @@ async fn handshake<C: AsyncRead + AsyncWrite + Unpin>(
         .auth
         .check_user(&user, None)
         .map_err(|m| refusal(1045, "28000", m))?;
+    let login = login?;
     if fast_auth {
         // caching_sha2_password: "fast authentication succeeded"; the OK follows.
         client.send(&[0x01, 0x03]).await?;
     }
 
     // 4. Log in upstream.
-    let login = tokio::time::timeout(LOGIN_TIMEOUT, upstream.login())
-        .await
-        .map_err(|_| {
-            refusal(
-                UNREACHABLE.0,
-                UNREACHABLE.1,
-                "dbiam proxy: timed out getting the AWS credential",
-            )
-        })?
-        .map_err(|e| {
-            let (code, state) = match e.kind() {
-                Kind::Credentials | Kind::AccountNotAllowed => (1045, "28000"),
-                _ => UNREACHABLE,
-            };
-            refusal(code, state, format!("dbiam proxy: {e}"))
-        })?;
     // The parked connection, or a new one when it was released (its thread id is then
     // not the one the client was told: a KILL of that id finds no thread).
     let (tcp, server) = match parked.conn.take() {
@@ -433,6 +450,20 @@ fn client_greeting(server: &Greeting) -> Result<Greeting, Refusal> {
             NATIVE.to_vec()
         },
     })
+}
+
+/// The greeting the proxy gives a client when it has no credential to log in upstream
+/// with: enough for the client to prove the local password before it hears why.
+fn own_greeting() -> Greeting {
+    Greeting {
+        server_version: b"5.7.0-dbiam-proxy".to_vec(),
+        connection_id: 0,
+        nonce: Vec::new(),
+        caps: caps::RELAYABLE,
+        charset: 45, // utf8mb4_general_ci
+        status: 2,   // SERVER_STATUS_AUTOCOMMIT
+        auth_plugin: NATIVE.to_vec(),
+    }
 }
 
 /// Check the client's proof of the local password. Returns whether
@@ -685,6 +716,8 @@ mod tests {
         interrupted: usize,
         /// Sessions ended with COM_QUIT.
         quits: usize,
+        /// Connections accepted.
+        connections: usize,
     }
 
     const FAKE_CAPS: u64 = caps::LONG_PASSWORD
@@ -713,6 +746,7 @@ mod tests {
         tokio::spawn(async move {
             while let Ok((mut s, _)) = listener.accept().await {
                 let seen = seen2.clone();
+                seen.lock().unwrap().connections += 1;
                 tokio::spawn(async move {
                     let g = Greeting {
                         server_version: b"8.0.99-fake".to_vec(),
@@ -1084,8 +1118,19 @@ mod tests {
                 "dbiam proxy: AWS credentials expired; run dbiam login"
             );
         }
-        assert!(seen.lock().unwrap().user.is_empty());
-        assert_eq!(lines(&log, 2).await.len(), 2);
+        // The local password is still checked first, against the proxy's own greeting.
+        let e = server_error(client_opts(port, "app", "wrong", None)).await;
+        assert_eq!(
+            (e.code, e.message.as_str()),
+            (
+                1045,
+                "Access denied for user 'app'@'127.0.0.1' (using password: YES)"
+            )
+        );
+        // No upstream connection was opened, so none was left half-way through its
+        // handshake (what a server counts against max_connect_errors).
+        assert_eq!(seen.lock().unwrap().connections, 0);
+        assert_eq!(lines(&log, 3).await.len(), 3);
         // The server refuses the token: its code and words, dbiam's hint.
         let (port, log) = proxy(up, false, || Ok(Secret::new("stale"))).await;
         let e = server_error(client_opts(port, "app", LOCAL, None)).await;
