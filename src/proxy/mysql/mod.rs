@@ -317,37 +317,20 @@ async fn handshake<C: AsyncRead + AsyncWrite + Unpin>(
     let upstream = &service.upstream;
     let timeout = upstream.connect_timeout();
 
-    // 0. The credential (from the token cache). Without one (expired AWS credentials,
-    //    an account not allowed) no upstream connection is opened, since it could not
-    //    be finished cleanly: the client still proves the local password, to a greeting
-    //    of the proxy's own, and then hears why.
-    let login = tokio::time::timeout(LOGIN_TIMEOUT, upstream.login())
-        .await
-        .map_err(|_| {
-            refusal(
-                UNREACHABLE.0,
-                UNREACHABLE.1,
-                "dbiam proxy: timed out getting the AWS credential",
-            )
-        })
-        .and_then(|r| {
-            r.map_err(|e| {
-                let (code, state) = match e.kind() {
-                    Kind::Credentials | Kind::AccountNotAllowed => (1045, "28000"),
-                    _ => UNREACHABLE,
-                };
-                refusal(code, state, format!("dbiam proxy: {e}"))
-            })
-        });
+    // 0. A credential to log in with (from the token cache). Without one (expired AWS
+    //    credentials, an account not allowed) no upstream connection is opened, since
+    //    it could not be finished cleanly: the client still proves the local password,
+    //    to a greeting of the proxy's own, and then hears why.
+    let no_credential = credential(service).await.err();
 
     // 1. The server's greeting, before anything is asked of the client; from here on
     //    the connection is finished cleanly whatever the client does.
-    let (conn, server) = match login {
-        Ok(_) => {
+    let (conn, server) = match no_credential {
+        None => {
             let (tcp, server) = connect_upstream(service).await?;
             (Some((tcp, server.clone())), server)
         }
-        Err(_) => (None, own_greeting()),
+        Some(_) => (None, own_greeting()),
     };
     let mut parked = Parked {
         service: service.clone(),
@@ -385,13 +368,17 @@ async fn handshake<C: AsyncRead + AsyncWrite + Unpin>(
         .auth
         .check_user(&user, None)
         .map_err(|m| refusal(1045, "28000", m))?;
-    let login = login?;
+    if let Some(refused) = no_credential {
+        return Err(refused);
+    }
     if fast_auth {
         // caching_sha2_password: "fast authentication succeeded"; the OK follows.
         client.send(&[0x01, 0x03]).await?;
     }
 
-    // 4. Log in upstream.
+    // 4. Log in upstream, with the credential as it is now (the client may have taken
+    //    a while; the token cache hands out a fresh token when the old one is due).
+    let login = credential(service).await?;
     // The parked connection, or a new one when it was released (its thread id is then
     // not the one the client was told: a KILL of that id finds no thread).
     let (tcp, server) = match parked.conn.take() {
@@ -450,6 +437,26 @@ fn client_greeting(server: &Greeting) -> Result<Greeting, Refusal> {
             NATIVE.to_vec()
         },
     })
+}
+
+/// The credential to log in upstream with, or the refusal a client hears without one.
+async fn credential(service: &Service) -> Result<Login, Refusal> {
+    tokio::time::timeout(LOGIN_TIMEOUT, service.upstream.login())
+        .await
+        .map_err(|_| {
+            refusal(
+                UNREACHABLE.0,
+                UNREACHABLE.1,
+                "dbiam proxy: timed out getting the AWS credential",
+            )
+        })?
+        .map_err(|e| {
+            let (code, state) = match e.kind() {
+                Kind::Credentials | Kind::AccountNotAllowed => (1045, "28000"),
+                _ => UNREACHABLE,
+            };
+            refusal(code, state, format!("dbiam proxy: {e}"))
+        })
 }
 
 /// The greeting the proxy gives a client when it has no credential to log in upstream
