@@ -14,11 +14,8 @@
 
 mod common;
 
-use common::mysql::{mariadb, test_ca as mysql_ca, User};
-use common::pg::{
-    mint_token, pg_host, pg_port_str, psql_super, session_keys, test_ca, unique,
-    write_login_record, HbaLine, Role,
-};
+use common::mysql::{iam_user, mariadb, test_ca as mysql_ca, User};
+use common::pg::{pg_host, pg_port_str, session_keys, test_ca, write_login_record, IamRole};
 use common::{mysql_host, mysql_port_str, Home};
 use std::io::{BufRead, BufReader};
 use std::process::{Child, Command, Stdio};
@@ -56,32 +53,8 @@ fn with_keys(home: &Home) -> assert_cmd::Command {
 }
 
 /// A role whose password is its IAM token at [`T`], behind a `hostssl … password` line.
-struct PgIamRole {
-    role: Role,
-    _hba: HbaLine,
-}
-
-fn pg_iam_role(home: &Home, ca: &str) -> PgIamRole {
-    let role = Role::new("audit");
-    let token = mint_token(
-        home,
-        &[
-            "--hostname",
-            pg_host(),
-            "--port",
-            pg_port_str(),
-            "--username",
-            &role.0,
-            "--signing-time",
-            T,
-        ],
-    );
-    psql_super(
-        "postgres",
-        &format!("alter role {} password '{token}';", role.0),
-    );
-    let hba = HbaLine::tls_password_for(&role.0, ca);
-    PgIamRole { role, _hba: hba }
+fn pg_iam_role(home: &Home, ca: &str) -> IamRole {
+    IamRole::new(home, "audit", ca, T)
 }
 
 fn pg_sql(mut c: assert_cmd::Command, role: &str, ca: &str, extra: &[&str]) -> String {
@@ -341,30 +314,18 @@ with psycopg.connect(sys.argv[1], password=os.environ["PROXY_PASSWORD"]) as c:
     assert_eq!(text(&out.stdout).trim_end(), "");
 }
 
-/// A `REQUIRE SSL` MariaDB user whose password is its IAM token at [`T`].
+/// A `REQUIRE SSL` MariaDB user whose password is its IAM token at [`T`], who may read
+/// the connection attributes.
 fn mysql_iam_user(home: &Home) -> User {
-    let name = unique("audit");
-    let token = mint_token(
-        home,
-        &[
-            "--hostname",
-            mysql_host(),
-            "--port",
-            mysql_port_str(),
-            "--username",
-            &name,
-            "--signing-time",
-            T,
-        ],
-    );
+    let (user, _) = iam_user(home, "audit", T);
     mariadb(
         "",
         &format!(
-            "create user '{name}'@'127.0.0.1' identified by '{token}' require ssl;\n\
-             grant select on performance_schema.session_connect_attrs to '{name}'@'127.0.0.1';"
+            "grant select on performance_schema.session_connect_attrs to '{}'@'127.0.0.1';",
+            user.0
         ),
     );
-    User(name)
+    user
 }
 
 fn my_sql(mut c: assert_cmd::Command, user: &str, ca: &str, extra: &[&str]) -> String {

@@ -9,7 +9,7 @@ mod common;
 
 use common::pg::{
     mint_token, pg_host, pg_port_str, psql_super, session_keys, test_ca, unique,
-    write_login_record, HbaLine, Role, ScratchDb,
+    write_login_record, HbaLine, IamRole, ScratchDb,
 };
 use common::pg_auth::NamedRole;
 use common::{postgres_available, Home};
@@ -167,37 +167,8 @@ fn text(b: &[u8]) -> String {
 
 /// A role whose password is the IAM token for the test server at [`T`], behind a
 /// `hostssl … password` line; the token (for the no-leak checks).
-struct IamRole {
-    role: Role,
-    token: String,
-    _hba: HbaLine,
-}
-
 fn iam_role(home: &Home, ca: &str) -> IamRole {
-    let role = Role::new("proxy");
-    let token = mint_token(
-        home,
-        &[
-            "--hostname",
-            pg_host(),
-            "--port",
-            pg_port_str(),
-            "--username",
-            &role.0,
-            "--signing-time",
-            T,
-        ],
-    );
-    psql_super(
-        "postgres",
-        &format!("alter role {} password '{token}';", role.0),
-    );
-    let hba = HbaLine::tls_password_for(&role.0, ca);
-    IamRole {
-        role,
-        token,
-        _hba: hba,
-    }
+    IamRole::new(home, "proxy", ca, T)
 }
 
 /// The proxy's arguments for `role` on the test server.

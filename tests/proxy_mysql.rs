@@ -9,8 +9,8 @@
 
 mod common;
 
-use common::mysql::{mariadb, mysql_host, mysql_port_str, test_ca, User};
-use common::pg::{mint_token, session_keys, unique};
+use common::mysql::{iam_user, mariadb, mysql_host, mysql_port_str, test_ca, User};
+use common::pg::{mint_token, session_keys};
 use common::Home;
 
 use std::io::{BufRead, BufReader, Read};
@@ -127,34 +127,13 @@ struct IamUser {
 
 impl IamUser {
     fn new(home: &Home) -> IamUser {
-        let name = unique("pxm");
-        let token = mint_token(
-            home,
-            &[
-                "--hostname",
-                mysql_host(),
-                "--port",
-                mysql_port_str(),
-                "--username",
-                &name,
-                "--signing-time",
-                SIGNING_TIME,
-            ],
-        );
+        let (user, token) = iam_user(home, "pxm", SIGNING_TIME);
         let db = common::mysql::ScratchDb::new("pxm");
         mariadb(
             "",
-            &format!(
-                "create user '{name}'@'127.0.0.1' identified by '{token}' require ssl;\n\
-                 grant all on `{}`.* to '{name}'@'127.0.0.1';",
-                db.0
-            ),
+            &format!("grant all on `{}`.* to '{}'@'127.0.0.1';", db.0, user.0),
         );
-        IamUser {
-            user: User(name),
-            db,
-            token,
-        }
+        IamUser { user, db, token }
     }
 
     fn name(&self) -> &str {

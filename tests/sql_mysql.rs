@@ -8,9 +8,9 @@
 mod common;
 
 use common::mysql::{
-    mariadb, mysql_addr, mysql_host, mysql_port_str, other_ca, test_ca, ScratchDb, User,
+    iam_user, mariadb, mysql_addr, mysql_host, mysql_port_str, other_ca, test_ca, ScratchDb,
 };
-use common::pg::{mint_token, unique, with_session_keys};
+use common::pg::{unique, with_session_keys};
 use common::{closed_port, Home};
 use predicates::prelude::*;
 
@@ -33,26 +33,8 @@ fn iam_token_is_the_password_end_to_end() {
     let Some(ca) = test_ca() else { return };
     let home = Home::new();
     let t = "2026-01-01T00:00:00Z";
-    let name = unique("iam");
     // A full-length token (with a session token): MariaDB stores any length as a hash.
-    let token = mint_token(
-        &home,
-        &[
-            "--hostname",
-            mysql_host(),
-            "--port",
-            mysql_port_str(),
-            "--username",
-            &name,
-            "--signing-time",
-            t,
-        ],
-    );
-    mariadb(
-        "",
-        &format!("create user '{name}'@'127.0.0.1' identified by '{token}' require ssl;"),
-    );
-    let user = User(name);
+    let (user, token) = iam_user(&home, "iam", t);
 
     with_session_keys(&mut home.dbiam())
         .args([

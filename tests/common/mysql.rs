@@ -71,3 +71,28 @@ impl Drop for User {
         });
     }
 }
+
+/// A `REQUIRE SSL` user for 127.0.0.1 named after `prefix`, whose password is its IAM
+/// token for the test server signed at `signing_time` (with a session token: longer than
+/// 1,000 bytes; MariaDB stores any length as a hash). Returns the user and the token.
+pub fn iam_user(home: &super::Home, prefix: &str, signing_time: &str) -> (User, String) {
+    let name = unique(prefix);
+    let token = super::pg::mint_token(
+        home,
+        &[
+            "--hostname",
+            mysql_host(),
+            "--port",
+            mysql_port_str(),
+            "--username",
+            &name,
+            "--signing-time",
+            signing_time,
+        ],
+    );
+    mariadb(
+        "",
+        &format!("create user '{name}'@'127.0.0.1' identified by '{token}' require ssl;"),
+    );
+    (User(name), token)
+}

@@ -115,6 +115,44 @@ impl Drop for Role {
     }
 }
 
+/// A login role whose password is its IAM token for the test server, signed at
+/// `signing_time`, behind a `hostssl … password` line (as RDS): the role, the token and
+/// the line are removed at the end.
+pub struct IamRole {
+    pub role: Role,
+    pub token: String,
+    _hba: HbaLine,
+}
+
+impl IamRole {
+    pub fn new(home: &super::Home, prefix: &str, ca: &str, signing_time: &str) -> Self {
+        let role = Role::new(prefix);
+        let token = mint_token(
+            home,
+            &[
+                "--hostname",
+                pg_host(),
+                "--port",
+                pg_port_str(),
+                "--username",
+                &role.0,
+                "--signing-time",
+                signing_time,
+            ],
+        );
+        psql_super(
+            "postgres",
+            &format!("alter role {} password '{token}';", role.0),
+        );
+        let hba = HbaLine::tls_password_for(&role.0, ca);
+        IamRole {
+            role,
+            token,
+            _hba: hba,
+        }
+    }
+}
+
 /// `name` as a quoted SQL identifier.
 pub fn ident(name: &str) -> String {
     format!("\"{}\"", name.replace('"', "\"\""))
