@@ -9,10 +9,8 @@
 
 mod common;
 
-use common::mysql::{mariadb, User};
-use common::pg::{
-    mint_token, psql_super, session_keys, test_ca, unique, write_login_record, HbaLine, Role,
-};
+use common::mysql::{iam_user, mariadb, User};
+use common::pg::{session_keys, test_ca, unique, write_login_record, IamRole};
 use common::{mysql_host, mysql_port_str, pg_host, pg_port_str, Home};
 use serde_json::Value;
 use std::io::{BufRead, BufReader};
@@ -133,9 +131,7 @@ impl Drop for Proxy {
 /// A PostgreSQL role and a MariaDB user whose passwords are the IAM tokens dbiam mints
 /// for them at [`T`] (TLS only), and the config naming them `prod` and `analytics`.
 struct Bench {
-    pg_role: Role,
-    pg_token: String,
-    _hba: HbaLine,
+    pg: IamRole,
     my_user: User,
     my_token: String,
     my_db: common::mysql::ScratchDb,
@@ -143,53 +139,19 @@ struct Bench {
 
 impl Bench {
     fn new(home: &Home, ca: &str) -> Bench {
-        let pg_role = Role::new("pxl");
-        let pg_token = mint_token(
-            home,
-            &[
-                "--hostname",
-                pg_host(),
-                "--port",
-                pg_port_str(),
-                "--username",
-                &pg_role.0,
-                "--signing-time",
-                T,
-            ],
-        );
-        psql_super(
-            "postgres",
-            &format!("alter role {} password '{pg_token}';", pg_role.0),
-        );
-        let hba = HbaLine::tls_password_for(&pg_role.0, ca);
-        let name = unique("pxl");
-        let my_token = mint_token(
-            home,
-            &[
-                "--hostname",
-                mysql_host(),
-                "--port",
-                mysql_port_str(),
-                "--username",
-                &name,
-                "--signing-time",
-                T,
-            ],
-        );
+        let pg = IamRole::new(home, "pxl", ca, T);
+        let (my_user, my_token) = iam_user(home, "pxl", T);
         let my_db = common::mysql::ScratchDb::new("pxl");
         mariadb(
             "",
             &format!(
-                "create user '{name}'@'127.0.0.1' identified by '{my_token}' require ssl;\n\
-                 grant all on `{}`.* to '{name}'@'127.0.0.1';",
-                my_db.0
+                "grant all on `{}`.* to '{}'@'127.0.0.1';",
+                my_db.0, my_user.0
             ),
         );
         Bench {
-            pg_role,
-            pg_token,
-            _hba: hba,
-            my_user: User(name),
+            pg,
+            my_user,
             my_token,
             my_db,
         }
@@ -207,7 +169,7 @@ impl Bench {
              database = \"{}\"\nsslrootcert = \"{ca}\"\n",
             pg_host(),
             pg_port_str(),
-            self.pg_role.0,
+            self.pg.role.0,
             mysql_host(),
             mysql_port_str(),
             self.my_user.0,
@@ -221,7 +183,7 @@ impl Bench {
 
     fn assert_no_token(&self, texts: &[&str]) {
         for t in texts {
-            assert!(!t.contains(&self.pg_token), "the token leaked: {t}");
+            assert!(!t.contains(&self.pg.token), "the token leaked: {t}");
             assert!(!t.contains(&self.my_token), "the token leaked: {t}");
             assert!(
                 !t.contains("X-Amz-Signature"),
@@ -283,7 +245,7 @@ fn several_targets_one_listener_each_ports_from_listen_config_or_free() {
     let bench = Bench::new(&home, &ca);
     let analytics_port = free_port();
     bench.write_config(&home, &ca, Some(analytics_port));
-    let (pg_user, my_user) = (bench.pg_role.0.clone(), bench.my_user.0.clone());
+    let (pg_user, my_user) = (bench.pg.role.0.clone(), bench.my_user.0.clone());
 
     // `dbiam proxy prod analytics`: one listener each; prod on a free port, analytics on
     // its proxy_port; JSON start-up output and log lines.
@@ -595,7 +557,7 @@ fn expired_credentials_refuse_both_engines_and_a_new_login_serves_them_without_r
     let home = Home::new();
     let bench = Bench::new(&home, &ca);
     bench.write_config(&home, &ca, None);
-    let (pg_user, my_user) = (bench.pg_role.0.clone(), bench.my_user.0.clone());
+    let (pg_user, my_user) = (bench.pg.role.0.clone(), bench.my_user.0.clone());
     // An expired `dbiam login` session and no other credentials.
     write_login_record(
         &home,
@@ -661,7 +623,7 @@ fn a_url_target_is_proxied_like_dbiam_sql_takes_it() {
     let Some(ca) = test_ca() else { return };
     let home = Home::new();
     let bench = Bench::new(&home, &ca);
-    let pg_user = bench.pg_role.0.clone();
+    let pg_user = bench.pg.role.0.clone();
     let url = format!(
         "postgres://{pg_user}@{}:{}/postgres?sslrootcert={ca}",
         pg_host(),
